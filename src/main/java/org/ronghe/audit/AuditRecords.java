@@ -1,0 +1,19 @@
+package org.ronghe.audit;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** The audit trail; records are only ever added. */
+public interface AuditRecords extends Repository<AuditRecord, Long> {
+
+    AuditRecord save(AuditRecord record);
+
+    long count();
+
+    /** Newest first, optionally narrowed to an actor and an action prefix (both case-insensitive). */
+    @Query("select r from AuditRecord r where (:actor = '' or lower(r.actor) = lower(:actor)) "
+            + "and (:action = '' or lower(r.action) like lower(concat(:action, '%'))) order by r.occurredAt desc, r.id desc")
+    Page<AuditRecord> search(String actor, String action, Pageable pageable);
+}

@@ -1,0 +1,34 @@
+package org.ronghe.community;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.ronghe.directory.OrganisationSummary;
+import org.ronghe.directory.OrganisationType;
+
+/**
+ * Everything shown about a body on its page and in the API, with organisation ids resolved to
+ * names and types.
+ */
+public record BodyProfile(Long id, String name, String shortName, BodyKind kind, LocalDate foundedOn,
+                          String regionCode, String description, long version, BodyRef parent,
+                          List<BodyRef> children, List<Lead> leads, List<Term> councilTerms,
+                          List<OrganisationSummary> guidingCommittee, List<Assembly> assemblies,
+                          List<MemberGroup> members, Composition composition) {
+
+    /** A link to another body. */
+    public record BodyRef(Long id, String name, BodyKind kind) {
+    }
+
+    public record Lead(OrganisationSummary organisation, LeadRole role) {
+    }
+
+    public record Term(Integer ordinal, String name, LocalDate startsOn, LocalDate endsOn, List<Seat> seats) {
+    }
+
+    public record Seat(OrganisationSummary organisation, CouncilPosition position) {
+    }
+
+    /** Active members of one type, sorted by name. */
+    public record MemberGroup(OrganisationType type, List<OrganisationSummary> organisations) {
+    }
+}

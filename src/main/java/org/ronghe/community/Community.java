@@ -1,0 +1,110 @@
+package org.ronghe.community;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.ronghe.community.BodyEvents.BodyFounded;
+import org.ronghe.community.BodyEvents.BodyProfileRevised;
+import org.ronghe.community.BodyEvents.MemberAdmitted;
+import org.ronghe.core.ChineseSearch;
+import org.ronghe.core.NotFound;
+import org.ronghe.core.PageResult;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The community module's public operations on bodies and memberships. */
+@Service
+@Transactional(readOnly = true)
+public class Community {
+
+    private final Bodies bodies;
+    private final Memberships memberships;
+    private final BodyProfiles profiles;
+    private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
+
+    Community(Bodies bodies, Memberships memberships, BodyProfiles profiles, EntityManager entityManager,
+              ApplicationEventPublisher events) {
+        this.bodies = bodies;
+        this.memberships = memberships;
+        this.profiles = profiles;
+        this.entityManager = entityManager;
+        this.events = events;
+    }
+
+    @Transactional
+    public Body found(Body body) {
+        Body saved = bodies.save(body);
+        events.publishEvent(new BodyFounded(saved.id(), saved.name()));
+        return saved;
+    }
+
+    @Transactional
+    public Membership admit(Long bodyId, Long organisationId, LocalDate joinedOn) {
+        Membership membership = memberships.save(Membership.admit(get(bodyId).id(), organisationId, joinedOn));
+        events.publishEvent(new MemberAdmitted(bodyId, organisationId));
+        return membership;
+    }
+
+    /**
+     * Revises the public profile if nobody changed the body since {@code expectedVersion} was read.
+     *
+     * @throws OptimisticLockException when the body changed meanwhile
+     */
+    @Transactional
+    public Body reviseProfile(Long bodyId, long expectedVersion, String shortName, String description) {
+        Body body = get(bodyId);
+        if (body.version() != expectedVersion) {
+            throw new OptimisticLockException("body " + bodyId + " changed since version " + expectedVersion);
+        }
+        body.reviseProfile(shortName, description);
+        events.publishEvent(new BodyProfileRevised(bodyId));
+        return body;
+    }
+
+    /** Whether no body has been registered yet. */
+    public boolean isEmpty() {
+        return bodies.count() == 0;
+    }
+
+    public Body get(Long id) {
+        return bodies.findById(id).orElseThrow(() -> new NotFound("body", id));
+    }
+
+    public BodyProfile profile(Long id) {
+        return profiles.of(get(id));
+    }
+
+    /** Bodies whose name, short name or description matches the query (traditional or simplified, parts of words). */
+    public PageResult<BodySummary> search(String query, int page, int size) {
+        int pageSize = PageResult.clampSize(size);
+        int pageNumber = Math.max(0, page);
+        boolean hasQuery = query != null && !query.isBlank();
+        SearchResult<Body> result = Search.session(entityManager).search(Body.class)
+                .where((f, root) -> root.add(hasQuery
+                        ? ChineseSearch.matchAll(f, query.trim(), "name", "shortName", "description")
+                        : f.matchAll().toPredicate()))
+                .sort(f -> hasQuery ? f.score() : f.field("name_sort"))
+                .fetch(pageNumber * pageSize, pageSize);
+        Map<Long, Long> counts = memberCounts(result.hits().stream().map(Body::id).toList());
+        List<BodySummary> items = result.hits().stream().map(b -> new BodySummary(b.id(), b.name(), b.shortName(),
+                b.kind(), b.foundedOn(), counts.getOrDefault(b.id(), 0L))).toList();
+        return new PageResult<>(items, pageNumber, pageSize, result.total().hitCount());
+    }
+
+    private Map<Long, Long> memberCounts(List<Long> bodyIds) {
+        if (bodyIds.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("select m.bodyId, count(m) from Membership m where m.bodyId in :ids "
+                        + "and m.status = org.ronghe.community.Membership.Status.ACTIVE group by m.bodyId", Object[].class)
+                .setParameter("ids", bodyIds).getResultList().stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+}

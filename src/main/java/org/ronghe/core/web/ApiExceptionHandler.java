@@ -1,0 +1,66 @@
+package org.ronghe.core.web;
+
+import jakarta.persistence.OptimisticLockException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.ronghe.core.InvalidIdentifier;
+import org.ronghe.core.NotFound;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Turns the platform's exceptions into RFC 9457 problem details for API clients, with titles and
+ * details in the client's language and no internals.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler {
+
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(Locale locale) {
+        return problem(HttpStatus.NOT_FOUND, "problem.not-found", locale);
+    }
+
+    @ExceptionHandler({OptimisticLockException.class, ObjectOptimisticLockingFailureException.class})
+    ProblemDetail conflict(Locale locale) {
+        return problem(HttpStatus.CONFLICT, "problem.conflict", locale);
+    }
+
+    @ExceptionHandler(InvalidIdentifier.class)
+    ProblemDetail invalidIdentifier(InvalidIdentifier e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid", locale);
+        problem.setDetail(messages.getMessage(e.code(), e.arguments(), locale));
+        return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalid(MethodArgumentNotValidException e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid", locale);
+        Map<String, String> errors = e.getBindingResult().getFieldErrors().stream().collect(Collectors.toMap(
+                f -> f.getField(), f -> messages.getMessage(f, locale), (a, b) -> a));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setTitle(messages.getMessage(key + ".title", null, status.getReasonPhrase(), locale));
+        problem.setDetail(messages.getMessage(key + ".detail", null, null, locale));
+        return problem;
+    }
+}

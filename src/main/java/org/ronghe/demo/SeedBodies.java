@@ -1,0 +1,49 @@
+package org.ronghe.demo;
+
+import org.ronghe.community.Community;
+import org.ronghe.directory.Directory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * On first start with an empty database (and unless {@code RONGHE_DEMO=false}) loads the national
+ * nonferrous-metals industry community (seed 000) and Anqing's bodies (seed 004), in one transaction.
+ */
+@Component
+@Order(10)
+class SeedBodies implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedBodies.class);
+
+    private final boolean enabled;
+    private final Directory directory;
+    private final Community community;
+    private final TransactionTemplate transaction;
+
+    SeedBodies(@Value("${ronghe.demo:true}") boolean enabled, Directory directory, Community community,
+               TransactionTemplate transaction) {
+        this.enabled = enabled;
+        this.directory = directory;
+        this.community = community;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled || !community.isEmpty() || !directory.isEmpty()) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> {
+            SeedWriter writer = new SeedWriter(directory, community);
+            NonferrousCommunity.load(writer);
+            AnqingBodies.load(writer);
+        });
+        log.info("Loaded demo data: the nonferrous-metals industry community and Anqing's bodies");
+    }
+}

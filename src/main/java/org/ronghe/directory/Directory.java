@@ -1,0 +1,77 @@
+package org.ronghe.directory;
+
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.ronghe.core.ChineseSearch;
+import org.ronghe.core.NotFound;
+import org.ronghe.core.PageResult;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The directory's public operations: register, look up and search organisations. */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+    private final Organisations organisations;
+    private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
+
+    Directory(Organisations organisations, EntityManager entityManager, ApplicationEventPublisher events) {
+        this.organisations = organisations;
+        this.entityManager = entityManager;
+        this.events = events;
+    }
+
+    @Transactional
+    public Organisation register(Organisation organisation) {
+        Organisation saved = organisations.save(organisation);
+        events.publishEvent(new OrganisationRegistered(saved.id(), saved.name()));
+        return saved;
+    }
+
+    public boolean isEmpty() {
+        return organisations.count() == 0;
+    }
+
+    public Organisation get(Long id) {
+        return organisations.findById(id).orElseThrow(() -> new NotFound("organisation", id));
+    }
+
+    /** Summaries by id, for modules that hold organisation ids. Unknown ids are left out. */
+    public Map<Long, OrganisationSummary> summaries(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return organisations.findAllById(ids).stream().map(Organisation::summary)
+                .collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
+    }
+
+    /**
+     * Full-text search on names (traditional or simplified, whole words or parts), optionally of one
+     * type; sorted by relevance when there is a query, by name otherwise.
+     */
+    public PageResult<Organisation> search(String query, OrganisationType type, int page, int size) {
+        int pageSize = PageResult.clampSize(size);
+        int pageNumber = Math.max(0, page);
+        boolean hasQuery = query != null && !query.isBlank();
+        SearchResult<Organisation> result = Search.session(entityManager).search(Organisation.class)
+                .where((f, root) -> {
+                    root.add(hasQuery ? ChineseSearch.matchAll(f, query.trim(), "name") : f.matchAll().toPredicate());
+                    if (type != null) {
+                        root.add(f.match().field("type").matching(type));
+                    }
+                })
+                .sort(f -> hasQuery ? f.score() : f.field("name_sort"))
+                .fetch(pageNumber * pageSize, pageSize);
+        List<Organisation> hits = result.hits();
+        return new PageResult<>(hits, pageNumber, pageSize, result.total().hitCount());
+    }
+}

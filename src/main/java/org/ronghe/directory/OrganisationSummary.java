@@ -1,0 +1,5 @@
+package org.ronghe.directory;
+
+/** What other modules need to show an organisation: id, name, type and, for schools, level. */
+public record OrganisationSummary(Long id, String name, OrganisationType type, SchoolLevel schoolLevel) {
+}

@@ -1,0 +1,18 @@
+package org.ronghe.directory;
+
+/** The kinds of member unit named in policy and in the seed articles. */
+public enum OrganisationType {
+    ENTERPRISE,
+    UNIVERSITY,
+    VOCATIONAL_SCHOOL,
+    RESEARCH_INSTITUTE,
+    TALENT_ORGANISATION,
+    INDUSTRY_ASSOCIATION,
+    GOVERNMENT_DEPARTMENT,
+    PARK_ADMINISTRATION;
+
+    /** The message-bundle key of the type's name. */
+    public String messageKey() {
+        return "organisation.type." + name();
+    }
+}

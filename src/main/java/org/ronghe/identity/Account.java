@@ -1,0 +1,101 @@
+package org.ronghe.identity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A person's account: credentials, lockout state and role grants. */
+@Entity
+@Table(name = "accounts")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+
+    private String displayName;
+
+    private String passwordHash;
+
+    private boolean enabled = true;
+
+    private int failedLogins;
+
+    private Instant lockedUntil;
+
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_grants", joinColumns = @JoinColumn(name = "account_id"))
+    private List<Grant> grants = new ArrayList<>();
+
+    protected Account() {
+    }
+
+    Account(String username, String displayName, String passwordHash, List<Grant> grants) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.grants.addAll(grants);
+        this.createdAt = Instant.now();
+    }
+
+    /** Counts a failed login; the account locks for {@code lockout} once {@code maxFailures} is reached. */
+    void recordFailedLogin(Instant now, int maxFailures, Duration lockout) {
+        if (isLockedAt(now)) {
+            return;
+        }
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = now.plus(lockout);
+            failedLogins = 0;
+        }
+    }
+
+    void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    public Long id() { return id; }
+
+    public String username() { return username; }
+
+    public String displayName() { return displayName; }
+
+    String passwordHash() { return passwordHash; }
+
+    public boolean enabled() { return enabled; }
+
+    public int failedLogins() { return failedLogins; }
+
+    public Instant lockedUntil() { return lockedUntil; }
+
+    public Instant createdAt() { return createdAt; }
+
+    public List<Grant> grants() { return List.copyOf(grants); }
+}

@@ -1,0 +1,169 @@
+package org.ronghe.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.ronghe.core.NotFound;
+import org.ronghe.identity.IdentityEvents.AccessTokenCreated;
+import org.ronghe.identity.IdentityEvents.AccessTokenRevoked;
+import org.ronghe.identity.IdentityEvents.AccountCreated;
+import org.ronghe.identity.IdentityEvents.PasswordChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The identity module's operations: accounts, passwords, login bookkeeping and access tokens. */
+@Service
+@Transactional(readOnly = true)
+public class Identity {
+
+    public static final String TOKEN_PREFIX = "rh_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Accounts accounts;
+    private final AccessTokens tokens;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy policy;
+    private final ApplicationEventPublisher events;
+
+    Identity(Accounts accounts, AccessTokens tokens, PasswordEncoder passwordEncoder, PasswordPolicy policy,
+             ApplicationEventPublisher events) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
+        this.events = events;
+    }
+
+    /**
+     * Creates an account after checking the password against the policy.
+     *
+     * @throws PasswordRejected when the password breaks a rule
+     * @throws IllegalStateException when the username is taken
+     */
+    @Transactional
+    public Account createAccount(String username, String displayName, String password, List<Grant> grants) {
+        requireAcceptable(password);
+        if (accounts.existsByUsername(username)) {
+            throw new IllegalStateException("username taken: " + username);
+        }
+        Account account = accounts.save(new Account(username, displayName, passwordEncoder.encode(password), grants));
+        events.publishEvent(new AccountCreated(account.id(), username));
+        return account;
+    }
+
+    @Transactional
+    public void changePassword(Long accountId, String currentPassword, String newPassword) {
+        Account account = account(accountId);
+        if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new PasswordRejected(List.of("password.current-wrong"));
+        }
+        requireAcceptable(newPassword);
+        account.changePassword(passwordEncoder.encode(newPassword));
+        events.publishEvent(new PasswordChanged(account.username()));
+    }
+
+    public Optional<Account> findByUsername(String username) {
+        return accounts.findByUsername(username);
+    }
+
+    public Account account(Long id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFound("account", id));
+    }
+
+    public List<Account> allAccounts() {
+        return accounts.findAllByOrderByUsername();
+    }
+
+    @Transactional
+    public void recordFailedLogin(String username) {
+        SecuritySettings s = policy.settings();
+        accounts.findByUsername(username).ifPresent(a -> a.recordFailedLogin(Instant.now(), s.maxFailedLogins(), s.lockout()));
+    }
+
+    @Transactional
+    public void recordSuccessfulLogin(String username) {
+        accounts.findByUsername(username).ifPresent(Account::recordSuccessfulLogin);
+    }
+
+    /** Creates a token and returns it in clear text: the only time it can be seen. */
+    @Transactional
+    public IssuedToken issueToken(Long accountId, String name, Duration validity) {
+        String secret = TOKEN_PREFIX + HexFormat.of().formatHex(randomBytes(24));
+        return new IssuedToken(saveToken(accountId, name, secret, validity), secret);
+    }
+
+    /** Stores a token chosen by an operator (e.g. {@code RONGHE_ADMIN_TOKEN}) unless it exists. */
+    @Transactional
+    public void ensureToken(Long accountId, String name, String secret, Duration validity) {
+        if (!tokens.existsByTokenHash(hash(secret))) {
+            saveToken(accountId, name, secret, validity);
+        }
+    }
+
+    private AccessToken saveToken(Long accountId, String name, String secret, Duration validity) {
+        Account account = account(accountId);
+        AccessToken token = tokens.save(new AccessToken(account.id(), name, hash(secret), Instant.now().plus(validity)));
+        events.publishEvent(new AccessTokenCreated(token.id(), account.username()));
+        return token;
+    }
+
+    @Transactional
+    public void revokeToken(Long accountId, Long tokenId) {
+        AccessToken token = tokensOf(accountId).stream().filter(t -> t.id().equals(tokenId)).findFirst()
+                .orElseThrow(() -> new NotFound("token", tokenId));
+        token.revoke();
+        events.publishEvent(new AccessTokenRevoked(tokenId, account(accountId).username()));
+    }
+
+    public List<AccessToken> tokensOf(Long accountId) {
+        return tokens.findByAccountIdOrderByCreatedAtDesc(accountId);
+    }
+
+    /** The user a bearer token stands for, if the token is known, unrevoked and unexpired. */
+    @Transactional
+    public Optional<RongheUser> authenticateToken(String secret) {
+        Instant now = Instant.now();
+        return tokens.findByTokenHash(hash(secret)).filter(t -> t.isUsableAt(now)).flatMap(t -> {
+            t.usedAt(now);
+            return accounts.findById(t.accountId());
+        }).filter(Account::enabled).filter(a -> !a.isLockedAt(now)).map(a -> {
+            RongheUser user = RongheUser.of(a, false);
+            user.eraseCredentials();
+            return user;
+        });
+    }
+
+    private void requireAcceptable(String password) {
+        List<String> violations = policy.violations(password);
+        if (!violations.isEmpty()) {
+            throw new PasswordRejected(violations);
+        }
+    }
+
+    static String hash(String secret) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    /** A freshly issued token with its clear-text secret. */
+    public record IssuedToken(AccessToken token, String secret) {
+    }
+}

@@ -1,0 +1,56 @@
+package org.ronghe.identity;
+
+import org.ronghe.core.AuditedEvent;
+
+/** Events of the identity module; all are audited. */
+public final class IdentityEvents {
+
+    private IdentityEvents() {
+    }
+
+    public record LoginSucceeded(String username) implements AuditedEvent {
+        public String auditAction() { return "login"; }
+        public String auditSubject() { return "account:" + username; }
+        public String auditActor() { return username; }
+    }
+
+    public record LoginFailed(String username, String reason) implements AuditedEvent {
+        public String auditAction() { return "login"; }
+        public String auditSubject() { return "account:" + username; }
+        public String auditActor() { return username; }
+        public String auditResult() { return reason; }
+    }
+
+    public record LoggedOut(String username) implements AuditedEvent {
+        public String auditAction() { return "logout"; }
+        public String auditSubject() { return "account:" + username; }
+        public String auditActor() { return username; }
+    }
+
+    /** A request was refused: 401 for anonymous clients, 403 for signed-in users without the right. */
+    public record AccessDenied(String method, String path, String result) implements AuditedEvent {
+        public String auditAction() { return "access." + method.toLowerCase(); }
+        public String auditSubject() { return path.length() > 200 ? path.substring(0, 200) : path; }
+        public String auditResult() { return result; }
+    }
+
+    public record AccountCreated(Long accountId, String username) implements AuditedEvent {
+        public String auditAction() { return "account.created"; }
+        public String auditSubject() { return "account:" + username; }
+    }
+
+    public record PasswordChanged(String username) implements AuditedEvent {
+        public String auditAction() { return "account.password-changed"; }
+        public String auditSubject() { return "account:" + username; }
+    }
+
+    public record AccessTokenCreated(Long tokenId, String username) implements AuditedEvent {
+        public String auditAction() { return "token.created"; }
+        public String auditSubject() { return "token:" + tokenId; }
+    }
+
+    public record AccessTokenRevoked(Long tokenId, String username) implements AuditedEvent {
+        public String auditAction() { return "token.revoked"; }
+        public String auditSubject() { return "token:" + tokenId; }
+    }
+}

@@ -1,0 +1,33 @@
+package org.ronghe.identity;
+
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may act on what; used in {@code @PreAuthorize("@permissions.canManageBody(#id)")} and by
+ * pages to decide which actions to offer.
+ */
+@Component("permissions")
+public class Permissions {
+
+    /** Platform admins, and the secretariat of that body only. Observers never. */
+    public boolean canManageBody(Long bodyId) {
+        return currentUser().map(u -> u.isPlatformAdmin() || u.grants().stream()
+                .anyMatch(g -> g.role() == Role.SECRETARIAT && bodyId.equals(g.bodyId()))).orElse(false);
+    }
+
+    public boolean isPlatformAdmin() {
+        return currentUser().map(RongheUser::isPlatformAdmin).orElse(false);
+    }
+
+    /** The signed-in user, if any. */
+    public static Optional<RongheUser> currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof RongheUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,70 @@
+package org.ronghe.identity.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Two filter chains: {@code /api/**} authenticates bearer tokens only, keeps no session and answers
+ * refusals with problem details; everything else uses form login, sessions and CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    private static final String[] PUBLIC_PAGES = {"/", "/bodies", "/bodies/*", "/organisations", "/organisations/*"};
+    private static final String[] STATIC = {"/webjars/**", "/_static/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+            "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, BearerTokenFilter bearerTokens, RefusalHandler refusals) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, "/api/v1/bodies/**", "/api/v1/organisations/**").permitAll()
+                        .requestMatchers("/api/v1/admin/**", "/api/v1/accounts/**", "/api/v1/audit-records/**").hasRole("PLATFORM_ADMIN")
+                        .anyRequest().authenticated())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .addFilterBefore(bearerTokens, BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(refusals.problemEntryPoint())
+                        .accessDeniedHandler(refusals.problemAccessDeniedHandler()))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, RefusalHandler refusals, LoginOutcomes outcomes) throws Exception {
+        return http
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
+                        .requestMatchers(STATIC).permitAll()
+                        .requestMatchers("/login").permitAll()
+                        .requestMatchers("/admin/**").hasRole("PLATFORM_ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").failureHandler(outcomes).defaultSuccessUrl("/", false))
+                .logout(l -> l.logoutSuccessUrl("/?loggedOut"))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint(refusals.auditing(new LoginUrlAuthenticationEntryPoint("/login")))
+                        .accessDeniedHandler(refusals.pageAccessDeniedHandler()))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                + "script-src 'self'; frame-ancestors 'none'")))
+                .build();
+    }
+}

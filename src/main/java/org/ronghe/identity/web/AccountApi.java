@@ -1,0 +1,80 @@
+package org.ronghe.identity.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.ronghe.identity.Account;
+import org.ronghe.identity.Grant;
+import org.ronghe.identity.Identity;
+import org.ronghe.identity.PasswordRejected;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Account administration for platform admins (automation, provisioning from other systems). */
+@RestController
+@RequestMapping("/api/v1/accounts")
+@Tag(name = "Accounts", description = "Platform admin only")
+class AccountApi {
+
+    private final Identity identity;
+    private final MessageSource messages;
+
+    AccountApi(Identity identity, MessageSource messages) {
+        this.identity = identity;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @Operation(summary = "All accounts with their grants")
+    List<AccountJson> list() {
+        return identity.allAccounts().stream().map(AccountJson::of).toList();
+    }
+
+    @PostMapping
+    @Operation(summary = "Create an account; the password must satisfy the password policy")
+    ResponseEntity<AccountJson> create(@Valid @RequestBody AccountRequest request) {
+        Account account = identity.createAccount(request.username().trim(), request.displayName().trim(),
+                request.password(), List.of(request.grant()));
+        return ResponseEntity.created(URI.create("/api/v1/accounts/" + account.id())).body(AccountJson.of(account));
+    }
+
+    @ExceptionHandler(PasswordRejected.class)
+    ProblemDetail rejected(PasswordRejected e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        problem.setTitle(messages.getMessage("problem.invalid.title", null, locale));
+        problem.setDetail(String.join(" ", e.violations().stream().map(v -> messages.getMessage(v, null, locale)).toList()));
+        return problem;
+    }
+
+    @ExceptionHandler(IllegalStateException.class)
+    ProblemDetail taken(Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
+        problem.setTitle(messages.getMessage("account.username-taken", null, locale));
+        return problem;
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badScope(Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        problem.setTitle(messages.getMessage("account.scope-required", null, locale));
+        return problem;
+    }
+
+    record AccountJson(Long id, String username, String displayName, List<Grant> grants, Instant createdAt) {
+        static AccountJson of(Account a) {
+            return new AccountJson(a.id(), a.username(), a.displayName(), a.grants(), a.createdAt());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.ronghe.identity.web;
+
+import java.util.List;
+import org.ronghe.community.Community;
+import org.ronghe.directory.Directory;
+import org.ronghe.identity.Grant;
+import org.ronghe.identity.Identity;
+import org.ronghe.identity.PasswordRejected;
+import org.ronghe.identity.Role;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Platform admins list accounts and create them with one scoped role. */
+@Controller
+class AccountPages {
+
+    private final Identity identity;
+    private final Community community;
+    private final Directory directory;
+
+    AccountPages(Identity identity, Community community, Directory directory) {
+        this.identity = identity;
+        this.community = community;
+        this.directory = directory;
+    }
+
+    @GetMapping("/admin/accounts")
+    String list(Model model) {
+        model.addAttribute("accounts", identity.allAccounts());
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("bodies", community.search("", 0, 100).items());
+        model.addAttribute("organisations", directory.search("", null, 0, 100).items());
+        return "admin/accounts";
+    }
+
+    @PostMapping("/admin/accounts")
+    String create(@RequestParam String username, @RequestParam String displayName, @RequestParam String password,
+                  @RequestParam Role role, @RequestParam(required = false) Long bodyId,
+                  @RequestParam(required = false) Long organisationId, RedirectAttributes redirect) {
+        try {
+            Grant grant = AccountRequest.grant(role, bodyId, organisationId);
+            identity.createAccount(username.trim(), displayName.trim(), password, List.of(grant));
+            redirect.addFlashAttribute("created", username.trim());
+        } catch (PasswordRejected e) {
+            redirect.addFlashAttribute("errors", e.violations());
+        } catch (IllegalStateException e) {
+            redirect.addFlashAttribute("errors", List.of("account.username-taken"));
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("errors", List.of("account.scope-required"));
+        }
+        return "redirect:/admin/accounts";
+    }
+}

@@ -1,0 +1,127 @@
+package org.ronghe.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ronghe.IntegrationTest;
+import org.ronghe.community.Body;
+import org.ronghe.community.Community;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class ApiSecurityTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired Identity identity;
+    @Autowired Community community;
+    @Autowired JdbcTemplate jdbc;
+
+    Long nonferrous;
+    Long anqing;
+    String secretariatToken;
+
+    @BeforeEach
+    void secretariatOfTheNonferrousCommunity() {
+        nonferrous = idOf("国家有色金属行业产教融合共同体");
+        anqing = idOf("安庆市域产教联合体");
+        Account account = identity.findByUsername("nonferrous-secretariat").orElseGet(() -> identity.createAccount(
+                "nonferrous-secretariat", "秘书处", "Secretariat-2026", List.of(Grant.secretariatOf(nonferrous))));
+        secretariatToken = identity.issueToken(account.id(), "test", Duration.ofDays(1)).secret();
+    }
+
+    @Test
+    void anonymousWriteIsRefusedWith401AndAudited() throws Exception {
+        long before = audited("UNAUTHENTICATED");
+        mvc.perform(patch("/api/v1/bodies/" + nonferrous).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"description\":\"x\",\"version\":0}"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.title").value("需要登录"));
+        assertThat(audited("UNAUTHENTICATED")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void secretariatOfOneBodyCannotActOnAnotherAndTheRefusalIsAudited() throws Exception {
+        long before = audited("DENIED");
+        mvc.perform(patch("/api/v1/bodies/" + anqing).header("Authorization", "Bearer " + secretariatToken)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"description\":\"x\",\"version\":0}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.status").value(403));
+        assertThat(audited("DENIED")).isEqualTo(before + 1);
+        assertThat(community.get(anqing).description()).isNotEqualTo("x");
+    }
+
+    @Test
+    void secretariatRevisesItsOwnBodyAndAStaleVersionGets409() throws Exception {
+        long version = community.get(nonferrous).version();
+        String description = community.get(nonferrous).description();
+        mvc.perform(patch("/api/v1/bodies/" + nonferrous).header("Authorization", "Bearer " + secretariatToken)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"shortName\":\"有色金属行业产教融合共同体\",\"description\":\"" + description + "（修订）\",\"version\":" + version + "}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(version + 1));
+        mvc.perform(patch("/api/v1/bodies/" + nonferrous).header("Authorization", "Bearer " + secretariatToken)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"description\":\"stale\",\"version\":" + version + "}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.title").value("数据已被修改"));
+        assertThat(community.get(nonferrous).description()).isEqualTo(description + "（修订）");
+        assertThat(jdbc.queryForObject("select count(*) from audit_records where action = 'body.profile-revised' "
+                + "and actor = 'nonferrous-secretariat'", Long.class)).isPositive();
+    }
+
+    @Test
+    void unknownOrRevokedTokensAreRefused() throws Exception {
+        mvc.perform(get("/api/v1/accounts").header("Authorization", "Bearer rh_not_a_token"))
+                .andExpect(status().isUnauthorized());
+        Account account = identity.findByUsername("nonferrous-secretariat").orElseThrow();
+        Identity.IssuedToken issued = identity.issueToken(account.id(), "short-lived", Duration.ofDays(1));
+        identity.revokeToken(account.id(), issued.token().id());
+        mvc.perform(patch("/api/v1/bodies/" + nonferrous).header("Authorization", "Bearer " + issued.secret())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0}"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void adminTokenFromTheEnvironmentAdministersAccounts() throws Exception {
+        mvc.perform(get("/api/v1/accounts").header("Authorization", "Bearer " + IntegrationTest.ADMIN_TOKEN))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.username == 'admin')]").exists());
+        mvc.perform(get("/api/v1/accounts").header("Authorization", "Bearer " + secretariatToken))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void accountCreationEnforcesThePasswordPolicyInTheUsersLanguage() throws Exception {
+        mvc.perform(post("/api/v1/accounts").header("Authorization", "Bearer " + IntegrationTest.ADMIN_TOKEN)
+                        .header("Accept-Language", "en").param("lang", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"weak\",\"displayName\":\"Weak\",\"password\":\"Password1\",\"role\":\"OBSERVER\",\"bodyId\":" + anqing + "}"))
+                .andExpect(status().isBadRequest());
+        assertThat(identity.findByUsername("weak")).isEmpty();
+        mvc.perform(post("/api/v1/accounts").header("Authorization", "Bearer " + IntegrationTest.ADMIN_TOKEN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"anqing-observer\",\"displayName\":\"教体局\",\"password\":\"Observer-2026\",\"role\":\"OBSERVER\",\"bodyId\":" + anqing + "}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.grants[0].bodyId").value(anqing));
+    }
+
+    private long audited(String result) {
+        return jdbc.queryForObject("select count(*) from audit_records where result = ?", Long.class, result);
+    }
+
+    private Long idOf(String name) {
+        return community.search(name, 0, 10).items().stream().filter(b -> b.name().equals(name)).findFirst()
+                .orElseThrow().id();
+    }
+}

@@ -1,0 +1,39 @@
+package org.ronghe.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The traditional Chinese and English bundles translate every key of the simplified Chinese one. */
+class MessageBundleTests {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages_zh_TW.properties", "messages_en.properties"})
+    void translationHasExactlyTheKeysOfTheDefaultBundle(String bundle) throws IOException {
+        Properties base = load("messages.properties");
+        Properties translation = load(bundle);
+        assertThat(translation.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(base.stringPropertyNames());
+        base.stringPropertyNames().forEach(key -> {
+            for (int i = 0; i < 3; i++) {
+                if (base.getProperty(key).contains("{" + i + "}")) {
+                    assertThat(translation.getProperty(key)).as(bundle + " " + key).contains("{" + i + "}");
+                }
+            }
+        });
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources", name), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}

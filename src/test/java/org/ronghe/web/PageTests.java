@@ -1,0 +1,89 @@
+package org.ronghe.web;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ronghe.IntegrationTest;
+import org.ronghe.community.Community;
+import org.ronghe.identity.Grant;
+import org.ronghe.identity.Identity;
+import org.ronghe.identity.RongheUserFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class PageTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired Community community;
+    @Autowired Identity identity;
+
+    @Test
+    void homeListsBothSeedBodiesInChinese() throws Exception {
+        mvc.perform(get("/")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("国家有色金属行业产教融合共同体"),
+                        containsString("安庆市域产教联合体"), containsString("lang=\"zh-CN\""))));
+    }
+
+    @Test
+    void homeSearchUsesTheSameChineseSearch() throws Exception {
+        mvc.perform(get("/").param("q", "有色"))
+                .andExpect(content().string(allOf(containsString("国家有色金属行业产教融合共同体"),
+                        not(containsString("安庆高新技术产业开发区产教联合体")))));
+    }
+
+    @Test
+    void bodyPageShowsDeclaredBesideRegistered() throws Exception {
+        mvc.perform(get("/bodies/" + idOf("国家有色金属行业产教融合共同体")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"declared-total\">157<"),
+                        containsString("data-declared=\"88\""), containsString("中铝集团"), containsString("理事长单位"))));
+    }
+
+    @Test
+    void languageSwitchShowsEnglishAndTraditionalChinese() throws Exception {
+        mvc.perform(get("/").param("lang", "en")).andExpect(content().string(containsString("lang=\"en\"")));
+        mvc.perform(get("/organisations").param("lang", "zh-TW")).andExpect(content().string(containsString("lang=\"zh-TW\"")));
+    }
+
+    @Test
+    void unknownBodyGivesTheFriendlyNotFoundPage() throws Exception {
+        mvc.perform(get("/bodies/424242")).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("页面不存在")));
+    }
+
+    @Test
+    void secretariatEditsItsBodyButNotAnother() throws Exception {
+        Long anqing = idOf("安庆高新技术产业开发区产教联合体");
+        Long park = idOf("安庆经济技术开发区产教联合体");
+        var account = identity.findByUsername("hidz-secretariat").orElseGet(() -> identity.createAccount(
+                "hidz-secretariat", "秘书处", "Anqing-Sec-2026", List.of(Grant.secretariatOf(anqing))));
+        var principal = user(RongheUserFactory.forLogin(account, Instant.now()));
+        long version = community.get(anqing).version();
+        mvc.perform(post("/bodies/" + anqing + "/edit").with(principal).with(csrf())
+                        .param("shortName", "安庆高新区产教联合体").param("description", "新的简介").param("version", String.valueOf(version)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/bodies/" + anqing)).andExpect(content().string(containsString("新的简介")));
+        mvc.perform(post("/bodies/" + park + "/edit").with(principal).with(csrf())
+                        .param("description", "x").param("version", "0"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/bodies/" + anqing + "/edit").with(principal).with(csrf())
+                        .param("description", "stale").param("version", String.valueOf(version)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("已被其他人修改")));
+    }
+
+    private Long idOf(String name) {
+        return community.search(name, 0, 10).items().stream().filter(b -> b.name().equals(name)).findFirst()
+                .orElseThrow().id();
+    }
+}
