@@ -2,6 +2,7 @@ package org.ronghe.community;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.ronghe.core.RegionCode;
 import org.ronghe.directory.OrganisationSummary;
 import org.ronghe.directory.OrganisationType;
 
@@ -14,6 +15,11 @@ public record BodyProfile(Long id, String name, String shortName, BodyKind kind,
                           List<BodyRef> children, List<Lead> leads, List<Term> councilTerms,
                           List<OrganisationSummary> guidingCommittee, List<Assembly> assemblies,
                           List<MemberGroup> members, Composition composition) {
+
+    /** The region code with its province, e.g. {@code 340800 安徽省}; null when nationwide. */
+    public String regionLabel() {
+        return regionCode == null ? null : regionCode + " " + RegionCode.of(regionCode).provinceName();
+    }
 
     /** A link to another body. */
     public record BodyRef(Long id, String name, BodyKind kind) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.ronghe.community.BodyEvents.BodyFounded;
 import org.ronghe.community.BodyEvents.BodyProfileRevised;
@@ -83,19 +82,15 @@ public class Community {
 
     /** Bodies whose name, short name or description matches the query (traditional or simplified, parts of words). */
     public PageResult<BodySummary> search(String query, int page, int size) {
-        int pageSize = PageResult.clampSize(size);
-        int pageNumber = Math.max(0, page);
         boolean hasQuery = query != null && !query.isBlank();
-        SearchResult<Body> result = Search.session(entityManager).search(Body.class)
+        PageResult<Body> result = PageResult.fetch(Search.session(entityManager).search(Body.class)
                 .where((f, root) -> root.add(hasQuery
                         ? ChineseSearch.matchAll(f, query.trim(), "name", "shortName", "description")
                         : f.matchAll().toPredicate()))
-                .sort(f -> hasQuery ? f.score() : f.field("name_sort"))
-                .fetch(pageNumber * pageSize, pageSize);
-        Map<Long, Long> counts = memberCounts(result.hits().stream().map(Body::id).toList());
-        List<BodySummary> items = result.hits().stream().map(b -> new BodySummary(b.id(), b.name(), b.shortName(),
-                b.kind(), b.foundedOn(), counts.getOrDefault(b.id(), 0L))).toList();
-        return new PageResult<>(items, pageNumber, pageSize, result.total().hitCount());
+                .sort(f -> hasQuery ? f.score() : f.field("name_sort")), page, size);
+        Map<Long, Long> counts = memberCounts(result.items().stream().map(Body::id).toList());
+        return result.map(b -> new BodySummary(b.id(), b.name(), b.shortName(), b.kind(), b.foundedOn(),
+                counts.getOrDefault(b.id(), 0L)));
     }
 
     private Map<Long, Long> memberCounts(List<Long> bodyIds) {

@@ -2,11 +2,9 @@ package org.ronghe.directory;
 
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.ronghe.core.ChineseSearch;
 import org.ronghe.core.NotFound;
@@ -59,19 +57,14 @@ public class Directory {
      * type; sorted by relevance when there is a query, by name otherwise.
      */
     public PageResult<Organisation> search(String query, OrganisationType type, int page, int size) {
-        int pageSize = PageResult.clampSize(size);
-        int pageNumber = Math.max(0, page);
         boolean hasQuery = query != null && !query.isBlank();
-        SearchResult<Organisation> result = Search.session(entityManager).search(Organisation.class)
+        return PageResult.fetch(Search.session(entityManager).search(Organisation.class)
                 .where((f, root) -> {
                     root.add(hasQuery ? ChineseSearch.matchAll(f, query.trim(), "name") : f.matchAll().toPredicate());
                     if (type != null) {
                         root.add(f.match().field("type").matching(type));
                     }
                 })
-                .sort(f -> hasQuery ? f.score() : f.field("name_sort"))
-                .fetch(pageNumber * pageSize, pageSize);
-        List<Organisation> hits = result.hits();
-        return new PageResult<>(hits, pageNumber, pageSize, result.total().hitCount());
+                .sort(f -> hasQuery ? f.score() : f.field("name_sort")), page, size);
     }
 }

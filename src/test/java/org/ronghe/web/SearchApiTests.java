@@ -71,6 +71,17 @@ class SearchApiTests {
     }
 
     @Test
+    void adminRebuildsTheIndexAndSearchStillWorks() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/admin/search-index"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/admin/search-index")
+                        .header("Authorization", "Bearer " + IntegrationTest.ADMIN_TOKEN))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/bodies").param("q", "有色"))
+                .andExpect(jsonPath("$.items[*].name", hasItem("国家有色金属行业产教融合共同体")));
+    }
+
+    @Test
     void openApiDocumentListsTheEndpoints() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())

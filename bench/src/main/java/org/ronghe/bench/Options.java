@@ -1,0 +1,69 @@
+package org.ronghe.bench;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The bench's command-line options ({@code --name value}, {@code --keep-data}); paths default
+ * relative to the repository root given by the system property {@code bench.root}.
+ */
+record Options(int organisations, int bodies, int memberships, int requests, int concurrency, int warmup,
+               Path dataDir, boolean keepData, int port, Path jar, Path output) {
+
+    private static final Set<String> VALUED = Set.of("organisations", "bodies", "memberships", "requests",
+            "concurrency", "warmup", "data-dir", "port", "jar");
+
+    static final String USAGE = """
+            Options (defaults in brackets):
+              --organisations N   synthetic organisations [200000]
+              --bodies N          synthetic bodies [1500]
+              --memberships N     memberships, spread evenly over the bodies [600000]
+              --requests N        measured requests per scenario [3000]
+              --concurrency N     client workers, each one request at a time [4]
+              --warmup N          unmeasured requests per scenario before measuring [500]
+              --data-dir DIR      app data directory, wiped first [bench/target/data]
+              --keep-data         do not wipe the data directory; reuse data already loaded
+              --port N            HTTP port of the app on 127.0.0.1 [18080]
+              --jar FILE          the app jar [target/ronghe-0.1.0-SNAPSHOT.jar]
+            """;
+
+    static Options parse(String... args) {
+        Map<String, String> values = new HashMap<>();
+        boolean keepData = false;
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i].startsWith("--") ? args[i].substring(2) : "";
+            if (name.equals("keep-data")) {
+                keepData = true;
+            } else if (VALUED.contains(name) && i + 1 < args.length) {
+                values.put(name, args[++i]);
+            } else {
+                throw new IllegalArgumentException("unknown or incomplete option '" + args[i] + "'\n" + USAGE);
+            }
+        }
+        Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
+        Options options = new Options(number(values, "organisations", 200_000), number(values, "bodies", 1_500),
+                number(values, "memberships", 600_000), number(values, "requests", 3_000),
+                number(values, "concurrency", 4), number(values, "warmup", 500),
+                root.resolve(values.getOrDefault("data-dir", "bench/target/data")), keepData,
+                number(values, "port", 18_080), root.resolve(values.getOrDefault("jar", "target/ronghe-0.1.0-SNAPSHOT.jar")),
+                root.resolve("bench/target/latest.txt"));
+        options.check();
+        return options;
+    }
+
+    private static int number(Map<String, String> values, String name, int fallback) {
+        String value = values.get(name);
+        return value == null ? fallback : Integer.parseInt(value.replace("_", ""));
+    }
+
+    private void check() {
+        if (organisations < 1 || bodies < 1 || requests < 1 || concurrency < 1 || warmup < 0 || memberships < 0) {
+            throw new IllegalArgumentException("counts must be positive\n" + USAGE);
+        }
+        if ((long) memberships > (long) bodies * organisations) {
+            throw new IllegalArgumentException("more memberships than distinct (body, organisation) pairs");
+        }
+    }
+}

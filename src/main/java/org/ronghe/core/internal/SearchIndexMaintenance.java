@@ -1,0 +1,73 @@
+package org.ronghe.core.internal;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the search index in step with the database: rebuilds it on demand, and at start-up when the
+ * index is empty for an entity the database has rows of (new index directory, restored database,
+ * data loaded by SQL).
+ */
+@Component
+public class SearchIndexMaintenance {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexMaintenance.class);
+
+    private final EntityManagerFactory entityManagerFactory;
+    private final EntityManager entityManager;
+
+    SearchIndexMaintenance(EntityManagerFactory entityManagerFactory, EntityManager entityManager) {
+        this.entityManagerFactory = entityManagerFactory;
+        this.entityManager = entityManager;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional(readOnly = true)
+    public void rebuildMissingIndexes() {
+        List<Class<?>> missing = new ArrayList<>();
+        SearchSession session = Search.session(entityManager);
+        for (SearchIndexedEntity<?> entity : mapping().allIndexedEntities()) {
+            long rows = entityManager.createQuery("select count(e) from " + entity.jpaName() + " e", Long.class).getSingleResult();
+            long indexed = session.search(entity.javaClass()).where(f -> f.matchAll()).fetchTotalHitCount();
+            if (rows > 0 && indexed == 0) {
+                missing.add(entity.javaClass());
+            }
+        }
+        if (!missing.isEmpty()) {
+            log.info("Search index empty for {}; rebuilding", missing);
+            rebuild(missing);
+        }
+    }
+
+    /** Rebuilds the index of all indexed entities, blocking until done. */
+    public void rebuildAll() {
+        rebuild(mapping().allIndexedEntities().stream().<Class<?>>map(SearchIndexedEntity::javaClass).toList());
+    }
+
+    private void rebuild(List<Class<?>> types) {
+        try {
+            long start = System.nanoTime();
+            Search.mapping(entityManagerFactory).scope(Object.class).massIndexer(types)
+                    .threadsToLoadObjects(2).batchSizeToLoadObjects(500).startAndWait();
+            log.info("Rebuilt search index for {} in {} ms", types, (System.nanoTime() - start) / 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private SearchMapping mapping() {
+        return Search.mapping(entityManagerFactory);
+    }
+}
