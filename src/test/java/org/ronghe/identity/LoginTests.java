@@ -30,6 +30,8 @@ class LoginTests {
                 .andExpect(authenticated().withUsername("admin").withRoles("PLATFORM_ADMIN"));
         assertThat(jdbc.queryForObject("select count(*) from audit_records where action = 'login' and actor = 'admin' "
                 + "and result = 'SUCCESS'", Long.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = 'admin'", Long.class))
+                .as("sessions live in PostgreSQL, so nodes stay stateless").isPositive();
     }
 
     @Test

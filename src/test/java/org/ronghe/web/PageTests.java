@@ -43,6 +43,14 @@ class PageTests {
     }
 
     @Test
+    void traditionalChineseSearchWorksOnThePages() throws Exception {
+        mvc.perform(get("/").param("q", "產教融合"))
+                .andExpect(content().string(allOf(containsString("国家有色金属行业产教融合共同体"), containsString("安庆市域产教联合体"))));
+        mvc.perform(get("/organisations").param("q", "安慶職業技術學院"))
+                .andExpect(content().string(allOf(containsString("安庆职业技术学院"), not(containsString("安庆师范大学")))));
+    }
+
+    @Test
     void bodyPageShowsDeclaredBesideRegistered() throws Exception {
         mvc.perform(get("/bodies/" + idOf("国家有色金属行业产教融合共同体")))
                 .andExpect(status().isOk())

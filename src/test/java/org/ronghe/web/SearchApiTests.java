@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class SearchApiTests {
 
     @Autowired MockMvc mvc;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void traditionalQueryFindsSimplifiedOrganisation() throws Exception {
@@ -77,6 +78,8 @@ class SearchApiTests {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/admin/search-index")
                         .header("Authorization", "Bearer " + IntegrationTest.ADMIN_TOKEN))
                 .andExpect(status().isNoContent());
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select count(*) from audit_records "
+                + "where action = 'search-index.rebuilt' and actor = 'admin'", Long.class)).isEqualTo(1);
         mvc.perform(get("/api/v1/bodies").param("q", "有色"))
                 .andExpect(jsonPath("$.items[*].name", hasItem("国家有色金属行业产教融合共同体")));
     }

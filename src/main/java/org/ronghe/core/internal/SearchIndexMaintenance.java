@@ -59,7 +59,7 @@ public class SearchIndexMaintenance {
     private void rebuild(List<Class<?>> types) {
         try {
             long start = System.nanoTime();
-            Search.mapping(entityManagerFactory).scope(Object.class).massIndexer(types)
+            mapping().scope(types).massIndexer()
                     .threadsToLoadObjects(2).batchSizeToLoadObjects(500).startAndWait();
             log.info("Rebuilt search index for {} in {} ms", types, (System.nanoTime() - start) / 1_000_000);
         } catch (InterruptedException e) {

@@ -2,7 +2,9 @@ package org.ronghe.core.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.ronghe.core.SearchIndexRebuilt;
 import org.ronghe.core.internal.SearchIndexMaintenance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,15 +15,19 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchIndexApi {
 
     private final SearchIndexMaintenance maintenance;
+    private final ApplicationEventPublisher events;
 
-    SearchIndexApi(SearchIndexMaintenance maintenance) {
+    SearchIndexApi(SearchIndexMaintenance maintenance, ApplicationEventPublisher events) {
         this.maintenance = maintenance;
+        this.events = events;
     }
 
     @PostMapping("/api/v1/admin/search-index")
     @Operation(summary = "Rebuild the search index from the database; returns when done")
     ResponseEntity<Void> rebuild() {
+        long start = System.nanoTime();
         maintenance.rebuildAll();
+        events.publishEvent(new SearchIndexRebuilt((System.nanoTime() - start) / 1_000_000));
         return ResponseEntity.noContent().build();
     }
 }
