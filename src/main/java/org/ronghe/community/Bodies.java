@@ -16,7 +16,4 @@ public interface Bodies extends Repository<Body, Long> {
 
     @Query("select b from Body b where b.parentId = :parentId order by b.name")
     List<Body> findChildren(Long parentId);
-
-    @Query("select b from Body b where b.id in :ids")
-    List<Body> findAllById(java.util.Collection<Long> ids);
 }

@@ -1,5 +1,6 @@
 package org.ronghe.community;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.Locale;
@@ -32,7 +33,7 @@ class BodyProfiles {
     }
 
     BodyProfile of(Body body) {
-        List<Long> memberIds = memberships.findActiveByBody(body.id()).stream().map(Membership::organisationId).toList();
+        List<Long> memberIds = memberships.findActiveMemberIds(body.id());
         Map<Long, OrganisationSummary> orgs = directory.summaries(referencedIds(body, memberIds));
         List<OrganisationSummary> members = memberIds.stream().map(orgs::get).filter(java.util.Objects::nonNull).toList();
         BodyRef parent = body.parentId().flatMap(bodies::findById).map(BodyProfiles::ref).orElse(null);
@@ -58,11 +59,15 @@ class BodyProfiles {
                 t.seats().stream().map(s -> new Seat(orgs.get(s.organisationId()), s.position())).toList())).toList();
     }
 
+    /** Members grouped by type, each group in Chinese collation order (pinyin for common characters). */
     private static List<MemberGroup> groups(List<OrganisationSummary> members) {
+        Collator collator = Collator.getInstance(Locale.CHINA);
+        Map<Long, CollationKey> keys = members.stream()
+                .collect(Collectors.toMap(OrganisationSummary::id, m -> collator.getCollationKey(m.name()), (a, b) -> a));
         return members.stream().collect(Collectors.groupingBy(OrganisationSummary::type)).entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> new MemberGroup(e.getKey(), e.getValue().stream()
-                        .sorted(Comparator.comparing(OrganisationSummary::name, Collator.getInstance(Locale.CHINA))).toList()))
+                        .sorted(Comparator.comparing(m -> keys.get(m.id()))).toList()))
                 .toList();
     }
 

@@ -9,11 +9,7 @@ public interface Memberships extends Repository<Membership, Long> {
 
     Membership save(Membership membership);
 
-    @Query("select m from Membership m where m.bodyId = :bodyId and m.status = org.ronghe.community.Membership.Status.ACTIVE")
-    List<Membership> findActiveByBody(Long bodyId);
-
-    @Query("select m from Membership m where m.organisationId = :organisationId")
-    List<Membership> findByOrganisation(Long organisationId);
-
-    boolean existsByBodyIdAndOrganisationId(Long bodyId, Long organisationId);
+    @Query("select m.organisationId from Membership m where m.bodyId = :bodyId "
+            + "and m.status = org.ronghe.community.Membership.Status.ACTIVE")
+    List<Long> findActiveMemberIds(Long bodyId);
 }

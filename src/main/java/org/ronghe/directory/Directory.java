@@ -48,17 +48,21 @@ public class Directory {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return organisations.findAllById(ids).stream().map(Organisation::summary)
+        return organisations.findSummaries(ids).stream()
                 .collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
     }
 
     /**
      * Full-text search on names (traditional or simplified, whole words or parts), optionally of one
-     * type; sorted by relevance when there is a query, by name otherwise.
+     * type; sorted by relevance when there is a query, by name otherwise. Hits come from the index alone.
      */
-    public PageResult<Organisation> search(String query, OrganisationType type, int page, int size) {
+    public PageResult<OrganisationHit> search(String query, OrganisationType type, int page, int size) {
         boolean hasQuery = query != null && !query.isBlank();
         return PageResult.fetch(Search.session(entityManager).search(Organisation.class)
+                .select(f -> f.composite()
+                        .from(f.id(Long.class), f.field("name", String.class), f.field("type", OrganisationType.class),
+                                f.field("schoolLevel", SchoolLevel.class), f.field("regionCode", String.class))
+                        .asArray(Directory::hit))
                 .where((f, root) -> {
                     root.add(hasQuery ? ChineseSearch.matchAll(f, query.trim(), "name") : f.matchAll().toPredicate());
                     if (type != null) {
@@ -66,5 +70,9 @@ public class Directory {
                     }
                 })
                 .sort(f -> hasQuery ? f.score() : f.field("name_sort")), page, size);
+    }
+
+    private static OrganisationHit hit(Object[] v) {
+        return new OrganisationHit((Long) v[0], (String) v[1], (OrganisationType) v[2], (SchoolLevel) v[3], (String) v[4]);
     }
 }

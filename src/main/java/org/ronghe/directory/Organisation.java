@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.ronghe.core.ChineseText;
 import org.ronghe.core.CreditCode;
@@ -30,7 +31,7 @@ public class Organisation {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @FullTextField(analyzer = SearchAnalyzers.WORDS)
+    @FullTextField(analyzer = SearchAnalyzers.WORDS, projectable = Projectable.YES)
     @FullTextField(name = "name_bigram", analyzer = SearchAnalyzers.BIGRAMS, searchAnalyzer = SearchAnalyzers.BIGRAMS_QUERY)
     @KeywordField(name = "name_sort", normalizer = SearchAnalyzers.SORT, sortable = Sortable.YES)
     private String name;
@@ -38,15 +39,16 @@ public class Organisation {
     private String normalisedName;
 
     @Enumerated(EnumType.STRING)
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     private OrganisationType type;
 
     @Enumerated(EnumType.STRING)
+    @KeywordField(projectable = Projectable.YES)
     private SchoolLevel schoolLevel;
 
     private String creditCode;
 
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     private String regionCode;
 
     private String website;
@@ -124,10 +126,5 @@ public class Organisation {
 
     public long version() {
         return version;
-    }
-
-    /** The small view other modules work with. */
-    public OrganisationSummary summary() {
-        return new OrganisationSummary(id, name, type, schoolLevel);
     }
 }

@@ -15,10 +15,8 @@ public interface Organisations extends Repository<Organisation, Long> {
 
     long count();
 
-    @Query("select o from Organisation o where o.id in :ids")
-    List<Organisation> findAllById(Collection<Long> ids);
-
-    /** Organisations whose normalised name equals the given one: likely duplicates. */
-    @Query("select o from Organisation o where o.normalisedName = :normalisedName")
-    List<Organisation> findByNormalisedName(String normalisedName);
+    /** Summaries without loading entities: the body page asks for hundreds at once. */
+    @Query("select new org.ronghe.directory.OrganisationSummary(o.id, o.name, o.type, o.schoolLevel) "
+            + "from Organisation o where o.id in :ids")
+    List<OrganisationSummary> findSummaries(Collection<Long> ids);
 }

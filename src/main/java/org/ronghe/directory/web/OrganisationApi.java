@@ -8,6 +8,7 @@ import org.ronghe.directory.Directory;
 import org.ronghe.directory.Organisation;
 import org.ronghe.directory.OrganisationAffiliations;
 import org.ronghe.directory.OrganisationAffiliations.Affiliation;
+import org.ronghe.directory.OrganisationHit;
 import org.ronghe.directory.OrganisationType;
 import org.ronghe.directory.SchoolLevel;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,11 +33,11 @@ class OrganisationApi {
 
     @GetMapping
     @Operation(summary = "Search organisations by name, optionally of one type")
-    PageResult<OrganisationJson> search(@RequestParam(defaultValue = "") String q,
+    PageResult<OrganisationHit> search(@RequestParam(defaultValue = "") String q,
                                         @RequestParam(required = false) OrganisationType type,
                                         @RequestParam(defaultValue = "0") int page,
                                         @RequestParam(defaultValue = "20") int size) {
-        return directory.search(q, type, page, size).map(o -> OrganisationJson.of(o, List.of()));
+        return directory.search(q, type, page, size);
     }
 
     @GetMapping("/{id}")
