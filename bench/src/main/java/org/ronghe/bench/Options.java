@@ -2,18 +2,20 @@ package org.ronghe.bench;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The bench's command-line options ({@code --name value}, {@code --keep-data}); paths default
+ * The bench's command-line options ({@code --name value}, {@code --keep-data}, {@code --demo}); paths default
  * relative to the repository root given by the system property {@code bench.root}.
  */
 record Options(int organisations, int bodies, int memberships, int requests, int concurrency, int warmup,
-               Path dataDir, boolean keepData, int port, Path jar, Path output) {
+               Path dataDir, boolean keepData, boolean demo, int port, Path jar, Path output) {
 
     private static final Set<String> VALUED = Set.of("organisations", "bodies", "memberships", "requests",
             "concurrency", "warmup", "data-dir", "port", "jar");
+    private static final Set<String> FLAGS = Set.of("keep-data", "demo");
 
     static final String USAGE = """
             Options (defaults in brackets):
@@ -25,17 +27,18 @@ record Options(int organisations, int bodies, int memberships, int requests, int
               --warmup N          unmeasured requests per scenario before measuring [500]
               --data-dir DIR      app data directory, wiped first [bench/target/data]
               --keep-data         do not wipe the data directory; reuse data already loaded
+              --demo              let the app also load its demo bodies at first start (RONGHE_DEMO=true)
               --port N            HTTP port of the app on 127.0.0.1 [18080]
               --jar FILE          the app jar [target/ronghe-0.1.0-SNAPSHOT.jar]
             """;
 
     static Options parse(String... args) {
         Map<String, String> values = new HashMap<>();
-        boolean keepData = false;
+        Set<String> flags = new HashSet<>();
         for (int i = 0; i < args.length; i++) {
             String name = args[i].startsWith("--") ? args[i].substring(2) : "";
-            if (name.equals("keep-data")) {
-                keepData = true;
+            if (FLAGS.contains(name)) {
+                flags.add(name);
             } else if (VALUED.contains(name) && i + 1 < args.length) {
                 values.put(name, args[++i]);
             } else {
@@ -46,8 +49,9 @@ record Options(int organisations, int bodies, int memberships, int requests, int
         Options options = new Options(number(values, "organisations", 200_000), number(values, "bodies", 1_500),
                 number(values, "memberships", 600_000), number(values, "requests", 3_000),
                 number(values, "concurrency", 4), number(values, "warmup", 500),
-                root.resolve(values.getOrDefault("data-dir", "bench/target/data")), keepData,
-                number(values, "port", 18_080), root.resolve(values.getOrDefault("jar", "target/ronghe-0.1.0-SNAPSHOT.jar")),
+                root.resolve(values.getOrDefault("data-dir", "bench/target/data")), flags.contains("keep-data"),
+                flags.contains("demo"), number(values, "port", 18_080),
+                root.resolve(values.getOrDefault("jar", "target/ronghe-0.1.0-SNAPSHOT.jar")),
                 root.resolve("bench/target/latest.txt"));
         options.check();
         return options;

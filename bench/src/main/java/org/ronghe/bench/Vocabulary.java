@@ -60,6 +60,8 @@ final class Vocabulary {
             body("VOCATIONAL_EDUCATION_GROUP", 0.1, ALL_PLACES, DISCIPLINES, "职业教育集团"));
 
     private static final List<String> SUFFIX_TERMS = words("有限公司 职业技术学院 研究院 大学 行业协会 职业学校");
+    private static final List<String> WHOLE_WORDS = Stream.of(INDUSTRIES, DISCIPLINES, SUFFIX_TERMS,
+            ALL_PLACES.stream().map(Place::word).toList()).flatMap(List::stream).toList();
     private static final List<String> PARTS = words("有色 金属 能源 汽车 电子 信息 电路 智能 制造 医药 纺织 材料 "
             + "装备 物流 技术 职业 精密 储能 机电 学院");
     private static final List<String> TRADITIONAL = words("職業技術 鋁材 銅業 電子信息 機電 華東 智能製造 醫藥 "
@@ -72,8 +74,7 @@ final class Vocabulary {
     static String searchTerm(Random random) {
         double r = random.nextDouble();
         if (r < 0.40) {
-            return pick(random, random.nextBoolean() ? INDUSTRIES : random.nextBoolean() ? DISCIPLINES
-                    : random.nextBoolean() ? SUFFIX_TERMS : ALL_PLACES.stream().map(Place::word).toList());
+            return pick(random, WHOLE_WORDS);
         }
         if (r < 0.65) {
             return pick(random, PARTS);

@@ -1,0 +1,162 @@
+package org.ronghe.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The app jar run as a child JVM with the JVM's default flags, serving on 127.0.0.1 with its data in
+ * one directory, without demo data unless asked: start and time until healthy, call admin operations,
+ * stop with SIGTERM. Each start logs to {@code <data dir>/../app-<label>.log}.
+ */
+final class AppProcess {
+
+    static final String ADMIN_TOKEN = "rh_bench_0123456789abcdef0123456789abcdef";
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(30);
+    private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
+    private static final Pattern SPRING_STARTED = Pattern.compile("Started \\w+ in ([0-9.]+) seconds");
+
+    private final Path jar;
+    private final Path dataDir;
+    private final int port;
+    private final boolean demo;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private Process process;
+    private Path log;
+
+    AppProcess(Path jar, Path dataDir, int port, boolean demo) {
+        this.jar = jar;
+        this.dataDir = dataDir;
+        this.port = port;
+        this.demo = demo;
+    }
+
+    /** Launches the app and waits for {@code /actuator/health} to be UP; returns the time from launch. */
+    synchronized Duration start(String label) throws IOException, InterruptedException {
+        log = dataDir.resolveSibling("app-" + label + ".log");
+        ProcessBuilder builder = new ProcessBuilder(javaCommand(), "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(Map.of("RONGHE_DATA_DIR", dataDir.toString(),
+                "RONGHE_DEMO", Boolean.toString(demo), "RONGHE_ADMIN_PASSWORD", "Bench-Admin-2026",
+                "RONGHE_ADMIN_TOKEN", ADMIN_TOKEN, "SERVER_PORT", Integer.toString(port), "SERVER_ADDRESS", "127.0.0.1"));
+        long launched = System.nanoTime();
+        process = builder.start();
+        awaitHealthy();
+        return Duration.ofNanos(System.nanoTime() - launched);
+    }
+
+    /** SIGTERM, then waits for the app (which stops its embedded PostgreSQL) to exit. */
+    synchronized void stop() throws InterruptedException {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    /** Rebuilds the search index through the admin API; returns how long the call took. */
+    Duration rebuildSearchIndex() throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/admin/search-index")).timeout(Duration.ofHours(1))
+                .header("Authorization", "Bearer " + ADMIN_TOKEN).POST(HttpRequest.BodyPublishers.noBody()).build();
+        long start = System.nanoTime();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 204) {
+            throw new IllegalStateException("index rebuild answered " + response.statusCode() + ": " + response.body());
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** How many organisations the search index holds: the total of an unfiltered organisation search. */
+    long indexedOrganisations() throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/organisations?size=1")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher total = TOTAL.matcher(response.body());
+        return total.find() ? Long.parseLong(total.group(1)) : -1;
+    }
+
+    URI uri(String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + port + pathAndQuery);
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** The embedded PostgreSQL's port, line 4 of its {@code postmaster.pid}. */
+    int postgresPort() throws IOException {
+        return Integer.parseInt(postmasterLines().get(3).strip());
+    }
+
+    /** The embedded PostgreSQL's main process id, line 1 of its {@code postmaster.pid}. */
+    long postmasterPid() throws IOException {
+        return Long.parseLong(postmasterLines().get(0).strip());
+    }
+
+    /** The start-up time Spring Boot logged ("Started ... in N seconds"), if it did. */
+    Optional<String> springReportedStartup() throws IOException {
+        Matcher matcher = SPRING_STARTED.matcher(Files.readString(log));
+        return matcher.find() ? Optional.of(matcher.group(1) + " s") : Optional.empty();
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /** The java launcher of the JVM running the bench, so the app runs on the same JDK. */
+    static String javaCommand() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private List<String> postmasterLines() throws IOException {
+        return Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"));
+    }
+
+    private void awaitHealthy() throws InterruptedException {
+        HttpRequest health = HttpRequest.newBuilder(uri("/actuator/health")).timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the app exited with " + process.exitValue() + ": " + cause()
+                        + "; see " + log);
+            }
+            if (isUp(health)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("the app was not healthy within " + READY_TIMEOUT + "; see " + log);
+    }
+
+    /** The first exception message in the log, to say why the app did not start. */
+    private String cause() {
+        try (var lines = Files.lines(log)) {
+            return lines.filter(l -> l.matches("^[\\w.$]+(Exception|Error): .*")).findFirst()
+                    .orElse("(no exception logged)");
+        } catch (IOException e) {
+            return "(log unreadable)";
+        }
+    }
+
+    private boolean isUp(HttpRequest health) throws InterruptedException {
+        try {
+            HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"status\":\"UP\"");
+        } catch (IOException notYetListening) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.ronghe.bench;
+
+import java.math.BigInteger;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ronghe.bench.Vocabulary.Kind;
+import org.ronghe.bench.Vocabulary.Place;
+
+/**
+ * Loads synthetic organisations, bodies with their governance, and memberships into the app's
+ * database in one transaction, with the server-side SQL of {@code synthetic-data.sql}; reports each
+ * step's time. Every synthetic name starts with 合成.
+ */
+final class SyntheticData implements AutoCloseable {
+
+    private final Connection connection;
+    private final Report report;
+
+    SyntheticData(int postgresPort, Report report) throws SQLException {
+        this.connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + postgresPort + "/postgres",
+                "postgres", "");
+        this.report = report;
+    }
+
+    /** Whether synthetic organisations are already there (kept data). */
+    boolean present() throws SQLException {
+        return count("select count(*) from organisations where name like '合成%'") > 0;
+    }
+
+    /** Generates the rows at the scale of the options, committing once at the end. */
+    void load(Options options) throws SQLException {
+        long start = System.nanoTime();
+        connection.setAutoCommit(false);
+        insertKinds();
+        Map<String, Object> values = Map.of("seed", 0.2026, "organisations", options.organisations(),
+                "bodies", options.bodies(), "memberships", options.memberships(),
+                "step", stepCoprimeTo(options.organisations()));
+        for (SqlScript.Statement statement : SqlScript.load("/synthetic-data.sql", values)) {
+            execute(statement.label(), statement.sql());
+        }
+        connection.commit();
+        connection.setAutoCommit(true);
+        report.line("  %-40s %s", "total", Report.seconds(Duration.ofNanos(System.nanoTime() - start)));
+    }
+
+    /** Row counts of the tables the bench fills. */
+    void printCounts() throws SQLException {
+        for (String table : List.of("organisations", "bodies", "memberships", "body_lead_units", "council_seats",
+                "declared_composition_counts")) {
+            report.line("  %-28s %,10d rows", table, count("select count(*) from " + table));
+        }
+    }
+
+    /** The first synthetic name of each organisation type and body kind. */
+    void printSamples() throws SQLException {
+        for (String table : List.of("organisations", "bodies")) {
+            String column = table.equals("bodies") ? "kind" : "type";
+            report.line("  e.g. %s", String.join(", ", strings("select distinct on (" + column + ") name from " + table
+                    + " where name like '合成%' order by " + column + ", id")));
+        }
+    }
+
+    /** Ids of all synthetic bodies. */
+    List<Long> bodyIds() throws SQLException {
+        return strings("select id from bodies where name like '合成%' order by id").stream().map(Long::valueOf).toList();
+    }
+
+    private List<String> strings(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+
+    private void insertKinds() throws SQLException {
+        execute(null, "create temporary table bench_kinds (family text, type text, level text, authority text, "
+                + "lo float8, hi float8, places text[], codes text[], middles text[], suffixes text[])");
+        String sql = "insert into bench_kinds values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (String family : List.of(Vocabulary.ORGANISATION, Vocabulary.BODY)) {
+                List<Kind> kinds = Vocabulary.KINDS.stream().filter(k -> k.family().equals(family)).toList();
+                double lo = 0;
+                for (int i = 0; i < kinds.size(); i++) {
+                    Kind kind = kinds.get(i);
+                    double hi = i == kinds.size() - 1 ? 1.0 : lo + kind.share();
+                    bindKind(insert, kind, lo, hi);
+                    insert.addBatch();
+                    lo = hi;
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private void bindKind(PreparedStatement insert, Kind kind, double lo, double hi) throws SQLException {
+        insert.setString(1, kind.family());
+        insert.setString(2, kind.type());
+        insert.setString(3, kind.level());
+        insert.setString(4, kind.authority());
+        insert.setDouble(5, lo);
+        insert.setDouble(6, hi);
+        insert.setArray(7, textArray(kind.places().stream().map(Place::word).toList()));
+        insert.setArray(8, textArray(kind.places().stream().map(Place::code).toList()));
+        insert.setArray(9, textArray(kind.middles()));
+        insert.setArray(10, textArray(kind.suffixes()));
+    }
+
+    private Array textArray(List<String> words) throws SQLException {
+        return connection.createArrayOf("text", words.toArray());
+    }
+
+    /** Runs one statement and, if it has a label, reports its time under it. */
+    private void execute(String label, String sql) throws SQLException {
+        long start = System.nanoTime();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+        if (label != null) {
+            report.line("  %-40s %s", label, Report.seconds(Duration.ofNanos(System.nanoTime() - start)));
+        }
+    }
+
+    /** A multiplier for spreading memberships that visits every organisation before repeating one. */
+    private static int stepCoprimeTo(int organisations) {
+        int step = 7919;
+        while (BigInteger.valueOf(step).gcd(BigInteger.valueOf(organisations)).intValue() != 1) {
+            step++;
+        }
+        return step % Math.max(organisations, 1);
+    }
+}
