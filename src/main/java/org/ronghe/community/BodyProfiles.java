@@ -1,9 +1,5 @@
 package org.ronghe.community;
 
-import java.text.CollationKey;
-import java.text.Collator;
-import java.util.Comparator;
-import java.util.Locale;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +10,7 @@ import org.ronghe.community.BodyProfile.Lead;
 import org.ronghe.community.BodyProfile.MemberGroup;
 import org.ronghe.community.BodyProfile.Seat;
 import org.ronghe.community.BodyProfile.Term;
+import org.ronghe.core.ChineseCollation;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
 import org.springframework.stereotype.Component;
@@ -61,13 +58,10 @@ class BodyProfiles {
 
     /** Members grouped by type, each group in Chinese collation order (pinyin for common characters). */
     private static List<MemberGroup> groups(List<OrganisationSummary> members) {
-        Collator collator = Collator.getInstance(Locale.CHINA);
-        Map<Long, CollationKey> keys = members.stream()
-                .collect(Collectors.toMap(OrganisationSummary::id, m -> collator.getCollationKey(m.name()), (a, b) -> a));
         return members.stream().collect(Collectors.groupingBy(OrganisationSummary::type)).entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> new MemberGroup(e.getKey(), e.getValue().stream()
-                        .sorted(Comparator.comparing(m -> keys.get(m.id()))).toList()))
+                        .sorted(ChineseCollation.comparing(OrganisationSummary::name)).toList()))
                 .toList();
     }
 

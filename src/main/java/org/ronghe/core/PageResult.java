@@ -7,11 +7,21 @@ import org.hibernate.search.engine.search.query.SearchResult;
 
 /**
  * One page of results for the API and the pages: the items, the zero-based page number, the page
- * size and the total number of hits.
+ * size and the total number of hits, exact or (for broad full-text queries) a lower bound.
  */
-public record PageResult<T>(List<T> items, int page, int size, long total) {
+public record PageResult<T>(List<T> items, int page, int size, long total, boolean totalExact) {
 
     public static final int MAX_SIZE = 100;
+
+    /**
+     * Full-text queries count hits exactly up to this many; past it the search may skip hits that
+     * cannot reach the page, and the total is a lower bound (shown as "1,000+").
+     */
+    public static final int EXACT_TOTAL_UP_TO = 1_000;
+
+    public PageResult(List<T> items, int page, int size, long total) {
+        this(items, page, size, total, true);
+    }
 
     public int totalPages() {
         return size == 0 ? 0 : (int) ((total + size - 1) / size);
@@ -22,19 +32,23 @@ public record PageResult<T>(List<T> items, int page, int size, long total) {
     }
 
     public boolean hasNext() {
-        return page + 1 < totalPages();
+        return page + 1 < totalPages() || !totalExact && items.size() == size;
     }
 
     public <R> PageResult<R> map(Function<T, R> mapper) {
-        return new PageResult<>(items.stream().map(mapper).toList(), page, size, total);
+        return new PageResult<>(items.stream().map(mapper).toList(), page, size, total, totalExact);
     }
 
-    /** Fetches one page of a search query; negative pages count as the first, sizes are clamped. */
+    /**
+     * Fetches one page of a search query; negative pages count as the first, sizes are clamped. The
+     * total is exact unless the query set a total hit count threshold that was exceeded.
+     */
     public static <H> PageResult<H> fetch(SearchFetchable<H> query, int page, int size) {
         int pageSize = clampSize(size);
         int pageNumber = Math.max(0, page);
         SearchResult<H> result = query.fetch(pageNumber * pageSize, pageSize);
-        return new PageResult<>(result.hits(), pageNumber, pageSize, result.total().hitCount());
+        return new PageResult<>(result.hits(), pageNumber, pageSize, result.total().hitCountLowerBound(),
+                result.total().isHitCountExact());
     }
 
     /** Clamps a requested page size to 1..{@value #MAX_SIZE}. */

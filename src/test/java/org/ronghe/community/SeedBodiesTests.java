@@ -47,6 +47,17 @@ class SeedBodiesTests {
     }
 
     @Test
+    void membersOfEachTypeAreListedInPinyinOrderWithSchoolLevels() {
+        BodyProfile body = profileNamed("国家有色金属行业产教融合共同体");
+        assertThat(body.members()).allSatisfy(group -> assertThat(group.organisations())
+                .isSortedAccordingTo(org.ronghe.core.ChineseCollation.comparing(OrganisationSummary::name)));
+        assertThat(body.members()).filteredOn(g -> g.type() == OrganisationType.VOCATIONAL_SCHOOL)
+                .flatExtracting(BodyProfile.MemberGroup::organisations)
+                .filteredOn(o -> o.name().equals("兰州资源环境职业技术大学"))
+                .extracting(OrganisationSummary::schoolLevel).containsExactly(org.ronghe.directory.SchoolLevel.UNDERGRADUATE);
+    }
+
+    @Test
     void governmentBodiesAreInTheDirectoryButNotMembers() {
         BodyProfile body = profileNamed("国家有色金属行业产教融合共同体");
         assertThat(body.members()).flatExtracting(BodyProfile.MemberGroup::organisations)

@@ -47,6 +47,14 @@ class SearchApiTests {
     }
 
     @Test
+    void countsAFewHitsExactly() throws Exception {
+        mvc.perform(get("/api/v1/organisations").param("q", "安庆").param("size", "2"))
+                .andExpect(jsonPath("$.items.length()").value(2))
+                .andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThan(2)))
+                .andExpect(jsonPath("$.totalExact").value(true));
+    }
+
+    @Test
     void pagesThroughResults() throws Exception {
         mvc.perform(get("/api/v1/organisations").param("size", "5").param("page", "1"))
                 .andExpect(jsonPath("$.items.length()").value(5))

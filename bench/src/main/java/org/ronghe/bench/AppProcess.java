@@ -16,9 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The app jar run as a child JVM with the JVM's default flags, serving on 127.0.0.1 with its data in
- * one directory, without demo data unless asked: start and time until healthy, call admin operations,
- * stop with SIGTERM. Each start logs to {@code <data dir>/../app-<label>.log}.
+ * The app run as a child JVM (the command comes from {@link Launch}), serving on 127.0.0.1 with its
+ * data in one directory, without demo data unless asked: start and time until healthy, call admin
+ * operations, stop with SIGTERM. Each run logs to {@code <data dir>/../app-<label>.log}.
  */
 final class AppProcess {
 
@@ -27,7 +27,6 @@ final class AppProcess {
     private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
     private static final Pattern SPRING_STARTED = Pattern.compile("Started \\w+ in ([0-9.]+) seconds");
 
-    private final Path jar;
     private final Path dataDir;
     private final int port;
     private final boolean demo;
@@ -36,25 +35,38 @@ final class AppProcess {
     private Process process;
     private Path log;
 
-    AppProcess(Path jar, Path dataDir, int port, boolean demo) {
-        this.jar = jar;
+    AppProcess(Path dataDir, int port, boolean demo) {
         this.dataDir = dataDir;
         this.port = port;
         this.demo = demo;
     }
 
     /** Launches the app and waits for {@code /actuator/health} to be UP; returns the time from launch. */
-    synchronized Duration start(String label) throws IOException, InterruptedException {
+    synchronized Duration start(String label, List<String> command) throws IOException, InterruptedException {
+        long launched = System.nanoTime();
+        process = launch(label, command);
+        awaitHealthy();
+        return Duration.ofNanos(System.nanoTime() - launched);
+    }
+
+    /** Runs a command that exits by itself (e.g. a CDS training run) with the app's environment. */
+    synchronized void runToExit(String label, List<String> command) throws IOException, InterruptedException {
+        Process run = launch(label, command);
+        if (!run.waitFor(10, TimeUnit.MINUTES)) {
+            run.destroyForcibly().waitFor();
+        }
+        if (run.exitValue() != 0) {
+            throw new IllegalStateException(label + " exited with " + run.exitValue() + "; see " + log);
+        }
+    }
+
+    private Process launch(String label, List<String> command) throws IOException {
         log = dataDir.resolveSibling("app-" + label + ".log");
-        ProcessBuilder builder = new ProcessBuilder(javaCommand(), "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(Map.of("RONGHE_DATA_DIR", dataDir.toString(),
                 "RONGHE_DEMO", Boolean.toString(demo), "RONGHE_ADMIN_PASSWORD", "Bench-Admin-2026",
                 "RONGHE_ADMIN_TOKEN", ADMIN_TOKEN, "SERVER_PORT", Integer.toString(port), "SERVER_ADDRESS", "127.0.0.1"));
-        long launched = System.nanoTime();
-        process = builder.start();
-        awaitHealthy();
-        return Duration.ofNanos(System.nanoTime() - launched);
+        return builder.start();
     }
 
     /** SIGTERM, then waits for the app (which stops its embedded PostgreSQL) to exit. */

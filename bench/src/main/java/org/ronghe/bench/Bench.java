@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The benchmark: starts the app on a fresh data directory, loads synthetic data at the chosen scale,
- * rebuilds the search index, restarts the app to time start-up with the data in place, warms up,
+ * rebuilds the search index, restarts the app to time start-up with the data in place (plain jar,
+ * then extracted with a CDS archive; the scenarios run against the latter), warms up,
  * measures the scenarios and the memory of the app and its database. Prints figures (and writes
  * them to {@code bench/target/latest.txt}); never asserts them.
  */
@@ -24,7 +25,7 @@ public final class Bench {
 
     private Bench(Options options) {
         this.options = options;
-        this.app = new AppProcess(Workspace.appJar(options), options.dataDir(), options.port(), options.demo());
+        this.app = new AppProcess(options.dataDir(), options.port(), options.demo());
     }
 
     public static void main(String[] args) throws Exception {
@@ -72,7 +73,7 @@ public final class Bench {
     private List<Long> prepareData() throws Exception {
         Workspace.prepare(options);
         report.section("first start");
-        report.line("ready after  %s (Spring: %s)", Report.seconds(app.start("first-start")), springStartup());
+        report.line("ready after  %s (Spring: %s)", Report.seconds(app.start("first-start", Launch.plain(Workspace.appJar(options)))), springStartup());
         try (SyntheticData data = new SyntheticData(app.postgresPort(), report)) {
             if (data.present()) {
                 report.line("synthetic data already present (--keep-data): not loaded again");
@@ -97,14 +98,25 @@ public final class Bench {
         report.line("  %-40s %s", "search index rebuild (admin API)", outcome);
     }
 
+    /** Restarts with the data in place, first with {@code java -jar}, then extracted with a CDS archive. */
     private void measureRestart() throws Exception {
         report.section("restart with the data in place");
         app.stop();
-        Duration ready = app.start("restart");
-        report.line("ready after  %s (Spring: %s); target <= %.0f s: %s", Report.seconds(ready), springStartup(),
-                STARTUP_TARGET_S, ready.toMillis() <= STARTUP_TARGET_S * 1000 ? "met" : "NOT met");
+        restart("java -jar", "restart", Launch.plain(Workspace.appJar(options)));
+        app.stop();
+        long preparing = System.nanoTime();
+        List<String> cds = Launch.withCds(Workspace.appJar(options), Workspace.extracted(options), app);
+        report.line("  (extracting the jar and the CDS training run took %s)",
+                Report.seconds(Duration.ofNanos(System.nanoTime() - preparing)));
+        restart("extracted + CDS", "restart-cds", cds);
         report.line("search index %,d organisations (total of an unfiltered search)", app.indexedOrganisations());
         report.line("%-28s %s", "app JVM, idle after start", ProcessMemory.of(app.pid()));
+    }
+
+    private void restart(String how, String label, List<String> command) throws Exception {
+        Duration ready = app.start(label, command);
+        report.line("%-16s ready after %s (Spring: %s); target <= %.0f s: %s", how, Report.seconds(ready),
+                springStartup(), STARTUP_TARGET_S, ready.toMillis() <= STARTUP_TARGET_S * 1000 ? "met" : "NOT met");
     }
 
     private List<Stats> measureScenarios(List<Long> bodyIds) throws IOException, InterruptedException {

@@ -21,6 +21,11 @@ final class Workspace {
         return options.dataDir().resolveSibling("ronghe-app.jar");
     }
 
+    /** Where the jar is extracted for the start with a CDS archive. */
+    static Path extracted(Options options) {
+        return options.dataDir().resolveSibling("app-extracted");
+    }
+
     static void prepare(Options options) throws IOException {
         if (!options.keepData()) {
             delete(options.dataDir());
@@ -29,7 +34,7 @@ final class Workspace {
         Files.copy(options.jar(), appJar(options), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static void delete(Path directory) throws IOException {
+    static void delete(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             return;
         }
