@@ -2,6 +2,7 @@ package org.ronghe.community;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.ronghe.core.PageResult;
 import org.ronghe.core.RegionCode;
 import org.ronghe.directory.OrganisationSummary;
 import org.ronghe.directory.OrganisationType;
@@ -36,5 +37,17 @@ public record BodyProfile(Long id, String name, String shortName, BodyKind kind,
 
     /** Active members of one type, sorted by name. */
     public record MemberGroup(OrganisationType type, List<OrganisationSummary> organisations) {
+
+        /** The first {@code count} members, for a preview of a long list. */
+        public List<OrganisationSummary> first(int count) {
+            return organisations.subList(0, Math.min(count, organisations.size()));
+        }
+    }
+
+    /** One page of the active members, of one type or (type null) of all types in the page's order. */
+    public PageResult<OrganisationSummary> members(OrganisationType type, int page, int size) {
+        List<OrganisationSummary> all = members.stream().filter(g -> type == null || g.type() == type)
+                .flatMap(g -> g.organisations().stream()).toList();
+        return PageResult.of(all, page, size);
     }
 }

@@ -51,6 +51,15 @@ public record PageResult<T>(List<T> items, int page, int size, long total, boole
                 result.total().isHitCountExact());
     }
 
+    /** One page of a list already in memory; negative pages count as the first, sizes are clamped. */
+    public static <T> PageResult<T> of(List<T> all, int page, int size) {
+        int pageSize = clampSize(size);
+        int pageNumber = Math.max(0, page);
+        int from = (int) Math.min((long) pageNumber * pageSize, all.size());
+        return new PageResult<>(all.subList(from, Math.min(from + pageSize, all.size())), pageNumber, pageSize,
+                all.size());
+    }
+
     /** Clamps a requested page size to 1..{@value #MAX_SIZE}. */
     public static int clampSize(int size) {
         return Math.max(1, Math.min(MAX_SIZE, size));

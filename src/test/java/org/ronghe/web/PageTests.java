@@ -51,6 +51,18 @@ class PageTests {
     }
 
     @Test
+    void memberListPagesThroughOneTypeOrAll() throws Exception {
+        String members = "/bodies/" + idOf("国家有色金属行业产教融合共同体") + "/members";
+        mvc.perform(get(members).param("type", "ENTERPRISE")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("中铝集团"), containsString("西南铝"),
+                        not(containsString("中南大学")))));
+        mvc.perform(get(members)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("中铝集团"), containsString("中南大学"))));
+        mvc.perform(get(members).param("page", "1")).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("中铝集团"))));
+    }
+
+    @Test
     void bodyPageShowsDeclaredBesideRegistered() throws Exception {
         mvc.perform(get("/bodies/" + idOf("国家有色金属行业产教融合共同体")))
                 .andExpect(status().isOk())

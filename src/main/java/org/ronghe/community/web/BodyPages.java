@@ -3,7 +3,9 @@ package org.ronghe.community.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.ronghe.community.Body;
+import org.ronghe.community.BodyProfile;
 import org.ronghe.community.Community;
+import org.ronghe.directory.OrganisationType;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -37,6 +39,16 @@ class BodyPages {
     String show(@PathVariable Long id, Model model) {
         model.addAttribute("body", community.profile(id));
         return "bodies/show";
+    }
+
+    @GetMapping("/bodies/{id}/members")
+    String members(@PathVariable Long id, @RequestParam(required = false) OrganisationType type,
+                   @RequestParam(defaultValue = "0") int page, Model model) {
+        BodyProfile body = community.profile(id);
+        model.addAttribute("body", body);
+        model.addAttribute("type", type);
+        model.addAttribute("members", body.members(type, page, 50));
+        return "bodies/members";
     }
 
     @GetMapping("/bodies/{id}/edit")
