@@ -29,9 +29,9 @@ public class Directory {
     Directory(Organisations organisations, EntityManager entityManager, ApplicationEventPublisher events,
               JdbcClient jdbc) {
         this.organisations = organisations;
-        this.jdbc = jdbc;
         this.entityManager = entityManager;
         this.events = events;
+        this.jdbc = jdbc;
     }
 
     @Transactional

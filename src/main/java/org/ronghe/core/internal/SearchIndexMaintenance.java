@@ -51,20 +51,22 @@ public class SearchIndexMaintenance {
         }
     }
 
-    /** Rebuilds the index of all indexed entities, blocking until done. */
-    public void rebuildAll() {
-        rebuild(mapping().allIndexedEntities().stream().<Class<?>>map(SearchIndexedEntity::javaClass).toList());
+    /** Rebuilds the index of all indexed entities, blocking until done; returns how long it took in ms. */
+    public long rebuildAll() {
+        return rebuild(mapping().allIndexedEntities().stream().<Class<?>>map(SearchIndexedEntity::javaClass).toList());
     }
 
-    private void rebuild(List<Class<?>> types) {
+    private long rebuild(List<Class<?>> types) {
+        long start = System.nanoTime();
         try {
-            long start = System.nanoTime();
             mapping().scope(types).massIndexer()
                     .threadsToLoadObjects(2).batchSizeToLoadObjects(500).startAndWait();
-            log.info("Rebuilt search index for {} in {} ms", types, (System.nanoTime() - start) / 1_000_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        log.info("Rebuilt search index for {} in {} ms", types, millis);
+        return millis;
     }
 
     private SearchMapping mapping() {
