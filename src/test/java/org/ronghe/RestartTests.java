@@ -24,14 +24,14 @@ class RestartTests {
         long organisations;
         try (ConfigurableApplicationContext first = start()) {
             bodies = first.getBean(Community.class).search("", 0, 100).total();
-            organisations = first.getBean(Directory.class).search("", null, 0, 100).total();
+            organisations = first.getBean(Directory.class).search(org.ronghe.directory.OrganisationQuery.text("", null), 0, 100).total();
             assertThat(bodies).isEqualTo(5);
         }
         assertThat(Files.exists(dataDir.resolve("postgres/PG_VERSION"))).isTrue();
         try (ConfigurableApplicationContext second = start()) {
             Community community = second.getBean(Community.class);
             assertThat(community.search("", 0, 100).total()).isEqualTo(bodies);
-            assertThat(second.getBean(Directory.class).search("", null, 0, 100).total()).isEqualTo(organisations);
+            assertThat(second.getBean(Directory.class).search(org.ronghe.directory.OrganisationQuery.text("", null), 0, 100).total()).isEqualTo(organisations);
             assertThat(community.search("有色", 0, 10).items()).hasSize(1);
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select count(*) from accounts where username = 'admin'", Long.class)).isEqualTo(1);

@@ -20,9 +20,10 @@ public final class BodyEvents {
         public String auditSubject() { return "body:" + bodyId; }
     }
 
-    /** An organisation became a member of a body. */
-    public record MemberAdmitted(Long bodyId, Long organisationId) implements AuditedEvent {
-        public String auditAction() { return "body.member-admitted"; }
+    /** A step in a membership: application, decision, admission, suspension, withdrawal. */
+    public record MembershipChanged(Long bodyId, Long organisationId, MembershipEvent.Action action, String reason)
+            implements AuditedEvent {
+        public String auditAction() { return "membership." + action.name().toLowerCase().replace('_', '-'); }
         public String auditSubject() { return "body:" + bodyId + "/organisation:" + organisationId; }
     }
 }

@@ -2,14 +2,12 @@ package org.ronghe.community;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.hibernate.search.mapper.orm.Search;
 import org.ronghe.community.BodyEvents.BodyFounded;
 import org.ronghe.community.BodyEvents.BodyProfileRevised;
-import org.ronghe.community.BodyEvents.MemberAdmitted;
 import org.ronghe.core.ChineseSearch;
 import org.ronghe.core.NotFound;
 import org.ronghe.core.PageResult;
@@ -37,18 +35,28 @@ public class Community {
         this.events = events;
     }
 
+    /**
+     * Founds a body typed in by a platform admin, optionally under a parent body.
+     *
+     * @throws org.ronghe.core.InvalidInput when a field breaks a rule
+     */
+    @Transactional
+    public Body found(BodyDraft draft) {
+        Body body = draft.validate();
+        if (draft.parentId() != null) {
+            Body parent = get(draft.parentId());
+            Body saved = found(body);
+            saved.placeUnder(parent);
+            return saved;
+        }
+        return found(body);
+    }
+
     @Transactional
     public Body found(Body body) {
         Body saved = bodies.save(body);
         events.publishEvent(new BodyFounded(saved.id(), saved.name()));
         return saved;
-    }
-
-    @Transactional
-    public Membership admit(Long bodyId, Long organisationId, LocalDate joinedOn) {
-        Membership membership = memberships.save(Membership.admit(get(bodyId).id(), organisationId, joinedOn));
-        events.publishEvent(new MemberAdmitted(bodyId, organisationId));
-        return membership;
     }
 
     /**

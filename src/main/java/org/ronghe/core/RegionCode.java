@@ -1,37 +1,25 @@
 package org.ronghe.core;
 
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * 行政区划代码 per GB/T 2260: six digits, province (2) + prefecture (2) + county (2). The
- * province must be one of the 34 province-level divisions; lower levels are checked by format
- * (a county cannot sit under prefecture {@code 00} except in the four municipalities' old
- * scheme, which we accept).
+ * 行政区划代码 per GB/T 2260: six digits, province (2) + prefecture (2) + county (2). Any code must
+ * name a known province; user input ({@link #parse}) must also name a known prefecture when it is a
+ * prefecture-level code. County codes are accepted by format, since we ship only the upper two levels
+ * ({@code reference/regions.csv}). Stored codes and the first six digits of old ID numbers are checked
+ * by the constructor's lenient rule only, because prefectures get renumbered.
  */
 public record RegionCode(String value) {
 
     private static final Pattern FORMAT = Pattern.compile("\\d{6}");
-    private static final Map<String, String> PROVINCES = Map.ofEntries(
-            Map.entry("11", "北京市"), Map.entry("12", "天津市"), Map.entry("13", "河北省"),
-            Map.entry("14", "山西省"), Map.entry("15", "内蒙古自治区"), Map.entry("21", "辽宁省"),
-            Map.entry("22", "吉林省"), Map.entry("23", "黑龙江省"), Map.entry("31", "上海市"),
-            Map.entry("32", "江苏省"), Map.entry("33", "浙江省"), Map.entry("34", "安徽省"),
-            Map.entry("35", "福建省"), Map.entry("36", "江西省"), Map.entry("37", "山东省"),
-            Map.entry("41", "河南省"), Map.entry("42", "湖北省"), Map.entry("43", "湖南省"),
-            Map.entry("44", "广东省"), Map.entry("45", "广西壮族自治区"), Map.entry("46", "海南省"),
-            Map.entry("50", "重庆市"), Map.entry("51", "四川省"), Map.entry("52", "贵州省"),
-            Map.entry("53", "云南省"), Map.entry("54", "西藏自治区"), Map.entry("61", "陕西省"),
-            Map.entry("62", "甘肃省"), Map.entry("63", "青海省"), Map.entry("64", "宁夏回族自治区"),
-            Map.entry("65", "新疆维吾尔自治区"), Map.entry("71", "台湾省"), Map.entry("81", "香港特别行政区"),
-            Map.entry("82", "澳门特别行政区"));
 
     public RegionCode {
         if (value == null || !FORMAT.matcher(value).matches()) {
             throw new InvalidIdentifier("identifier.region.format", value);
         }
-        if (!PROVINCES.containsKey(value.substring(0, 2))) {
+        if (Regions.named(province(value)).isEmpty()) {
             throw new InvalidIdentifier("identifier.region.province", value.substring(0, 2));
         }
     }
@@ -40,14 +28,47 @@ public record RegionCode(String value) {
         return new RegionCode(value);
     }
 
-    /** Null-tolerant parse for optional form fields. */
+    /** Parses user input strictly: trimmed, half-width, and a prefecture-level code must exist. */
+    public static RegionCode parse(String input) {
+        RegionCode code = new RegionCode(ChineseText.foldWidth(input == null ? "" : input).trim());
+        if (code.isPrefecture() && Regions.named(code.value).isEmpty()) {
+            throw new InvalidIdentifier("identifier.region.prefecture", code.value);
+        }
+        return code;
+    }
+
+    /** Null-tolerant strict parse for optional form fields. */
     public static Optional<RegionCode> optional(String value) {
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(new RegionCode(value.trim()));
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(parse(value));
     }
 
     /** The province-level division's name, e.g. {@code 安徽省} for {@code 340800}. */
     public String provinceName() {
-        return PROVINCES.get(value.substring(0, 2));
+        return Regions.named(province(value)).orElseThrow();
+    }
+
+    /** The province and, when known, prefecture names, e.g. {@code 安徽省安庆市} for {@code 340822}. */
+    public String displayName() {
+        String province = provinceName();
+        return isProvince() ? province : province + Regions.named(value.substring(0, 4) + "00").orElse("");
+    }
+
+    /** This code and the codes of the divisions above it, for filtering by any level. */
+    public List<String> withParents() {
+        String prefecture = value.substring(0, 4) + "00";
+        return List.of(value, prefecture, province(value)).stream().distinct().toList();
+    }
+
+    public boolean isProvince() {
+        return value.endsWith("0000");
+    }
+
+    private boolean isPrefecture() {
+        return value.endsWith("00") && !isProvince();
+    }
+
+    private static String province(String code) {
+        return code.substring(0, 2) + "0000";
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.ronghe.demo;
 
+import org.ronghe.community.Admissions;
 import org.ronghe.community.Community;
 import org.ronghe.directory.Directory;
 import org.slf4j.Logger;
@@ -24,13 +25,15 @@ class SeedBodies implements ApplicationRunner {
     private final boolean enabled;
     private final Directory directory;
     private final Community community;
+    private final Admissions admissions;
     private final TransactionTemplate transaction;
 
     SeedBodies(@Value("${ronghe.demo:true}") boolean enabled, Directory directory, Community community,
-               TransactionTemplate transaction) {
+               Admissions admissions, TransactionTemplate transaction) {
         this.enabled = enabled;
         this.directory = directory;
         this.community = community;
+        this.admissions = admissions;
         this.transaction = transaction;
     }
 
@@ -40,7 +43,7 @@ class SeedBodies implements ApplicationRunner {
             return;
         }
         transaction.executeWithoutResult(status -> {
-            SeedWriter writer = new SeedWriter(directory, community);
+            SeedWriter writer = new SeedWriter(directory, community, admissions);
             NonferrousCommunity.load(writer);
             AnqingBodies.load(writer);
         });

@@ -2,11 +2,11 @@ package org.ronghe.demo;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.ronghe.community.Admissions;
 import org.ronghe.community.Body;
 import org.ronghe.community.Community;
-import org.ronghe.core.RegionCode;
 import org.ronghe.directory.Directory;
-import org.ronghe.directory.Organisation;
+import org.ronghe.directory.OrganisationDraft;
 import org.ronghe.directory.OrganisationType;
 import org.ronghe.directory.SchoolLevel;
 
@@ -15,11 +15,13 @@ final class SeedWriter {
 
     private final Directory directory;
     private final Community community;
+    private final Admissions admissions;
     private final Map<String, Long> ids = new HashMap<>();
 
-    SeedWriter(Directory directory, Community community) {
+    SeedWriter(Directory directory, Community community, Admissions admissions) {
         this.directory = directory;
         this.community = community;
+        this.admissions = admissions;
     }
 
     Long org(String name, OrganisationType type, String region) {
@@ -28,9 +30,8 @@ final class SeedWriter {
 
     Long org(String name, OrganisationType type, SchoolLevel level, String region) {
         return ids.computeIfAbsent(name, n -> {
-            Organisation organisation = new Organisation(n, type, level);
-            organisation.locateIn(RegionCode.optional(region).orElse(null));
-            return directory.register(organisation).id();
+            var draft = new OrganisationDraft(n, type, level, null, region, null, null, null, null);
+            return directory.register(draft, true).id();
         });
     }
 
@@ -49,7 +50,7 @@ final class SeedWriter {
 
     void admit(Body body, String... names) {
         for (String name : names) {
-            community.admit(body.id(), id(name), body.foundedOn());
+            admissions.admit(body.id(), id(name), body.foundedOn(), null);
         }
     }
 }

@@ -7,8 +7,19 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
+import jakarta.persistence.OptimisticLockException;
+import java.util.List;
 import org.ronghe.core.ChineseSearch;
+import org.ronghe.core.Actor;
+import org.ronghe.core.ChineseText;
+import org.ronghe.core.RuleBroken;
+import java.util.Optional;
+import org.ronghe.directory.OrganisationEvents.OrganisationsMerged;
+import org.ronghe.core.InvalidInput;
+import org.ronghe.directory.OrganisationEvents.OrganisationRevised;
 import org.ronghe.core.NotFound;
 import org.ronghe.core.PageResult;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,11 +45,89 @@ public class Directory {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Registers an organisation typed in by a user.
+     *
+     * @param duplicateConfirmed the user saw the organisations with the same normalised name and says theirs is another
+     * @throws InvalidInput when a field breaks a rule, including a credit code used by another organisation
+     * @throws PossibleDuplicate when the name matches existing organisations and that was not confirmed
+     */
     @Transactional
-    public Organisation register(Organisation organisation) {
-        Organisation saved = organisations.save(organisation);
+    public Organisation register(OrganisationDraft draft, boolean duplicateConfirmed) {
+        OrganisationDetails details = draft.validate();
+        requireFreeCreditCode(details, null);
+        if (!duplicateConfirmed) {
+            List<OrganisationSummary> same = sameName(details.name());
+            if (!same.isEmpty()) {
+                throw new PossibleDuplicate(same);
+            }
+        }
+        Organisation saved = organisations.save(new Organisation(details));
         events.publishEvent(new OrganisationRegistered(saved.id(), saved.name()));
         return saved;
+    }
+
+    /**
+     * Revises an organisation if nobody changed it since {@code expectedVersion} was read.
+     *
+     * @throws OptimisticLockException when it changed meanwhile
+     * @throws InvalidInput when a field breaks a rule
+     */
+    @Transactional
+    public Organisation revise(Long id, long expectedVersion, OrganisationDraft draft) {
+        Organisation organisation = get(id);
+        if (organisation.version() != expectedVersion) {
+            throw new OptimisticLockException("organisation " + id + " changed since version " + expectedVersion);
+        }
+        OrganisationDetails details = draft.validate();
+        requireFreeCreditCode(details, id);
+        organisation.revise(details);
+        events.publishEvent(new OrganisationRevised(id, organisation.name()));
+        return organisation;
+    }
+
+    /**
+     * Merges a duplicate into the organisation that survives: other modules move their references
+     * (memberships, seats, grants) on hearing {@link OrganisationsMerged}; the survivor takes over the
+     * details it lacked; the duplicate's id keeps leading to the survivor.
+     */
+    @Transactional
+    public Organisation merge(Long survivorId, Long mergedId) {
+        if (survivorId.equals(mergedId)) {
+            throw new RuleBroken("organisation.merge.same");
+        }
+        Organisation survivor = get(survivorId);
+        Organisation merged = get(mergedId);
+        events.publishEvent(new OrganisationsMerged(survivorId, mergedId, merged.name()));
+        organisations.delete(merged);
+        organisations.flush();
+        survivor.absorb(merged);
+        jdbc.sql("update organisation_merges set survivor_id = ? where survivor_id = ?").params(survivorId, mergedId).update();
+        jdbc.sql("insert into organisation_merges (merged_id, merged_name, survivor_id, merged_at, merged_by) "
+                + "values (?, ?, ?, now(), ?)").params(mergedId, merged.name(), survivorId, Actor.current()).update();
+        return survivor;
+    }
+
+    /** The organisation a merged duplicate now lives on as. */
+    public Optional<Long> survivorOf(Long mergedId) {
+        return jdbc.sql("select survivor_id from organisation_merges where merged_id = ?").param(mergedId)
+                .query(Long.class).optional();
+    }
+
+    /** Organisations whose normalised name (simplified, half-width, no spaces) equals this name's. */
+    public List<OrganisationSummary> sameName(String name) {
+        return organisations.findByNormalisedNameOrderById(ChineseText.normalisedName(name)).stream()
+                .map(OrganisationSummary::of).toList();
+    }
+
+    private void requireFreeCreditCode(OrganisationDetails details, Long self) {
+        if (details.creditCode() == null) {
+            return;
+        }
+        organisations.findByCreditCode(details.creditCode().value()).filter(other -> !other.id().equals(self))
+                .ifPresent(other -> {
+                    throw new InvalidInput("creditCode", "organisation.credit-code.taken", other.name());
+                });
     }
 
     public boolean isEmpty() {
@@ -64,25 +153,46 @@ public class Directory {
     }
 
     /**
-     * Full-text search on names (traditional or simplified, whole words or parts), optionally of one
-     * type; sorted by relevance when there is a query, by name otherwise. Hits come from the index alone;
-     * with a query, the total is exact up to {@link PageResult#EXACT_TOTAL_UP_TO}.
+     * Full-text search on names (traditional or simplified, whole words or parts) with filters. Hits come
+     * from the index alone; with text, the total is exact up to {@link PageResult#EXACT_TOTAL_UP_TO}.
      */
-    public PageResult<OrganisationHit> search(String query, OrganisationType type, int page, int size) {
-        boolean hasQuery = query != null && !query.isBlank();
+    public PageResult<OrganisationHit> search(OrganisationQuery query, int page, int size) {
+        if (query.onlyIds() != null && query.onlyIds().isEmpty()) {
+            return PageResult.of(List.of(), page, size);
+        }
         return PageResult.fetch(Search.session(entityManager).search(Organisation.class)
                 .select(f -> f.composite()
                         .from(f.id(Long.class), f.field("name", String.class), f.field("type", OrganisationType.class),
                                 f.field("schoolLevel", SchoolLevel.class), f.field("regionCode", String.class))
                         .asArray(Directory::hit))
                 .where((f, root) -> {
-                    root.add(hasQuery ? ChineseSearch.matchAll(f, query.trim(), "name") : f.matchAll().toPredicate());
-                    if (type != null) {
-                        root.add(f.match().field("type").matching(type));
+                    root.add(query.hasText() ? ChineseSearch.matchAll(f, query.text().trim(), "name")
+                            : f.matchAll().toPredicate());
+                    filter(root, f, "type", query.type());
+                    filter(root, f, "schoolLevel", query.level());
+                    filter(root, f, "regionLevels", blankToNull(query.region()));
+                    Industry.optional(query.industry()).ifPresent(industry -> filter(root, f,
+                            industry.division() == null ? "industrySection" : "industryDivision", industry.code()));
+                    if (query.onlyIds() != null) {
+                        root.add(f.id().matchingAny(query.onlyIds()));
                     }
                 })
-                .sort(f -> hasQuery ? f.score() : f.field("name_sort"))
-                .totalHitCountThreshold(hasQuery ? PageResult.EXACT_TOTAL_UP_TO : Long.MAX_VALUE), page, size);
+                .sort(f -> switch (query.sort()) {
+                    case NEWEST -> f.field("createdAt").desc();
+                    case NAME -> f.field("name_sort");
+                    case RELEVANCE -> query.hasText() ? f.score() : f.field("name_sort");
+                })
+                .totalHitCountThreshold(query.hasText() ? PageResult.EXACT_TOTAL_UP_TO : Long.MAX_VALUE), page, size);
+    }
+
+    private static void filter(SimpleBooleanPredicateClausesCollector<?, ?> root, SearchPredicateFactory f, String field, Object value) {
+        if (value != null) {
+            root.add(f.match().field(field).matching(value));
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     private static OrganisationSummary summary(ResultSet row, int number) throws SQLException {

@@ -1,6 +1,5 @@
 package org.ronghe.directory;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,10 +9,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.ronghe.core.ChineseText;
@@ -51,10 +55,19 @@ public class Organisation {
     @KeywordField(projectable = Projectable.YES)
     private String regionCode;
 
+    @KeywordField
+    private String industrySection;
+
+    @KeywordField
+    private String industryDivision;
+
     private String website;
 
     private String description;
 
+    private String contact;
+
+    @GenericField(sortable = Sortable.YES)
     private Instant createdAt;
 
     @Version
@@ -64,32 +77,37 @@ public class Organisation {
     }
 
     /** Registers a new organisation; a school level is kept only for vocational schools. */
-    public Organisation(String name, OrganisationType type, SchoolLevel level) {
-        rename(name);
-        this.type = type;
-        this.schoolLevel = type == OrganisationType.VOCATIONAL_SCHOOL ? level : null;
+    public Organisation(OrganisationDetails details) {
+        revise(details);
         this.createdAt = Instant.now();
     }
 
-    public void rename(String newName) {
-        if (newName == null || newName.isBlank()) {
-            throw new IllegalArgumentException("organisation name is required");
+    /** Replaces everything a user states about the organisation with validated details. */
+    public void revise(OrganisationDetails details) {
+        this.name = details.name();
+        this.normalisedName = ChineseText.normalisedName(details.name());
+        this.type = details.type();
+        this.schoolLevel = type == OrganisationType.VOCATIONAL_SCHOOL ? details.schoolLevel() : null;
+        this.creditCode = details.creditCode() == null ? null : details.creditCode().value();
+        this.regionCode = details.region() == null ? null : details.region().value();
+        this.industrySection = details.industry() == null ? null : details.industry().section();
+        this.industryDivision = details.industry() == null ? null : details.industry().division();
+        this.website = details.website();
+        this.description = details.description();
+        this.contact = details.contact();
+    }
+
+    /** Takes over what a merged duplicate knew and this organisation did not (credit code, region…). */
+    void absorb(Organisation duplicate) {
+        creditCode = creditCode != null ? creditCode : duplicate.creditCode;
+        regionCode = regionCode != null ? regionCode : duplicate.regionCode;
+        if (industrySection == null) {
+            industrySection = duplicate.industrySection;
+            industryDivision = duplicate.industryDivision;
         }
-        this.name = newName.trim();
-        this.normalisedName = ChineseText.normalisedName(this.name);
-    }
-
-    public void identifyBy(CreditCode code) {
-        this.creditCode = code == null ? null : code.value();
-    }
-
-    public void locateIn(RegionCode region) {
-        this.regionCode = region == null ? null : region.value();
-    }
-
-    public void describe(String description, String website) {
-        this.description = description;
-        this.website = website;
+        website = website != null ? website : duplicate.website;
+        description = description != null ? description : duplicate.description;
+        contact = contact != null ? contact : duplicate.contact;
     }
 
     public Long id() {
@@ -114,6 +132,25 @@ public class Organisation {
 
     public Optional<RegionCode> region() {
         return Optional.ofNullable(regionCode).map(RegionCode::new);
+    }
+
+    /** The region code and the codes above it, so that a search can filter by province or prefecture. */
+    @KeywordField(name = "regionLevels")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "regionCode")))
+    List<String> getRegionLevels() {
+        return regionCode == null ? List.of() : new RegionCode(regionCode).withParents();
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Industry> industry() {
+        return Optional.ofNullable(industrySection).map(section -> new Industry(section, industryDivision));
+    }
+
+    public String contact() {
+        return contact;
     }
 
     public String website() {

@@ -18,6 +18,31 @@ public class Permissions {
                 .anyMatch(g -> g.role() == Role.SECRETARIAT && bodyId.equals(g.bodyId()))).orElse(false);
     }
 
+    /** Platform admins, and the secretariat and observers of that body: they see applications and histories. */
+    public boolean canReadBody(Long bodyId) {
+        return currentUser().map(u -> u.isPlatformAdmin() || u.grants().stream().anyMatch(g ->
+                (g.role() == Role.SECRETARIAT || g.role() == Role.OBSERVER) && bodyId.equals(g.bodyId()))).orElse(false);
+    }
+
+    /** The organisations the signed-in user administers (all would be too many for a platform admin: none). */
+    public java.util.List<Long> administeredOrganisations() {
+        return currentUser().map(u -> u.grants().stream().filter(g -> g.role() == Role.ORGANISATION_ADMIN)
+                .map(Grant::organisationId).toList()).orElse(java.util.List.of());
+    }
+
+    /** Platform admins, and the organisation's own admins. */
+    public boolean canManageOrganisation(Long organisationId) {
+        return currentUser().map(u -> u.isPlatformAdmin() || u.grants().stream()
+                .anyMatch(g -> g.role() == Role.ORGANISATION_ADMIN && organisationId.equals(g.organisationId())))
+                .orElse(false);
+    }
+
+    /** Platform admins and secretariats (who register organisations to add them as members). */
+    public boolean canRegisterOrganisations() {
+        return currentUser().map(u -> u.isPlatformAdmin()
+                || u.grants().stream().anyMatch(g -> g.role() == Role.SECRETARIAT)).orElse(false);
+    }
+
     public boolean isPlatformAdmin() {
         return currentUser().map(RongheUser::isPlatformAdmin).orElse(false);
     }

@@ -16,14 +16,25 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import java.util.List;
 import org.ronghe.IntegrationTest;
+import org.ronghe.directory.Directory;
+import org.ronghe.directory.OrganisationDraft;
+import org.ronghe.directory.OrganisationType;
+import org.ronghe.identity.Grant;
+import org.ronghe.identity.Identity;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A person in headless Chromium signs in and opens the nonferrous community's page. */
+/** People in headless Chromium: sign in and open a body page; apply to join and approve. */
 @IntegrationTest
 class BrowserTests {
 
     @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Directory directory;
+    @Autowired Identity identity;
     ChromeDriver browser;
 
     @BeforeEach
@@ -33,6 +44,7 @@ class BrowserTests {
         ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless",
                 "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--window-size=1280,2000", "--lang=zh-CN");
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
         browser = new ChromeDriver(options);
     }
 
@@ -58,6 +70,57 @@ class BrowserTests {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("国家有色金属行业产教融合共同体");
         assertThat(browser.findElements(By.linkText("编辑"))).hasSize(1);
         Path shot = Path.of("target/screenshots/body-page.png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void anOrganisationAppliesAndTheSecretariatApprovesInTheBrowser() throws Exception {
+        Long body = jdbc.queryForObject("select id from bodies where name = '国家有色金属行业产教融合共同体'", Long.class);
+        Long org = directory.register(new OrganisationDraft("浏览器测试铝业有限公司", OrganisationType.ENTERPRISE, null,
+                null, "340800", "32", null, null, null), true).id();
+        identity.createAccount("browser-org-admin", "单位管理员", "Browser-Org-2026!", List.of(Grant.adminOf(org)));
+        identity.createAccount("browser-secretariat", "秘书处", "Browser-Sec-2026!", List.of(Grant.secretariatOf(body)));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+
+        signIn("browser-org-admin", "Browser-Org-2026!", wait);
+        browser.get("http://localhost:" + port + "/bodies/" + body);
+        int before = Integer.parseInt(browser.findElement(By.id("registered-total")).getText());
+        browser.findElement(By.id("message-" + org)).sendKeys("我们生产铝型材，希望加入共同体。");
+        browser.findElement(By.cssSelector("#apply button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("membership-status"), "待审核"));
+        signOut(wait);
+
+        signIn("browser-secretariat", "Browser-Sec-2026!", wait);
+        browser.get("http://localhost:" + port + "/bodies/" + body + "/manage/members?status=PENDING");
+        browser.findElement(By.xpath("//tr[td/a[text()='浏览器测试铝业有限公司']]//a[contains(@class,'btn')]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("act-approve")));
+        assertThat(browser.findElement(By.id("history")).getText()).contains("我们生产铝型材，希望加入共同体。");
+        browser.findElement(By.cssSelector("#act-approve textarea")).sendKeys("欢迎加入");
+        browser.findElement(By.cssSelector("#act-approve button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("membership-status"), "成员"));
+        assertThat(browser.findElements(By.id("act-approve"))).isEmpty();
+        screenshot("membership-approved.png");
+
+        browser.get("http://localhost:" + port + "/bodies/" + body);
+        assertThat(Integer.parseInt(browser.findElement(By.id("registered-total")).getText())).isEqualTo(before + 1);
+    }
+
+    private void signIn(String username, String password, WebDriverWait wait) {
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText(username)));
+    }
+
+    private void signOut(WebDriverWait wait) {
+        browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href$='/login']")));
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path shot = Path.of("target/screenshots/" + name);
         Files.createDirectories(shot.getParent());
         Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }

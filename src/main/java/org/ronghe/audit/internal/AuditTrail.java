@@ -4,11 +4,9 @@ import java.time.Instant;
 import org.ronghe.audit.AuditRecord;
 import org.ronghe.audit.AuditRecords;
 import org.ronghe.audit.AuditRecorder;
+import org.ronghe.core.Actor;
 import org.ronghe.core.AuditedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -30,16 +28,8 @@ class AuditTrail {
     @EventListener
     @Transactional
     void on(AuditedEvent event) {
-        String actor = event.auditActor() != null ? event.auditActor() : currentActor();
+        String actor = event.auditActor() != null ? event.auditActor() : Actor.current();
         recorder.record(Instant.now(), actor, currentOrigin(), event.auditAction(), event.auditSubject(), event.auditResult());
-    }
-
-    private static String currentActor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
-            return "anonymous";
-        }
-        return authentication.getName();
     }
 
     private static String currentOrigin() {

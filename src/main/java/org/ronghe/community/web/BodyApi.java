@@ -4,14 +4,18 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
+import org.ronghe.community.BodyDraft;
 import org.ronghe.community.BodyProfile;
 import org.ronghe.community.BodySummary;
 import org.ronghe.community.Community;
 import org.ronghe.core.PageResult;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,6 +45,14 @@ class BodyApi {
     @Operation(summary = "A body with leads, council terms, guiding committee, child bodies, members and compositions")
     BodyProfile get(@PathVariable Long id) {
         return community.profile(id);
+    }
+
+    @PostMapping
+    @PreAuthorize("@permissions.isPlatformAdmin()")
+    @Operation(summary = "Found a body (platform admins); 400 lists every invalid field")
+    ResponseEntity<BodyProfile> found(@RequestBody BodyDraft draft) {
+        Long id = community.found(draft).id();
+        return ResponseEntity.created(URI.create("/api/v1/bodies/" + id)).body(community.profile(id));
     }
 
     @PatchMapping("/{id}")

@@ -2,7 +2,19 @@ package org.ronghe.community.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+import org.ronghe.community.Admissions;
 import org.ronghe.community.Body;
+import org.ronghe.community.BodyDraft;
+import org.ronghe.community.BodyKind;
+import org.ronghe.core.InvalidInput;
+import org.ronghe.core.Regions;
+import org.ronghe.core.web.FormErrors;
+import org.ronghe.community.Membership;
+import org.ronghe.directory.Directory;
+import org.ronghe.directory.OrganisationSummary;
+import org.ronghe.identity.Permissions;
 import org.ronghe.community.BodyProfile;
 import org.ronghe.community.Community;
 import org.ronghe.directory.OrganisationType;
@@ -23,9 +35,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BodyPages {
 
     private final Community community;
+    private final Admissions admissions;
+    private final Directory directory;
+    private final Permissions permissions;
 
-    BodyPages(Community community) {
+    BodyPages(Community community, Admissions admissions, Directory directory, Permissions permissions) {
         this.community = community;
+        this.admissions = admissions;
+        this.directory = directory;
+        this.permissions = permissions;
     }
 
     @GetMapping({"/", "/bodies"})
@@ -35,9 +53,37 @@ class BodyPages {
         return "bodies/list";
     }
 
+    @GetMapping("/bodies/new")
+    @PreAuthorize("@permissions.isPlatformAdmin()")
+    String create(Model model) {
+        model.addAttribute("form", new BodyDraft(null, null, null, null, null, null, null));
+        return newBodyForm(model);
+    }
+
+    @PostMapping("/bodies/new")
+    @PreAuthorize("@permissions.isPlatformAdmin()")
+    String found(@ModelAttribute("form") BodyDraft form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        try {
+            Long id = community.found(form).id();
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/bodies/" + id;
+        } catch (InvalidInput e) {
+            FormErrors.reject(errors, e);
+            return newBodyForm(model);
+        }
+    }
+
+    private String newBodyForm(Model model) {
+        model.addAttribute("kinds", BodyKind.values());
+        model.addAttribute("parents", community.search("", 0, 100).items());
+        model.addAttribute("regions", Regions.all());
+        return "bodies/new";
+    }
+
     @GetMapping("/bodies/{id}")
     String show(@PathVariable Long id, Model model) {
         model.addAttribute("body", community.profile(id));
+        model.addAttribute("applicants", applicants(id));
         return "bodies/show";
     }
 
@@ -75,6 +121,22 @@ class BodyPages {
         }
         model.addAttribute("body", community.get(id));
         return "bodies/edit";
+    }
+
+    /** The organisations the user administers, each with its membership status in the body (null: none yet). */
+    private List<Applicant> applicants(Long bodyId) {
+        List<Long> ids = permissions.administeredOrganisations();
+        Map<Long, Membership.Status> statuses = admissions.ofOrganisations(bodyId, ids);
+        return directory.summaries(ids).values().stream()
+                .map(o -> new Applicant(o, statuses.get(o.id()))).toList();
+    }
+
+    /** An organisation the user may apply for, and where it stands. */
+    record Applicant(OrganisationSummary organisation, Membership.Status status) {
+
+        public boolean canApply() {
+            return status == null || Membership.reopenable(status);
+        }
     }
 
     /** The editable part of a body's profile, with the version it was read at. */

@@ -1,10 +1,14 @@
 package org.ronghe.core.web;
 
 import jakarta.persistence.OptimisticLockException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidIdentifier;
+import org.ronghe.core.InvalidInput;
+import org.ronghe.core.RuleBroken;
 import org.ronghe.core.NotFound;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -44,6 +48,21 @@ class ApiExceptionHandler {
     @ExceptionHandler(InvalidIdentifier.class)
     ProblemDetail invalidIdentifier(InvalidIdentifier e, Locale locale) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid", locale);
+        problem.setDetail(messages.getMessage(e.code(), e.arguments(), locale));
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    ProblemDetail invalidInput(InvalidInput e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid", locale);
+        problem.setProperty("errors", e.problems().stream().collect(Collectors.toMap(FieldProblem::field,
+                p -> messages.getMessage(p.code(), p.arguments(), locale), (a, b) -> a + "；" + b, LinkedHashMap::new)));
+        return problem;
+    }
+
+    @ExceptionHandler(RuleBroken.class)
+    ProblemDetail ruleBroken(RuleBroken e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.rule", locale);
         problem.setDetail(messages.getMessage(e.code(), e.arguments(), locale));
         return problem;
     }

@@ -11,8 +11,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Chinese first: zh-CN unless the user picked zh-TW or en with {@code ?lang=}, which is remembered
- * in a cookie for a year.
+ * Chinese first: the language picked with {@code ?lang=} (remembered in a cookie for a year), else
+ * the first of zh-CN, zh-TW or en that the browser or API client asks for, else zh-CN.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -20,9 +20,32 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("ronghe-lang");
-        resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+        resolver.setDefaultLocaleFunction(request -> fromHeader(request.getHeader("Accept-Language")));
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    static Locale fromHeader(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Locale.SIMPLIFIED_CHINESE;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                String tag = range.getRange().toLowerCase(Locale.ROOT);
+                if (tag.startsWith("en")) {
+                    return Locale.ENGLISH;
+                }
+                if (tag.matches("zh-(tw|hk|mo|hant).*")) {
+                    return Locale.TRADITIONAL_CHINESE;
+                }
+                if (tag.startsWith("zh")) {
+                    return Locale.SIMPLIFIED_CHINESE;
+                }
+            }
+        } catch (IllegalArgumentException malformed) {
+            return Locale.SIMPLIFIED_CHINESE;
+        }
+        return Locale.SIMPLIFIED_CHINESE;
     }
 
     @Override

@@ -1,8 +1,10 @@
 package org.ronghe.identity.web;
 
 import java.util.List;
-import org.ronghe.community.Community;
+import java.util.Optional;
 import org.ronghe.directory.Directory;
+import org.ronghe.directory.MembershipLookup;
+import org.ronghe.directory.OrganisationQuery;
 import org.ronghe.identity.Grant;
 import org.ronghe.identity.Identity;
 import org.ronghe.identity.PasswordRejected;
@@ -19,12 +21,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountPages {
 
     private final Identity identity;
-    private final Community community;
+    private final Optional<MembershipLookup> memberships;
     private final Directory directory;
 
-    AccountPages(Identity identity, Community community, Directory directory) {
+    AccountPages(Identity identity, Optional<MembershipLookup> memberships, Directory directory) {
         this.identity = identity;
-        this.community = community;
+        this.memberships = memberships;
         this.directory = directory;
     }
 
@@ -32,8 +34,8 @@ class AccountPages {
     String list(Model model) {
         model.addAttribute("accounts", identity.allAccounts());
         model.addAttribute("roles", Role.values());
-        model.addAttribute("bodies", community.search("", 0, 100).items());
-        model.addAttribute("organisations", directory.search("", null, 0, 100).items());
+        model.addAttribute("bodies", memberships.map(MembershipLookup::bodies).orElse(List.of()));
+        model.addAttribute("organisations", directory.search(OrganisationQuery.text("", null), 0, 100).items());
         return "admin/accounts";
     }
 

@@ -1,0 +1,25 @@
+package org.ronghe.community;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One step in a membership's history: what happened, when, who did it, why, and from which day it
+ * takes effect (for suspensions and withdrawals).
+ */
+@Embeddable
+public record MembershipEvent(Instant at, @Enumerated(EnumType.STRING) Action action, String actor, String reason,
+                              LocalDate effectiveOn) {
+
+    /** What can happen to a membership. */
+    public enum Action {
+        APPLIED, APPLICATION_WITHDRAWN, APPROVED, REJECTED, ADMITTED, SUSPENDED, REINSTATED, WITHDRAWN;
+
+        public String messageKey() {
+            return "membership.action." + name();
+        }
+    }
+}

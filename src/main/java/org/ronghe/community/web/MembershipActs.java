@@ -1,0 +1,55 @@
+package org.ronghe.community.web;
+
+import java.util.Map;
+import org.ronghe.community.MembershipEvent.Action;
+import org.ronghe.core.NotFound;
+import org.ronghe.identity.Permissions;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The decisions a user can take on a membership, as they appear in URLs ({@code approve}, {@code reject},
+ * …), and who may take them: the body's secretariat decides; the organisation's admins withdraw their
+ * application or their membership; platform admins may do everything.
+ */
+@Component
+class MembershipActs {
+
+    private static final Map<String, Action> BY_SEGMENT = Map.of("approve", Action.APPROVED, "reject", Action.REJECTED,
+            "suspend", Action.SUSPENDED, "reinstate", Action.REINSTATED, "withdraw", Action.WITHDRAWN,
+            "withdraw-application", Action.APPLICATION_WITHDRAWN);
+
+    private final Permissions permissions;
+
+    MembershipActs(Permissions permissions) {
+        this.permissions = permissions;
+    }
+
+    static Action action(String segment) {
+        Action action = BY_SEGMENT.get(segment);
+        if (action == null) {
+            throw new NotFound("membership action", segment);
+        }
+        return action;
+    }
+
+    /** Refuses (403, audited by the refusal handler) a decision the user may not take. */
+    void requireAllowed(Action action, Long bodyId, Long organisationId) {
+        if (!allowed(action, bodyId, organisationId)) {
+            throw new AccessDeniedException("membership " + action + " not allowed");
+        }
+    }
+
+    boolean allowed(Action action, Long bodyId, Long organisationId) {
+        return switch (action) {
+            case WITHDRAWN -> permissions.canManageBody(bodyId) || permissions.canManageOrganisation(organisationId);
+            case APPLICATION_WITHDRAWN, APPLIED -> permissions.canManageOrganisation(organisationId);
+            default -> permissions.canManageBody(bodyId);
+        };
+    }
+
+    /** Whether the user may see the membership's history: the body's readers and the organisation's admins. */
+    boolean canRead(Long bodyId, Long organisationId) {
+        return permissions.canReadBody(bodyId) || permissions.canManageOrganisation(organisationId);
+    }
+}

@@ -1,0 +1,84 @@
+package org.ronghe.directory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ronghe.core.ChineseText;
+import org.ronghe.core.InvalidIdentifier;
+import org.ronghe.core.ReferenceTable;
+
+/**
+ * An industry per GB/T 4754-2017: a section (门类, A–T) and optionally one of its divisions (大类,
+ * 01–97), from {@code reference/industries.csv}.
+ */
+public record Industry(String section, String division) {
+
+    private static final List<Entry> ENTRIES = ReferenceTable.read("reference/industries.csv",
+            row -> new Entry(row[0], row[1], row[2].isBlank() ? null : row[2]));
+    private static final Map<String, Entry> BY_CODE = ENTRIES.stream()
+            .collect(Collectors.toUnmodifiableMap(Entry::code, Function.identity()));
+
+    public Industry {
+        Entry entry = BY_CODE.get(section);
+        if (entry == null || !entry.isSection()) {
+            throw new InvalidIdentifier("identifier.industry.unknown", section);
+        }
+        if (division != null && !section.equals(sectionOf(division))) {
+            throw new InvalidIdentifier("identifier.industry.unknown", division);
+        }
+    }
+
+    /** Parses a section letter ({@code C}), a division ({@code 32}) or both ({@code C32}). */
+    public static Industry parse(String input) {
+        String code = ChineseText.foldWidth(input == null ? "" : input).trim().toUpperCase();
+        if (code.matches("[A-Z]")) {
+            return new Industry(code, null);
+        }
+        String division = code.matches("[A-Z]\\d{2}") ? code.substring(1) : code;
+        String section = sectionOf(division);
+        if (section == null || (code.length() == 3 && code.charAt(0) != section.charAt(0))) {
+            throw new InvalidIdentifier("identifier.industry.unknown", input);
+        }
+        return new Industry(section, division);
+    }
+
+    public static Optional<Industry> optional(String input) {
+        return input == null || input.isBlank() ? Optional.empty() : Optional.of(parse(input));
+    }
+
+    /** Every section followed by its divisions, in the standard's order. */
+    public static List<Entry> all() {
+        return ENTRIES;
+    }
+
+    /** The code to store and to put in forms: the division when known, else the section. */
+    public String code() {
+        return division != null ? division : section;
+    }
+
+    /** E.g. {@code C 制造业 / 32 有色金属冶炼和压延加工业}. */
+    public String displayName() {
+        String name = section + " " + BY_CODE.get(section).name();
+        return division == null ? name : name + " / " + division + " " + BY_CODE.get(division).name();
+    }
+
+    private static String sectionOf(String division) {
+        Entry entry = BY_CODE.get(division);
+        return entry == null || entry.isSection() ? null : entry.section();
+    }
+
+    /** A line of the standard: sections have no parent section. */
+    public record Entry(String code, String name, String section) {
+
+        public boolean isSection() {
+            return section == null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return code();
+    }
+}
