@@ -102,6 +102,26 @@ class PageTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("已被其他人修改")));
     }
 
+    @Test
+    void organisationFormShowsEachProblemUnderItsFieldAndThenWarnsOfTheDuplicate() throws Exception {
+        var admin = user(RongheUserFactory.forLogin(identity.findByUsername("admin").orElseThrow(), Instant.now()));
+        mvc.perform(post("/organisations/new").with(admin).with(csrf()).param("name", "安慶職業技術學院")
+                        .param("type", "VOCATIONAL_SCHOOL").param("creditCode", "91340800MA2N0000X1")
+                        .param("regionCode", "341900").param("website", "not a site").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("职业学校须选择办学层次。"),
+                        containsString("统一社会信用代码校验位错误"), containsString("不是现行的地级行政区"),
+                        containsString("网址“not a site”无效。"), containsString("value=\"安慶職業技術學院\""))));
+        mvc.perform(post("/organisations/new").with(admin).with(csrf()).param("name", "安慶職業技術學院")
+                        .param("type", "VOCATIONAL_SCHOOL").param("schoolLevel", "HIGHER").param("regionCode", "340800"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"duplicates\""), containsString("安庆职业技术学院"))));
+        mvc.perform(post("/bodies/new").with(admin).with(csrf()).param("name", "").param("foundedOn", "")
+                        .param("parentId", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("请填写名称。"), containsString("请选择类型。"))));
+    }
+
     private Long idOf(String name) {
         return community.search(name, 0, 10).items().stream().filter(b -> b.name().equals(name)).findFirst()
                 .orElseThrow().id();

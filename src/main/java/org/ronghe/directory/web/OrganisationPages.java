@@ -79,7 +79,7 @@ class OrganisationPages {
     String register(@ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
                     RedirectAttributes redirect) {
         try {
-            Organisation saved = directory.register(form.draft(), form.duplicateConfirmed());
+            Organisation saved = directory.register(form.draft(), form.duplicateWasConfirmed());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/organisations/" + saved.id();
         } catch (InvalidInput e) {
@@ -106,7 +106,7 @@ class OrganisationPages {
     String revise(@PathVariable Long id, @ModelAttribute("form") OrganisationForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         try {
-            directory.revise(id, form.version(), form.draft());
+            directory.revise(id, form.expectedVersion(), form.draft());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/organisations/" + id;
         } catch (InvalidInput e) {
