@@ -82,10 +82,18 @@ public class Body {
     @Column(name = "organisation_id")
     private List<Long> guidingCommittee = new ArrayList<>();
 
-    @ElementCollection
-    @CollectionTable(name = "body_assemblies", joinColumns = @JoinColumn(name = "body_id"))
-    @OrderColumn(name = "position")
-    private List<Assembly> assemblies = new ArrayList<>();
+    @Column(name = "secretariat_organisation_id")
+    private Long secretariatOrganisationId;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "body_id", nullable = false)
+    @OrderBy("heldOn")
+    private List<Meeting> meetings = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "body_id", nullable = false)
+    @OrderBy("adoptedOn desc")
+    private List<CharterVersion> charterVersions = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "body_id", nullable = false)
@@ -126,8 +134,14 @@ public class Body {
         this.description = blankToNull(description);
     }
 
+    /** Adds a lead unit, or changes its role if it already leads. */
     public void addLeadUnit(Long organisationId, LeadRole role) {
+        leadUnits.removeIf(l -> l.organisationId().equals(organisationId));
         leadUnits.add(new LeadUnit(organisationId, role));
+    }
+
+    public void removeLeadUnit(Long organisationId) {
+        leadUnits.removeIf(l -> l.organisationId().equals(organisationId));
     }
 
     public void appointToGuidingCommittee(Long organisationId) {
@@ -136,9 +150,51 @@ public class Body {
         }
     }
 
-    public void recordAssembly(Assembly assembly) {
-        assemblies.add(assembly);
-        assemblies.sort(Comparator.comparing(Assembly::heldOn));
+    public void removeFromGuidingCommittee(Long organisationId) {
+        guidingCommittee.remove(organisationId);
+    }
+
+    /** The unit that hosts the secretariat (秘书处), or none. */
+    public void hostSecretariatAt(Long organisationId) {
+        this.secretariatOrganisationId = organisationId;
+    }
+
+    public Meeting recordMeeting(LocalDate heldOn, Assembly.Kind kind, String title, String place, Integer attendance,
+                                 boolean attendanceAtLeast, String decisions) {
+        Meeting meeting = new Meeting(heldOn, kind, blankToNull(title), blankToNull(place), attendance, attendanceAtLeast,
+                blankToNull(decisions));
+        meetings.add(meeting);
+        meetings.sort(Comparator.comparing(Meeting::heldOn));
+        return meeting;
+    }
+
+    public void attachToMeeting(Long meetingId, Document document) {
+        meeting(meetingId).attach(document);
+    }
+
+    public Meeting meeting(Long meetingId) {
+        return meetings.stream().filter(m -> m.id().equals(meetingId)).findFirst()
+                .orElseThrow(() -> new org.ronghe.core.NotFound("meeting", meetingId));
+    }
+
+    /** Records a charter version; the adopting meeting, if given, must be one of this body's. */
+    public CharterVersion adoptCharter(String title, LocalDate adoptedOn, Long meetingId, Document document,
+                                       java.time.Instant at, String actor) {
+        if (meetingId != null) {
+            meeting(meetingId);
+        }
+        CharterVersion version = new CharterVersion(title, adoptedOn, meetingId, document, at, actor);
+        charterVersions.add(0, version);
+        return version;
+    }
+
+    public CouncilTerm councilTerm(Long termId) {
+        return councilTerms.stream().filter(t -> t.id().equals(termId)).findFirst()
+                .orElseThrow(() -> new org.ronghe.core.NotFound("council term", termId));
+    }
+
+    public void removeCouncilTerm(Long termId) {
+        councilTerms.remove(councilTerm(termId));
     }
 
     /** Opens a council term; seats are then filled with {@link #seatOnCouncil}. */
@@ -153,6 +209,10 @@ public class Body {
             throw new IllegalArgumentException("term does not belong to this body");
         }
         term.seat(organisationId, position);
+    }
+
+    public void unseatFromCouncil(Long termId, Long organisationId) {
+        councilTerm(termId).unseat(organisationId);
     }
 
     public void declareComposition(LocalDate on, String source, int total, List<CompositionCount> counts) {
@@ -185,7 +245,11 @@ public class Body {
 
     public List<Long> guidingCommittee() { return List.copyOf(guidingCommittee); }
 
-    public List<Assembly> assemblies() { return List.copyOf(assemblies); }
+    public List<Assembly> assemblies() { return meetings.stream().map(Meeting::view).toList(); }
+
+    public java.util.Optional<Long> secretariatOrganisationId() { return java.util.Optional.ofNullable(secretariatOrganisationId); }
+
+    public List<CharterVersion> charterVersions() { return List.copyOf(charterVersions); }
 
     public List<CouncilTerm> councilTerms() { return List.copyOf(councilTerms); }
 

@@ -26,4 +26,12 @@ public final class BodyEvents {
         public String auditAction() { return "membership." + action.name().toLowerCase().replace('_', '-'); }
         public String auditSubject() { return "body:" + bodyId + "/organisation:" + organisationId; }
     }
+
+    /** The secretariat changed the body's governance (leads, council, committee, meetings, charter). */
+    public record GovernanceChanged(Long bodyId, String change, Long organisationId) implements AuditedEvent {
+        public String auditAction() { return "body.governance." + change; }
+        public String auditSubject() {
+            return "body:" + bodyId + (organisationId == null ? "" : "/organisation:" + organisationId);
+        }
+    }
 }

@@ -14,8 +14,9 @@ import org.ronghe.directory.OrganisationType;
 public record BodyProfile(Long id, String name, String shortName, BodyKind kind, LocalDate foundedOn,
                           String regionCode, String description, long version, BodyRef parent,
                           List<BodyRef> children, List<Lead> leads, List<Term> councilTerms,
-                          List<OrganisationSummary> guidingCommittee, List<Assembly> assemblies,
-                          List<MemberGroup> members, Composition composition) {
+                          List<OrganisationSummary> guidingCommittee, OrganisationSummary secretariat,
+                          List<Assembly> assemblies, List<Charter> charters, List<MemberGroup> members,
+                          Composition composition) {
 
     /** The region code with its province, e.g. {@code 340800 安徽省}; null when nationwide. */
     public String regionLabel() {
@@ -29,7 +30,11 @@ public record BodyProfile(Long id, String name, String shortName, BodyKind kind,
     public record Lead(OrganisationSummary organisation, LeadRole role) {
     }
 
-    public record Term(Integer ordinal, String name, LocalDate startsOn, LocalDate endsOn, List<Seat> seats) {
+    /** A charter version; {@code document} is null when no file was uploaded. */
+    public record Charter(Long id, String title, LocalDate adoptedOn, Long meetingId, Document document) {
+    }
+
+    public record Term(Long id, Integer ordinal, String name, LocalDate startsOn, LocalDate endsOn, List<Seat> seats) {
     }
 
     public record Seat(OrganisationSummary organisation, CouncilPosition position) {

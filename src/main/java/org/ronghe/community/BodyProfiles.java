@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ronghe.community.BodyProfile.BodyRef;
+import org.ronghe.community.BodyProfile.Charter;
 import org.ronghe.community.BodyProfile.Lead;
 import org.ronghe.community.BodyProfile.MemberGroup;
 import org.ronghe.community.BodyProfile.Seat;
@@ -40,19 +41,23 @@ class BodyProfiles {
                 body.leadUnits().stream().map(l -> new Lead(orgs.get(l.organisationId()), l.role())).toList(),
                 terms(body, orgs),
                 body.guidingCommittee().stream().map(orgs::get).toList(),
-                body.assemblies(), groups(members), Composition.of(body.latestDeclaredComposition(), members));
+                body.secretariatOrganisationId().map(orgs::get).orElse(null), body.assemblies(),
+                body.charterVersions().stream().map(c -> new Charter(c.id(), c.title(), c.adoptedOn(), c.meetingId(),
+                        c.document())).toList(),
+                groups(members), Composition.of(body.latestDeclaredComposition(), members));
     }
 
     private static Set<Long> referencedIds(Body body, List<Long> memberIds) {
         Set<Long> ids = new HashSet<>(memberIds);
         body.leadUnits().forEach(l -> ids.add(l.organisationId()));
         ids.addAll(body.guidingCommittee());
+        body.secretariatOrganisationId().ifPresent(ids::add);
         body.councilTerms().forEach(t -> t.seats().forEach(s -> ids.add(s.organisationId())));
         return ids;
     }
 
     private static List<Term> terms(Body body, Map<Long, OrganisationSummary> orgs) {
-        return body.councilTerms().stream().map(t -> new Term(t.ordinal(), t.name(), t.startsOn(), t.endsOn(),
+        return body.councilTerms().stream().map(t -> new Term(t.id(), t.ordinal(), t.name(), t.startsOn(), t.endsOn(),
                 t.seats().stream().map(s -> new Seat(orgs.get(s.organisationId()), s.position())).toList())).toList();
     }
 

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.ronghe.core.RuleBroken;
 
 /** A council term (届) of a body with its seats. Part of the {@link Body} aggregate. */
 @Entity
@@ -46,9 +47,20 @@ public class CouncilTerm {
         this.endsOn = endsOn;
     }
 
+    /** Seats an organisation, or moves it to another position; a term has one chair. */
     void seat(Long organisationId, CouncilPosition position) {
+        boolean chairTaken = seats.stream().anyMatch(s -> s.position() == CouncilPosition.CHAIR
+                && !s.organisationId().equals(organisationId));
+        if (position == CouncilPosition.CHAIR && chairTaken) {
+            throw new RuleBroken("council.one-chair");
+        }
+        seats.removeIf(s -> s.organisationId().equals(organisationId));
         seats.add(new CouncilSeat(organisationId, position));
         seats.sort(Comparator.comparing(CouncilSeat::position));
+    }
+
+    void unseat(Long organisationId) {
+        seats.removeIf(s -> s.organisationId().equals(organisationId));
     }
 
     public Long id() {

@@ -59,7 +59,7 @@ final class AnqingBodies {
         CouncilTerm council = group.openCouncilTerm(null, "2023年理事会", null, null);
         group.seatOnCouncil(council, seed.id(SCHOOL), CouncilPosition.CHAIR);
         group.seatOnCouncil(council, seed.id(SCHOOL), CouncilPosition.SECRETARY_GENERAL);
-        group.recordAssembly(new Assembly(FOUNDED, Assembly.Kind.COUNCIL_MEETING, "安庆碧桂园凤凰大酒店", null, false));
+        group.recordMeeting(FOUNDED, Assembly.Kind.COUNCIL_MEETING, null, "安庆碧桂园凤凰大酒店", null, false, null);
         return group;
     }
 
@@ -72,7 +72,7 @@ final class AnqingBodies {
         city.addLeadUnit(seed.id(SCHOOL), LeadRole.LEAD_SCHOOL);
         city.addLeadUnit(seed.id(ENTERPRISE_LEAD), LeadRole.LEAD_ENTERPRISE);
         GUIDING_COMMITTEE.forEach(department -> city.appointToGuidingCommittee(seed.id(department)));
-        city.recordAssembly(new Assembly(FOUNDED, Assembly.Kind.FOUNDING, "安庆碧桂园凤凰大酒店", 120, true));
+        city.recordMeeting(FOUNDED, Assembly.Kind.FOUNDING, null, "安庆碧桂园凤凰大酒店", 120, true, null);
         return seed.found(city);
     }
 

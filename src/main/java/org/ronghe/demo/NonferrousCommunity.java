@@ -7,9 +7,12 @@ import static org.ronghe.directory.OrganisationType.TALENT_ORGANISATION;
 import static org.ronghe.directory.OrganisationType.UNIVERSITY;
 import static org.ronghe.directory.OrganisationType.VOCATIONAL_SCHOOL;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.ronghe.community.Assembly;
+import org.ronghe.community.Meeting;
+import org.ronghe.core.Actor;
 import org.ronghe.community.Body;
 import org.ronghe.community.BodyKind;
 import org.ronghe.community.CompositionCount;
@@ -38,7 +41,8 @@ final class NonferrousCommunity {
         body.addLeadUnit(seed.id("中铝集团"), LeadRole.LEAD_ENTERPRISE);
         body.addLeadUnit(seed.id("中南大学"), LeadRole.LEAD_UNIVERSITY);
         body.addLeadUnit(seed.id("兰州资源环境职业技术大学"), LeadRole.LEAD_VOCATIONAL_SCHOOL);
-        body.recordAssembly(new Assembly(FOUNDED, Assembly.Kind.FOUNDING, "重庆市九龙坡区 西南铝", 260, true));
+        Meeting founding = body.recordMeeting(FOUNDED, Assembly.Kind.FOUNDING, "国家有色金属行业产教融合共同体成立大会",
+                "重庆市九龙坡区 西南铝", 260, true, "发布共同体章程和第一届理事会名单");
         CouncilTerm first = body.openCouncilTerm(1, "第一届理事会", FOUNDED, null);
         body.seatOnCouncil(first, seed.id("中铝集团"), CouncilPosition.CHAIR);
         for (String vice : List.of("有色金属工业人才中心", "中南大学", "兰州资源环境职业技术大学", "中色股份", "矿冶集团", "西北有色院")) {
@@ -51,6 +55,7 @@ final class NonferrousCommunity {
                 new CompositionCount(RESEARCH_INSTITUTE, null, 16),
                 new CompositionCount(TALENT_ORGANISATION, null, 1)));
         Body saved = seed.found(body);
+        saved.adoptCharter("国家有色金属行业产教融合共同体章程", FOUNDED, founding.id(), null, Instant.now(), Actor.SYSTEM);
         seed.admit(saved, "中铝集团", "中南大学", "兰州资源环境职业技术大学", "有色金属工业人才中心", "中色股份", "矿冶集团",
                 "西北有色院", "中铝股份", "郑州研究院", "上海交通大学", "中国铜业", "中铝高端", "重庆大学", "西南铝");
     }

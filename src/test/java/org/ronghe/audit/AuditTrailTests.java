@@ -15,8 +15,10 @@ class AuditTrailTests {
 
     @Test
     void demoDataLoadingWasAuditedAsSystemActions() {
-        assertThat(jdbc.queryForObject("select count(*) from audit_records where action = 'body.founded' "
-                + "and origin = 'system'", Long.class)).isEqualTo(5);
+        assertThat(jdbc.queryForObject("select count(*) from audit_records a join bodies b on a.subject = 'body:' || b.id "
+                + "where a.action = 'body.founded' and a.origin = 'system' and a.actor = 'system' and b.name in "
+                + "('国家有色金属行业产教融合共同体', '安庆市域产教联合体', '安庆经济技术开发区产教联合体', "
+                + "'安庆高新技术产业开发区产教联合体', '安庆职业教育集团')", Long.class)).isEqualTo(5);
     }
 
     @Test

@@ -19,7 +19,7 @@ class BodyProfileTest {
 
     private static BodyProfile withMembers(MemberGroup... groups) {
         return new BodyProfile(1L, "测试共同体", null, BodyKind.INDUSTRY_COMMUNITY, null, null, null, 0, null,
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(groups), null);
+                List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(groups), null);
     }
 
     @Test

@@ -122,6 +122,39 @@ class PageTests {
                 .andExpect(content().string(allOf(containsString("请填写名称。"), containsString("请选择类型。"))));
     }
 
+    @Test
+    void theSecretariatSetsACouncilTermAndUploadsACharterOnTheGovernancePage() throws Exception {
+        Long id = community.found(new org.ronghe.community.BodyDraft("页面治理测试联合体" + System.nanoTime(), null,
+                org.ronghe.community.BodyKind.CITY_CONSORTIUM, null, "340800", null, null)).id();
+        var account = identity.createAccount("gov-page-" + id, "秘书处", "Gov-Page-2026!", List.of(Grant.secretariatOf(id)));
+        var secretariat = user(RongheUserFactory.forLogin(account, Instant.now()));
+        String page = "/bodies/" + id + "/manage/governance";
+        mvc.perform(post("/bodies/" + id + "/governance/terms").with(secretariat).with(csrf()).param("ordinal", "1")
+                .param("name", "第一届理事会").param("startsOn", "2026-01-01").param("version", String.valueOf(version(id))))
+                .andExpect(status().is3xxRedirection());
+        Long term = community.profile(id).councilTerms().get(0).id();
+        mvc.perform(post("/bodies/" + id + "/governance/terms/" + term + "/seats").with(secretariat).with(csrf())
+                .param("organisation", "安慶職業技術學院").param("position", "CHAIR").param("version", String.valueOf(version(id))))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/bodies/" + id + "/governance/terms/" + term + "/seats").with(secretariat).with(csrf())
+                        .param("organisation", "没有这家单位").param("position", "VICE_CHAIR").param("version", String.valueOf(version(id))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("problems",
+                        List.of("目录中没有名为“没有这家单位”的单位，请先登记。")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/bodies/" + id + "/governance/charters")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "章程.pdf", "application/pdf", org.ronghe.TestFiles.PDF))
+                        .param("title", "联合体章程").param("adoptedOn", "2026-01-01").with(secretariat).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(page).with(secretariat)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("安庆职业技术学院"), containsString("理事长单位"),
+                        containsString("联合体章程"), containsString("章程.pdf"))));
+        mvc.perform(get("/bodies/" + idOf("安庆市域产教联合体") + "/manage/governance").with(secretariat))
+                .andExpect(status().isForbidden());
+    }
+
+    private long version(Long bodyId) {
+        return community.get(bodyId).version();
+    }
+
     private Long idOf(String name) {
         return community.search(name, 0, 10).items().stream().filter(b -> b.name().equals(name)).findFirst()
                 .orElseThrow().id();

@@ -20,6 +20,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Turns the platform's exceptions into RFC 9457 problem details for API clients, with titles and
@@ -65,6 +66,11 @@ class ApiExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.rule", locale);
         problem.setDetail(messages.getMessage(e.code(), e.arguments(), locale));
         return problem;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(Locale locale) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "problem.too-large", locale);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -6,8 +6,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
-/** A missing record on a page gives the friendly 404 page. */
+/** A missing record on a page gives the friendly 404 page; an oversized upload the 413 page. */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
 
@@ -15,5 +16,11 @@ class PageExceptionHandler {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+    String tooLarge() {
+        return "error/413";
     }
 }

@@ -21,7 +21,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    private static final String[] PUBLIC_PAGES = {"/", "/bodies", "/bodies/*", "/bodies/*/members", "/organisations",
+    private static final String[] PUBLIC_PAGES = {"/", "/bodies", "/bodies/*", "/bodies/*/members",
+            "/bodies/*/charters/*/file", "/organisations",
             "/organisations/*"};
     private static final String[] STATIC = {"/webjars/**", "/_static/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
             "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**"};
