@@ -23,4 +23,11 @@ public final class OrganisationEvents {
         public String auditAction() { return "organisation.merged"; }
         public String auditSubject() { return "organisation:" + survivorId + "/merged:" + mergedId; }
     }
+
+    /** Many organisations were registered at once (a roster import); ids run from first to last. */
+    public record OrganisationsRegisteredInBulk(int count, Long firstId, Long lastId, String source)
+            implements AuditedEvent {
+        public String auditAction() { return "organisation.registered-in-bulk"; }
+        public String auditSubject() { return "organisations:" + firstId + "-" + lastId + "/" + source; }
+    }
 }

@@ -1,0 +1,190 @@
+package org.ronghe.community.roster;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ronghe.community.roster.RosterReader.Line;
+import org.ronghe.core.ChineseText;
+import org.ronghe.core.InvalidInput;
+import org.ronghe.directory.BulkRegistration;
+import org.ronghe.directory.BulkRegistration.Known;
+import org.ronghe.directory.OrganisationDetails;
+import org.ronghe.directory.OrganisationDraft;
+import org.ronghe.directory.OrganisationType;
+import org.ronghe.directory.SchoolLevel;
+
+/**
+ * Validates roster lines chunk by chunk: every cell by the directory's rules, dates, duplicates within the
+ * sheet, and the match with organisations already in the directory (by credit code, else by normalised
+ * name). Keeps the lines that can be imported and every problem found.
+ */
+final class RosterValidation {
+
+    static final int CHUNK = 1_000;
+    static final int PROBLEMS_KEPT = 2_000;
+    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("yyyy-M-d"),
+            DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"),
+            DateTimeFormatter.ofPattern("yyyy年M月d日"));
+
+    /** A line that can be imported: an organisation already known (id) or a new one (details). */
+    record Valid(int row, Long existingId, OrganisationDetails details, LocalDate joinedOn) {
+    }
+
+    private final Labels labels;
+    private final BulkRegistration directory;
+    private final LocalDate today;
+    private final List<Valid> valid = new ArrayList<>();
+    private final List<RosterProblem> problems = new ArrayList<>();
+    private final Map<String, Integer> namesSeen = new HashMap<>();
+    private final Map<String, Integer> codesSeen = new HashMap<>();
+    private final List<Line> pending = new ArrayList<>(CHUNK);
+    private int invalidRows;
+    private int problemCount;
+    private int rows;
+
+    RosterValidation(Labels labels, BulkRegistration directory, LocalDate today) {
+        this.labels = labels;
+        this.directory = directory;
+        this.today = today;
+    }
+
+    void accept(Line line) {
+        rows++;
+        pending.add(line);
+        if (pending.size() == CHUNK) {
+            flush();
+        }
+    }
+
+    /** Validates what is left; call once after the last line. */
+    void finish() {
+        flush();
+    }
+
+    int rows() { return rows; }
+
+    int invalidRows() { return invalidRows; }
+
+    int problemCount() { return problemCount; }
+
+    List<Valid> valid() { return valid; }
+
+    /** The first {@value #PROBLEMS_KEPT} problems, in sheet order. */
+    List<RosterProblem> problems() { return problems; }
+
+    private void flush() {
+        List<Parsed> parsed = pending.stream().map(this::parse).toList();
+        pending.clear();
+        Map<String, Known> byCode = directory.byCreditCode(parsed.stream().filter(Parsed::ok)
+                .filter(p -> p.details.creditCode() != null).map(p -> p.details.creditCode().value()).toList());
+        Map<String, List<Known>> byName = directory.byNormalisedName(parsed.stream().filter(Parsed::ok)
+                .map(p -> ChineseText.normalisedName(p.details.name())).toList());
+        parsed.forEach(p -> resolve(p, byCode, byName));
+    }
+
+    /** A line after its cells were checked: details when valid, and the problems found. */
+    private record Parsed(Line line, OrganisationDetails details, LocalDate joinedOn, List<RosterProblem> problems) {
+        boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    private Parsed parse(Line line) {
+        List<RosterProblem> found = new ArrayList<>();
+        OrganisationType type = enumCell(line, RosterColumn.TYPE, labels.type(line.cell(RosterColumn.TYPE)).orElse(null),
+                "roster.type.unknown", found);
+        SchoolLevel level = enumCell(line, RosterColumn.LEVEL, labels.level(line.cell(RosterColumn.LEVEL)).orElse(null),
+                "roster.level.unknown", found);
+        LocalDate joinedOn = date(line, found);
+        OrganisationDetails details = null;
+        try {
+            details = new OrganisationDraft(line.cell(RosterColumn.NAME), type, level, line.cell(RosterColumn.CREDIT_CODE),
+                    line.cell(RosterColumn.REGION), line.cell(RosterColumn.INDUSTRY), line.cell(RosterColumn.WEBSITE), null,
+                    line.cell(RosterColumn.CONTACT)).validate();
+        } catch (InvalidInput e) {
+            e.problems().stream().filter(p -> !(p.field().equals("type") && !line.cell(RosterColumn.TYPE).isBlank()))
+                    .forEach(p -> found.add(problem(line, RosterColumn.ofField(p.field()), p.code(), p.arguments())));
+        }
+        return new Parsed(line, found.isEmpty() ? details : null, joinedOn, found);
+    }
+
+    private void resolve(Parsed p, Map<String, Known> byCode, Map<String, List<Known>> byName) {
+        List<RosterProblem> found = new ArrayList<>(p.problems());
+        Long existing = null;
+        if (p.ok()) {
+            String name = ChineseText.normalisedName(p.details().name());
+            String code = p.details().creditCode() == null ? null : p.details().creditCode().value();
+            duplicateInSheet(p.line(), namesSeen, name, RosterColumn.NAME, found);
+            if (code != null) {
+                duplicateInSheet(p.line(), codesSeen, code, RosterColumn.CREDIT_CODE, found);
+            }
+            existing = match(p, name, code, byCode, byName, found);
+        }
+        if (found.isEmpty()) {
+            valid.add(new Valid(p.line().number(), existing, existing == null ? p.details() : null, p.joinedOn()));
+        } else {
+            invalidRows++;
+            problemCount += found.size();
+            found.stream().limit(Math.max(0, PROBLEMS_KEPT - problems.size())).forEach(problems::add);
+        }
+    }
+
+    private Long match(Parsed p, String name, String code, Map<String, Known> byCode, Map<String, List<Known>> byName,
+                       List<RosterProblem> found) {
+        Known byCredit = code == null ? null : byCode.get(code);
+        if (byCredit != null) {
+            if (!byCredit.normalisedName().equals(name)) {
+                found.add(problem(p.line(), RosterColumn.CREDIT_CODE, "roster.credit-code.other-name", byCredit.name()));
+            }
+            return byCredit.id();
+        }
+        List<Known> named = byName.getOrDefault(name, List.of());
+        if (named.size() > 1) {
+            found.add(problem(p.line(), RosterColumn.NAME, "roster.name.ambiguous", named.size()));
+            return null;
+        }
+        if (named.size() == 1 && code != null && named.get(0).creditCode() != null) {
+            found.add(problem(p.line(), RosterColumn.CREDIT_CODE, "roster.credit-code.differs", named.get(0).creditCode()));
+        }
+        return named.isEmpty() ? null : named.get(0).id();
+    }
+
+    private static void duplicateInSheet(Line line, Map<String, Integer> seen, String key, RosterColumn column,
+                                         List<RosterProblem> found) {
+        Integer first = seen.putIfAbsent(key, line.number());
+        if (first != null) {
+            found.add(problem(line, column, "roster.duplicate-row", first));
+        }
+    }
+
+    private <T> T enumCell(Line line, RosterColumn column, T value, String code, List<RosterProblem> found) {
+        if (value == null && !line.cell(column).isBlank()) {
+            found.add(problem(line, column, code));
+        }
+        return value;
+    }
+
+    private LocalDate date(Line line, List<RosterProblem> found) {
+        String text = line.cell(RosterColumn.JOINED_ON);
+        if (text.isBlank()) {
+            return today;
+        }
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return LocalDate.parse(text, format);
+            } catch (DateTimeParseException ignored) {
+                // try the next way of writing a date
+            }
+        }
+        found.add(problem(line, RosterColumn.JOINED_ON, "roster.date.invalid"));
+        return null;
+    }
+
+    private static RosterProblem problem(Line line, RosterColumn column, String code, Object... arguments) {
+        return new RosterProblem(line.number(), column.letter(), line.cell(column), code, arguments);
+    }
+}

@@ -1,0 +1,145 @@
+package org.ronghe.directory;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
+import org.ronghe.core.ChineseText;
+import org.ronghe.directory.OrganisationEvents.OrganisationsRegisteredInBulk;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registering many organisations at once (roster imports): lookups by credit code and normalised name
+ * for a whole sheet, batched inserts with ids drawn from the table's sequence in one round trip, and
+ * indexing for search afterwards. Validation is the caller's ({@link OrganisationDraft#validate()}).
+ */
+@Service
+public class BulkRegistration {
+
+    private static final int BATCH = 1_000;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
+    BulkRegistration(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events, Clock clock,
+                     jakarta.persistence.EntityManagerFactory entityManagerFactory) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.events = events;
+        this.clock = clock;
+        this.entityManagerFactory = entityManagerFactory;
+    }
+
+    /** An organisation already in the directory, as a sheet row is matched against it. */
+    public record Known(Long id, String name, String normalisedName, String creditCode) {
+    }
+
+    /** What a roster export shows of an organisation. */
+    public record Listed(Long id, String name, OrganisationType type, SchoolLevel level, String creditCode,
+                         String regionCode, String industry, String website, String contact) {
+    }
+
+    /** The organisations with these ids, in chunks so that a whole roster never sits in one statement. */
+    @Transactional(readOnly = true)
+    public Map<Long, Listed> listed(List<Long> ids) {
+        Map<Long, Listed> all = new java.util.HashMap<>();
+        for (int from = 0; from < ids.size(); from += 10_000) {
+            Long[] chunk = ids.subList(from, Math.min(from + 10_000, ids.size())).toArray(Long[]::new);
+            jdbc.sql("select id, name, type, school_level, credit_code, region_code, industry_section, industry_division, "
+                    + "website, contact from organisations where id = any(?)").param(chunk)
+                    .query((r, n) -> new Listed(r.getLong("id"), r.getString("name"), OrganisationType.valueOf(r.getString("type")),
+                            r.getString("school_level") == null ? null : SchoolLevel.valueOf(r.getString("school_level")),
+                            r.getString("credit_code"), r.getString("region_code"),
+                            r.getString("industry_division") != null ? r.getString("industry_division") : r.getString("industry_section"),
+                            r.getString("website"), r.getString("contact")))
+                    .list().forEach(l -> all.put(l.id(), l));
+        }
+        return all;
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, Known> byCreditCode(Collection<String> creditCodes) {
+        if (creditCodes.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select id, name, normalised_name, credit_code from organisations where credit_code = any(?)")
+                .param(creditCodes.toArray(String[]::new)).query(BulkRegistration::known).stream()
+                .collect(Collectors.toMap(Known::creditCode, k -> k));
+    }
+
+    /** Organisations by normalised name; a name may belong to several. */
+    @Transactional(readOnly = true)
+    public Map<String, List<Known>> byNormalisedName(Collection<String> normalisedNames) {
+        if (normalisedNames.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select id, name, normalised_name, credit_code from organisations where normalised_name = any(?)")
+                .param(normalisedNames.toArray(String[]::new)).query(BulkRegistration::known).stream()
+                .collect(Collectors.groupingBy(Known::normalisedName));
+    }
+
+    /** Inserts the organisations in the caller's transaction and returns their ids in the same order. */
+    @Transactional
+    public List<Long> registerAll(List<OrganisationDetails> organisations, String source) {
+        if (organisations.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('organisations', 'id')) from generate_series(1, ?)")
+                .param(organisations.size()).query(Long.class).list();
+        Timestamp now = Timestamp.from(clock.instant());
+        for (int from = 0; from < organisations.size(); from += BATCH) {
+            int to = Math.min(from + BATCH, organisations.size());
+            List<Object[]> rows = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                rows.add(row(ids.get(i), organisations.get(i), now));
+            }
+            template.batchUpdate("insert into organisations (id, name, normalised_name, type, school_level, credit_code, "
+                    + "region_code, industry_section, industry_division, website, description, contact, created_at, version) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", rows);
+        }
+        events.publishEvent(new OrganisationsRegisteredInBulk(ids.size(), ids.get(0), ids.get(ids.size() - 1), source));
+        return ids;
+    }
+
+    /** Makes organisations with ids in the range searchable (after {@link #registerAll} committed). */
+    public void index(long fromId, long toId) {
+        var entityManager = entityManagerFactory.createEntityManager();
+        try {
+            MassIndexer indexer = Search.session(entityManager).massIndexer(Organisation.class).purgeAllOnStart(false)
+                    .dropAndCreateSchemaOnStart(false).mergeSegmentsOnFinish(false).threadsToLoadObjects(1);
+            indexer.type(Organisation.class).reindexOnly("e.id >= :from and e.id <= :to")
+                    .param("from", fromId).param("to", toId);
+            indexer.startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("indexing interrupted", e);
+        } finally {
+            entityManager.close();
+        }
+    }
+
+    private static Object[] row(Long id, OrganisationDetails d, Timestamp now) {
+        return new Object[] {id, d.name(), ChineseText.normalisedName(d.name()), d.type().name(),
+                d.schoolLevel() == null ? null : d.schoolLevel().name(),
+                d.creditCode() == null ? null : d.creditCode().value(), d.region() == null ? null : d.region().value(),
+                d.industry() == null ? null : d.industry().section(), d.industry() == null ? null : d.industry().division(),
+                d.website(), d.description(), d.contact(), now};
+    }
+
+    private static Known known(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+        return new Known(row.getLong("id"), row.getString("name"), row.getString("normalised_name"),
+                row.getString("credit_code"));
+    }
+}

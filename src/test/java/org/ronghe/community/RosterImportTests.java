@@ -1,0 +1,173 @@
+package org.ronghe.community;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ronghe.IntegrationTest;
+import org.ronghe.TestFiles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** Roster import and export through the API, on a body founded for each test. */
+@IntegrationTest
+class RosterImportTests {
+
+    static final String ADMIN = "Bearer " + IntegrationTest.ADMIN_TOKEN;
+    static final List<String> HEADER = List.of("单位名称*", "单位类型*", "办学层次", "统一社会信用代码", "行政区划代码", "行业代码",
+            "网址", "公开联系方式", "加入日期");
+
+    @Autowired MockMvc mvc;
+    @Autowired Community community;
+    @Autowired JdbcTemplate jdbc;
+
+    Long body;
+    String tag;
+
+    @BeforeEach
+    void aFreshBody() {
+        tag = Long.toString(System.nanoTime(), 36);
+        body = community.found(new BodyDraft("名册测试联合体" + tag, null, BodyKind.CITY_CONSORTIUM, null, "340800", null, null)).id();
+    }
+
+    /** 500 enterprises; rows 10, 20 and 30 (as Excel numbers them) are wrong in three different ways. */
+    byte[] rosterWithThreeBadRows() {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(HEADER);
+        for (int i = 1; i <= 500; i++) {
+            int excelRow = i + 1;
+            String name = "名册企业" + tag + "-" + i;
+            String type = "企业";
+            String code = "";
+            if (excelRow == 10) {
+                code = "91340800MA2N0000X1";
+            }
+            if (excelRow == 20) {
+                type = "公司";
+            }
+            if (excelRow == 30) {
+                name = "名册企业" + tag + "-4";
+            }
+            rows.add(List.of(name, type, "", code, "340800", "C33", "", "", "2024-01-31"));
+        }
+        return TestFiles.xlsx(rows);
+    }
+
+    ResultActions upload(String name, byte[] bytes, boolean validOnly) throws Exception {
+        return mvc.perform(multipart("/api/v1/bodies/" + body + "/roster-imports")
+                .file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
+                .param("validOnly", String.valueOf(validOnly)).header("Authorization", ADMIN));
+    }
+
+    Map<String, Object> finished(String location) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            String json = mvc.perform(get(location).header("Authorization", ADMIN)).andReturn().getResponse().getContentAsString();
+            Map<String, Object> job = JsonPath.read(json, "$");
+            if (!List.of("QUEUED", "VALIDATING", "IMPORTING", "INDEXING").contains(job.get("status"))) {
+                return job;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("import did not finish");
+    }
+
+    long organisations() {
+        return jdbc.queryForObject("select count(*) from organisations", Long.class);
+    }
+
+    @Test
+    void threeBadRowsAreReportedAndNothingIsCommittedUntilTheValidRowsAreImported() throws Exception {
+        long before = organisations();
+        String location = upload("名册.xlsx", rosterWithThreeBadRows(), false).andExpect(status().isAccepted())
+                .andReturn().getResponse().getHeader("Location");
+        Map<String, Object> rejected = finished(location);
+        assertThat(rejected).containsEntry("status", "REJECTED").containsEntry("rowsRead", 500).containsEntry("invalidRows", 3);
+        mvc.perform(get(location + "/problems").header("Authorization", ADMIN))
+                .andExpect(jsonPath("$.length()").value(3))
+                .andExpect(jsonPath("$[0].row").value(10)).andExpect(jsonPath("$[0].column").value("D"))
+                .andExpect(jsonPath("$[0].reason").value("统一社会信用代码校验位错误：最后一位应为“K”。"))
+                .andExpect(jsonPath("$[1].row").value(20)).andExpect(jsonPath("$[1].column").value("B"))
+                .andExpect(jsonPath("$[1].value").value("公司"))
+                .andExpect(jsonPath("$[2].row").value(30)).andExpect(jsonPath("$[2].column").value("A"))
+                .andExpect(jsonPath("$[2].reason").value("与第 5 行重复。"));
+        assertThat(organisations()).isEqualTo(before);
+
+        String second = mvc.perform(post(location + "/import-valid").header("Authorization", ADMIN))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
+        Map<String, Object> done = finished(second);
+        assertThat(done).containsEntry("status", "DONE").containsEntry("createdOrganisations", 497)
+                .containsEntry("admitted", 497);
+        assertThat(organisations()).isEqualTo(before + 497);
+        assertThat(jdbc.queryForObject("select count(*) from memberships where body_id = ? and status = 'ACTIVE' "
+                + "and joined_on = '2024-01-31'", Long.class, body)).isEqualTo(497);
+        mvc.perform(get("/api/v1/organisations").param("q", "名册企业" + tag + "-321"))
+                .andExpect(jsonPath("$.items[0].name").value("名册企业" + tag + "-321"));
+        assertThat(jdbc.queryForObject("select count(*) from audit_records where action = 'roster.imported' and subject like ?",
+                Long.class, "body:" + body + "/%")).isEqualTo(1);
+    }
+
+    @Test
+    void anImportMatchesOrganisationsAlreadyInTheDirectoryAndTheExportOpensInExcel() throws Exception {
+        long before = organisations();
+        byte[] roster = TestFiles.xlsx(List.of(HEADER,
+                List.of("中铝集团", "企业", "", "", "", "", "", "", ""),
+                List.of("安慶職業技術學院", "職業學校", "高職專科", "", "340800", "P", "", "", "2024/1/31"),
+                List.of("名册新单位" + tag, "Enterprise", "", "", "", "", "", "0556-1234567", "")));
+        Map<String, Object> done = finished(upload("roster.xlsx", roster, false).andExpect(status().isAccepted())
+                .andReturn().getResponse().getHeader("Location"));
+        assertThat(done).containsEntry("status", "DONE").containsEntry("createdOrganisations", 1)
+                .containsEntry("reusedOrganisations", 2).containsEntry("admitted", 3);
+        assertThat(organisations()).isEqualTo(before + 1);
+
+        byte[] export = mvc.perform(get("/api/v1/bodies/" + body + "/roster").param("status", "ACTIVE")
+                        .header("Authorization", ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("单位名称*");
+            List<String> names = new ArrayList<>();
+            sheet.forEach(row -> names.add(row.getCell(0).getStringCellValue()));
+            assertThat(names).contains("中铝集团", "安庆职业技术学院", "名册新单位" + tag);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_records where action = 'roster.exported' and subject = ?",
+                Long.class, "body:" + body + "/statuses:ACTIVE/rows:3")).isEqualTo(1);
+    }
+
+    @Test
+    void hostileFilesAreRefusedWithAClearReason() throws Exception {
+        upload("roster.xlsx", TestFiles.EXECUTABLE, false).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.file").value(org.hamcrest.Matchers.startsWith("文件内容不是允许的类型（.xlsx）")));
+        upload("roster.xlsx", TestFiles.PDF, false).andExpect(status().isBadRequest());
+        Map<String, Object> bomb = finished(upload("bomb.xlsx", TestFiles.zipBombXlsx(), false)
+                .andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location"));
+        assertThat(bomb).containsEntry("status", "FAILED").containsEntry("failureCode", "roster.zip-bomb");
+        Map<String, Object> broken = finished(upload("broken.xlsx", TestFiles.zip("[Content_Types].xml", "xl/workbook.xml"),
+                false).andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location"));
+        assertThat(broken).containsEntry("status", "FAILED").containsEntry("failureCode", "roster.unreadable");
+    }
+
+    @Test
+    void onlyTheBodysSecretariatImports() throws Exception {
+        mvc.perform(multipart("/api/v1/bodies/" + body + "/roster-imports")
+                        .file(new MockMultipartFile("file", "r.xlsx", "application/octet-stream", rosterWithThreeBadRows())))
+                .andExpect(status().isUnauthorized());
+    }
+}
