@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.ronghe.community.Membership.Status;
+import org.ronghe.core.BulkCopy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,10 +27,12 @@ public class BulkAdmissions {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final BulkCopy copy;
 
-    BulkAdmissions(JdbcClient jdbc, JdbcTemplate template) {
+    BulkAdmissions(JdbcClient jdbc, JdbcTemplate template, BulkCopy copy) {
         this.jdbc = jdbc;
         this.template = template;
+        this.copy = copy;
     }
 
     /** One organisation to admit, from the given day. */
@@ -40,49 +43,61 @@ public class BulkAdmissions {
     public record Outcome(int admitted, int reopened, int alreadyMembers) {
     }
 
-    /** The current status of each organisation that has a membership of the body. */
-    @Transactional(readOnly = true)
-    public Map<Long, Status> statuses(Long bodyId, List<Long> organisationIds) {
+    /** An existing membership: its id and status. */
+    private record Existing(Long id, Status status) {
+    }
+
+    private Map<Long, Existing> existing(Long bodyId, List<Long> organisationIds) {
         if (organisationIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select organisation_id, status from memberships where body_id = ? and organisation_id = any(?)")
+        return jdbc.sql("select organisation_id, id, status from memberships where body_id = ? and organisation_id = any(?)")
                 .params(bodyId, organisationIds.toArray(Long[]::new))
-                .query((row, n) -> Map.entry(row.getLong(1), Status.valueOf(row.getString(2)))).stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .query((row, n) -> Map.entry(row.getLong(1), new Existing(row.getLong(2), Status.valueOf(row.getString(3)))))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     @Transactional
     public Outcome admitAll(Long bodyId, List<Admission> admissions, String note, String actor, java.time.Instant at) {
-        Map<Long, Status> existing = statuses(bodyId, admissions.stream().map(Admission::organisationId).toList());
+        Map<Long, Existing> existing = existing(bodyId, admissions.stream().map(Admission::organisationId).toList());
         List<Admission> fresh = new ArrayList<>();
         List<Admission> reopen = new ArrayList<>();
+        List<Long> reopenIds = new ArrayList<>();
         int already = 0;
         for (Admission a : admissions) {
-            Status status = existing.get(a.organisationId());
-            if (status == null) {
+            Existing membership = existing.get(a.organisationId());
+            if (membership == null) {
                 fresh.add(a);
-            } else if (Membership.reopenable(status) || status == Status.PENDING) {
+            } else if (Membership.reopenable(membership.status()) || membership.status() == Status.PENDING) {
                 reopen.add(a);
+                reopenIds.add(membership.id());
             } else {
                 already++;
             }
         }
         Timestamp now = Timestamp.from(at);
-        insert(bodyId, fresh, now);
+        List<Long> freshIds = insert(bodyId, fresh, now);
         reopen(bodyId, reopen);
-        List<Admission> admitted = new ArrayList<>(fresh);
-        admitted.addAll(reopen);
-        history(bodyId, admitted, note, actor, now);
+        history(fresh, freshIds, note, actor, now);
+        history(reopen, reopenIds, note, actor, now);
         return new Outcome(fresh.size(), reopen.size(), already);
     }
 
-    private void insert(Long bodyId, List<Admission> fresh, Timestamp now) {
-        for (List<Admission> batch : batches(fresh)) {
-            template.batchUpdate("insert into memberships (body_id, organisation_id, status, joined_on, created_at, version) "
-                    + "values (?, ?, 'ACTIVE', ?, ?, 0)", batch.stream()
-                    .map(a -> new Object[] {bodyId, a.organisationId(), Date.valueOf(a.joinedOn()), now}).toList());
+    /** Inserts new memberships with ids drawn from the table's sequence in one query; returns the ids in order. */
+    private List<Long> insert(Long bodyId, List<Admission> fresh, Timestamp now) {
+        if (fresh.isEmpty()) {
+            return List.of();
         }
+        List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('memberships', 'id')) from generate_series(1, ?)")
+                .param(fresh.size()).query(Long.class).list();
+        List<Object[]> rows = new ArrayList<>(fresh.size());
+        for (int i = 0; i < fresh.size(); i++) {
+            Admission a = fresh.get(i);
+            rows.add(new Object[] {ids.get(i), bodyId, a.organisationId(), "ACTIVE", Date.valueOf(a.joinedOn()), now, 0});
+        }
+        copy.copy("memberships", List.of("id", "body_id", "organisation_id", "status", "joined_on", "created_at", "version"),
+                rows);
+        return ids;
     }
 
     private void reopen(Long bodyId, List<Admission> reopen) {
@@ -93,13 +108,12 @@ public class BulkAdmissions {
         }
     }
 
-    private void history(Long bodyId, List<Admission> admitted, String note, String actor, Timestamp now) {
-        for (List<Admission> batch : batches(admitted)) {
-            template.batchUpdate("insert into membership_events (membership_id, at, action, actor, reason, effective_on) "
-                    + "select id, ?, 'ADMITTED', ?, ?, ? from memberships where body_id = ? and organisation_id = ?",
-                    batch.stream().map(a -> new Object[] {now, actor, note, Date.valueOf(a.joinedOn()), bodyId,
-                            a.organisationId()}).toList());
+    private void history(List<Admission> admitted, List<Long> membershipIds, String note, String actor, Timestamp now) {
+        List<Object[]> rows = new ArrayList<>(admitted.size());
+        for (int i = 0; i < admitted.size(); i++) {
+            rows.add(new Object[] {membershipIds.get(i), now, "ADMITTED", actor, note, Date.valueOf(admitted.get(i).joinedOn())});
         }
+        copy.copy("membership_events", List.of("membership_id", "at", "action", "actor", "reason", "effective_on"), rows);
     }
 
     private static <T> List<List<T>> batches(List<T> items) {

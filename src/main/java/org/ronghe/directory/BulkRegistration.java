@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
+import org.ronghe.core.BulkCopy;
 import org.ronghe.core.ChineseText;
 import org.ronghe.directory.OrganisationEvents.OrganisationsRegisteredInBulk;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,18 +25,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BulkRegistration {
 
-    private static final int BATCH = 1_000;
-
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final BulkCopy copy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
-    BulkRegistration(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events, Clock clock,
+    BulkRegistration(JdbcClient jdbc, BulkCopy copy, ApplicationEventPublisher events, Clock clock,
                      jakarta.persistence.EntityManagerFactory entityManagerFactory) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.copy = copy;
         this.events = events;
         this.clock = clock;
         this.entityManagerFactory = entityManagerFactory;
@@ -99,16 +97,13 @@ public class BulkRegistration {
         List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('organisations', 'id')) from generate_series(1, ?)")
                 .param(organisations.size()).query(Long.class).list();
         Timestamp now = Timestamp.from(clock.instant());
-        for (int from = 0; from < organisations.size(); from += BATCH) {
-            int to = Math.min(from + BATCH, organisations.size());
-            List<Object[]> rows = new ArrayList<>(to - from);
-            for (int i = from; i < to; i++) {
-                rows.add(row(ids.get(i), organisations.get(i), now));
-            }
-            template.batchUpdate("insert into organisations (id, name, normalised_name, type, school_level, credit_code, "
-                    + "region_code, industry_section, industry_division, website, description, contact, created_at, version) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", rows);
+        List<Object[]> rows = new ArrayList<>(organisations.size());
+        for (int i = 0; i < organisations.size(); i++) {
+            rows.add(row(ids.get(i), organisations.get(i), now));
         }
+        copy.copy("organisations", List.of("id", "name", "normalised_name", "type", "school_level", "credit_code",
+                "region_code", "industry_section", "industry_division", "website", "description", "contact", "created_at",
+                "version"), rows);
         events.publishEvent(new OrganisationsRegisteredInBulk(ids.size(), ids.get(0), ids.get(ids.size() - 1), source));
         return ids;
     }
@@ -135,7 +130,7 @@ public class BulkRegistration {
                 d.schoolLevel() == null ? null : d.schoolLevel().name(),
                 d.creditCode() == null ? null : d.creditCode().value(), d.region() == null ? null : d.region().value(),
                 d.industry() == null ? null : d.industry().section(), d.industry() == null ? null : d.industry().division(),
-                d.website(), d.description(), d.contact(), now};
+                d.website(), d.description(), d.contact(), now, 0};
     }
 
     private static Known known(java.sql.ResultSet row, int n) throws java.sql.SQLException {

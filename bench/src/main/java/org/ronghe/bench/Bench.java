@@ -49,6 +49,10 @@ public final class Bench {
             measureRestart();
             ResultTable.print(report, measureScenarios(bodyIds));
             printMemory();
+            if (options.rosterRows() > 0) {
+                new RosterBench(app::uri, report).run(options.rosterRows());
+                report.line("%-28s %s", "app JVM after the roster", ProcessMemory.of(app.pid()));
+            }
         } finally {
             stopApp();
             report.line("");

@@ -11,10 +11,10 @@ import java.util.Set;
  * relative to the repository root given by the system property {@code bench.root}.
  */
 record Options(int organisations, int bodies, int memberships, int requests, int concurrency, int warmup,
-               Path dataDir, boolean keepData, boolean demo, int port, Path jar, Path output) {
+               Path dataDir, boolean keepData, boolean demo, int port, Path jar, Path output, int rosterRows) {
 
     private static final Set<String> VALUED = Set.of("organisations", "bodies", "memberships", "requests",
-            "concurrency", "warmup", "data-dir", "port", "jar");
+            "concurrency", "warmup", "data-dir", "port", "jar", "roster-rows");
     private static final Set<String> FLAGS = Set.of("keep-data", "demo");
 
     static final String USAGE = """
@@ -30,6 +30,7 @@ record Options(int organisations, int bodies, int memberships, int requests, int
               --demo              let the app also load its demo bodies at first start (RONGHE_DEMO=true)
               --port N            HTTP port of the app on 127.0.0.1 [18080]
               --jar FILE          the app jar [target/ronghe-0.1.0-SNAPSHOT.jar]
+              --roster-rows N     rows of the roster imported and exported at the end, 0 to skip [100000]
             """;
 
     static Options parse(String... args) {
@@ -52,7 +53,7 @@ record Options(int organisations, int bodies, int memberships, int requests, int
                 root.resolve(values.getOrDefault("data-dir", "bench/target/data")), flags.contains("keep-data"),
                 flags.contains("demo"), number(values, "port", 18_080),
                 root.resolve(values.getOrDefault("jar", "target/ronghe-0.1.0-SNAPSHOT.jar")),
-                root.resolve("bench/target/latest.txt"));
+                root.resolve("bench/target/latest.txt"), number(values, "roster-rows", 100_000));
         options.check();
         return options;
     }

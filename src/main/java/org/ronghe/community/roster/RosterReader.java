@@ -1,27 +1,40 @@
 package org.ronghe.community.roster;
 
-import com.github.pjfanning.xlsx.StreamingReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.ronghe.core.RuleBroken;
 
 /**
- * Reads the first sheet of an .xlsx row by row without holding it in memory. POI's zip-bomb guard stays
- * on: a file whose parts inflate suspiciously is refused, as is one with more rows than allowed.
+ * Reads the first sheet of an .xlsx row by row in constant memory. The package is opened by POI, whose
+ * zip-bomb guard ({@code ZipSecureFile}) stays on for every part read; the sheet and the shared strings
+ * are then parsed with a StAX cursor (POI's hardened factory: no DTDs, no external entities), which is
+ * several times faster than building POI cell objects for each of 100,000 rows.
  */
 final class RosterReader {
 
     static final int MAX_ROWS = 100_000;
+    private static final int WIDTH = RosterColumn.values().length;
+    private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
 
     private RosterReader() {
     }
@@ -30,7 +43,7 @@ final class RosterReader {
     record Line(int number, List<String> cells) {
 
         String cell(RosterColumn column) {
-            return column.ordinal() < cells.size() ? cells.get(column.ordinal()) : "";
+            return cells.get(column.ordinal());
         }
 
         boolean isBlank() {
@@ -41,52 +54,169 @@ final class RosterReader {
     /**
      * @throws RuleBroken when the file cannot be read as a workbook, looks like a zip bomb, or has too many rows
      */
-    static void read(InputStream xlsx, Consumer<Line> lines) {
-        try (Workbook workbook = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(xlsx)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            int count = 0;
-            for (Row row : sheet) {
-                if (row.getRowNum() == 0) {
-                    continue;
-                }
-                Line line = new Line(row.getRowNum() + 1, cells(row));
-                if (line.isBlank()) {
-                    continue;
-                }
-                if (++count > MAX_ROWS) {
-                    throw new RuleBroken("roster.too-many-rows", MAX_ROWS);
-                }
-                lines.accept(line);
+    static void read(Path xlsx, Consumer<Line> lines) {
+        try (OPCPackage workbook = OPCPackage.open(xlsx.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(workbook);
+            List<String> strings = sharedStrings(workbook);
+            StylesTable styles = reader.getStylesTable();
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                throw new RuleBroken("roster.unreadable");
+            }
+            try (InputStream sheet = sheets.next()) {
+                new SheetParser(strings, styles, lines).parse(sheet);
             }
         } catch (RuleBroken e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception e) {
             throw new RuleBroken(isZipBomb(e) ? "roster.zip-bomb" : "roster.unreadable");
         }
     }
 
-    private static List<String> cells(Row row) {
-        int width = RosterColumn.values().length;
-        List<String> cells = new ArrayList<>(width);
-        for (int i = 0; i < width; i++) {
-            cells.add(text(row.getCell(i)));
+    private static List<String> sharedStrings(OPCPackage workbook) throws IOException, XMLStreamException {
+        List<String> strings = new ArrayList<>();
+        List<PackagePart> parts = workbook.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return strings;
         }
-        return cells;
+        try (InputStream in = parts.get(0).getInputStream()) {
+            XMLStreamReader xml = XML.createXMLStreamReader(in);
+            StringBuilder text = new StringBuilder();
+            int phonetic = 0;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    switch (xml.getLocalName()) {
+                        case "si" -> text.setLength(0);
+                        case "rPh" -> phonetic++;
+                        case "t" -> {
+                            String t = xml.getElementText();
+                            if (phonetic == 0) {
+                                text.append(t);
+                            }
+                        }
+                        default -> { }
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    if (xml.getLocalName().equals("rPh")) {
+                        phonetic--;
+                    } else if (xml.getLocalName().equals("si")) {
+                        strings.add(text.toString());
+                    }
+                }
+            }
+        }
+        return strings;
     }
 
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return "";
+    /** Walks {@code <row>}, {@code <c>}, {@code <v>} and inline strings of one worksheet. */
+    private static final class SheetParser {
+
+        private final List<String> strings;
+        private final StylesTable styles;
+        private final Consumer<Line> lines;
+        private String[] cells;
+        private int rowNumber;
+        private int column;
+        private String type;
+        private int style;
+        private int count;
+
+        SheetParser(List<String> strings, StylesTable styles, Consumer<Line> lines) {
+            this.strings = strings;
+            this.styles = styles;
+            this.lines = lines;
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            case STRING -> cell.getStringCellValue().strip();
-            default -> "";
-        };
+
+        void parse(InputStream sheet) throws XMLStreamException {
+            XMLStreamReader xml = XML.createXMLStreamReader(sheet);
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    start(xml);
+                } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("row")) {
+                    emit();
+                }
+            }
+        }
+
+        private void start(XMLStreamReader xml) throws XMLStreamException {
+            switch (xml.getLocalName()) {
+                case "row" -> {
+                    String r = xml.getAttributeValue(null, "r");
+                    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                    cells = new String[WIDTH];
+                    column = -1;
+                }
+                case "c" -> {
+                    String ref = xml.getAttributeValue(null, "r");
+                    column = ref == null ? column + 1 : columnOf(ref);
+                    type = xml.getAttributeValue(null, "t");
+                    String s = xml.getAttributeValue(null, "s");
+                    style = s == null ? -1 : Integer.parseInt(s);
+                }
+                case "v" -> put(value(xml.getElementText()));
+                case "t" -> put(xml.getElementText());
+                default -> { }
+            }
+        }
+
+        private void put(String value) {
+            if (cells != null && column >= 0 && column < WIDTH) {
+                cells[column] = cells[column] == null ? value.strip() : cells[column] + value.strip();
+            }
+        }
+
+        private String value(String raw) {
+            if (type == null || type.equals("n")) {
+                return number(raw);
+            }
+            return switch (type) {
+                case "s" -> strings.get(Integer.parseInt(raw.strip()));
+                case "b" -> "1".equals(raw.strip()) ? "true" : "false";
+                case "e" -> "";
+                default -> raw;
+            };
+        }
+
+        private String number(String raw) {
+            if (raw.isBlank()) {
+                return "";
+            }
+            double value = Double.parseDouble(raw);
+            if (style >= 0 && isDate(styles.getStyleAt(style))) {
+                return DateUtil.getLocalDateTime(value).toLocalDate().toString();
+            }
+            return new BigDecimal(raw.strip()).stripTrailingZeros().toPlainString();
+        }
+
+        private static boolean isDate(XSSFCellStyle style) {
+            return style != null && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
+        }
+
+        private void emit() {
+            if (rowNumber <= 1 || cells == null) {
+                return;
+            }
+            List<String> row = Arrays.stream(cells).map(c -> c == null ? "" : c).toList();
+            Line line = new Line(rowNumber, row);
+            cells = null;
+            if (line.isBlank()) {
+                return;
+            }
+            if (++count > MAX_ROWS) {
+                throw new RuleBroken("roster.too-many-rows", MAX_ROWS);
+            }
+            lines.accept(line);
+        }
+
+        private static int columnOf(String ref) {
+            int column = 0;
+            for (int i = 0; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
+                column = column * 26 + (ref.charAt(i) - 'A' + 1);
+            }
+            return column - 1;
+        }
     }
 
     private static boolean isZipBomb(Throwable e) {

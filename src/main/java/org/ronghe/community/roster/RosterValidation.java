@@ -42,6 +42,7 @@ final class RosterValidation {
     private final Map<String, Integer> namesSeen = new HashMap<>();
     private final Map<String, Integer> codesSeen = new HashMap<>();
     private final List<Line> pending = new ArrayList<>(CHUNK);
+    private long lookupNanos;
     private int invalidRows;
     private int problemCount;
     private int rows;
@@ -67,6 +68,9 @@ final class RosterValidation {
 
     int rows() { return rows; }
 
+    /** Time spent asking the directory for matches, for the job's log line. */
+    long lookupMillis() { return lookupNanos / 1_000_000; }
+
     int invalidRows() { return invalidRows; }
 
     int problemCount() { return problemCount; }
@@ -79,10 +83,12 @@ final class RosterValidation {
     private void flush() {
         List<Parsed> parsed = pending.stream().map(this::parse).toList();
         pending.clear();
+        long start = System.nanoTime();
         Map<String, Known> byCode = directory.byCreditCode(parsed.stream().filter(Parsed::ok)
                 .filter(p -> p.details.creditCode() != null).map(p -> p.details.creditCode().value()).toList());
         Map<String, List<Known>> byName = directory.byNormalisedName(parsed.stream().filter(Parsed::ok)
                 .map(p -> ChineseText.normalisedName(p.details.name())).toList());
+        lookupNanos += System.nanoTime() - start;
         parsed.forEach(p -> resolve(p, byCode, byName));
     }
 

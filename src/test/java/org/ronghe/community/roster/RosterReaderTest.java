@@ -1,0 +1,66 @@
+package org.ronghe.community.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ronghe.TestFiles;
+import org.ronghe.community.roster.RosterReader.Line;
+import org.ronghe.core.RuleBroken;
+
+class RosterReaderTest {
+
+    @TempDir Path dir;
+
+    List<Line> read(Path file) {
+        List<Line> lines = new ArrayList<>();
+        RosterReader.read(file, lines::add);
+        return lines;
+    }
+
+    @Test
+    void readsCellsAsPeopleTypeThemNumbersDatesAndGaps() throws IOException {
+        Path file = dir.resolve("roster.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            var sheet = workbook.createSheet();
+            sheet.createRow(0).createCell(0).setCellValue("单位名称*");
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue(" 安庆职业技术学院 ");
+            row.createCell(1).setCellValue("职业学校");
+            row.createCell(4).setCellValue(340800);
+            var date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy/m/d"));
+            var joined = row.createCell(8);
+            joined.setCellValue(LocalDate.of(2024, 1, 31));
+            joined.setCellStyle(date);
+            sheet.createRow(2);
+            sheet.createRow(4).createCell(0).setCellValue("第五行");
+            workbook.write(out);
+        }
+        List<Line> lines = read(file);
+        assertThat(lines).extracting(Line::number).containsExactly(2, 5);
+        Line first = lines.get(0);
+        assertThat(first.cell(RosterColumn.NAME)).isEqualTo("安庆职业技术学院");
+        assertThat(first.cell(RosterColumn.TYPE)).isEqualTo("职业学校");
+        assertThat(first.cell(RosterColumn.LEVEL)).isEmpty();
+        assertThat(first.cell(RosterColumn.REGION)).isEqualTo("340800");
+        assertThat(first.cell(RosterColumn.JOINED_ON)).isEqualTo("2024-01-31");
+    }
+
+    @Test
+    void refusesZipBombsAndFilesThatAreNoWorkbook() throws IOException {
+        Path bomb = Files.write(dir.resolve("bomb.xlsx"), TestFiles.zipBombXlsx());
+        assertThatThrownBy(() -> read(bomb)).isInstanceOf(RuleBroken.class).hasMessageStartingWith("roster.zip-bomb");
+        Path empty = Files.write(dir.resolve("parts.xlsx"), TestFiles.zip("[Content_Types].xml", "xl/workbook.xml"));
+        assertThatThrownBy(() -> read(empty)).isInstanceOf(RuleBroken.class).hasMessageStartingWith("roster.unreadable");
+    }
+}
