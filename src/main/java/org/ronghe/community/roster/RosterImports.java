@@ -156,7 +156,9 @@ public class RosterImports {
                 fresh.add(v.details());
             }
         }
+        long start = System.nanoTime();
         List<Long> newIds = directory.registerAll(fresh, "roster-import:" + id);
+        long registered = System.nanoTime();
         List<Admission> admitted = new ArrayList<>(valid.size());
         int next = 0;
         for (Valid v : valid) {
@@ -164,6 +166,8 @@ public class RosterImports {
             admitted.add(new Admission(organisationId, v.joinedOn()));
         }
         Outcome outcome = admissions.admitAll(bodyId, admitted, "roster-import:" + id, actor, clock.instant());
+        log.info("Roster import {}: {} organisations registered in {} ms, {} admissions in {} ms", id, fresh.size(),
+                (registered - start) / 1_000_000, admitted.size(), (System.nanoTime() - registered) / 1_000_000);
         records.committed(id, fresh.size(), valid.size() - fresh.size(), outcome, clock.instant());
         events.publishEvent(new RosterImported(bodyId, id, fresh.size(), outcome.admitted(), outcome.reopened(), actor));
         return newIds;

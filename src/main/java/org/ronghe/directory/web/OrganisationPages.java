@@ -32,6 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class OrganisationPages {
 
+    private static final int BODY_CHOICES_MAX = 100;
+
     private final Directory directory;
     private final List<OrganisationAffiliations> affiliations;
     private final Optional<MembershipLookup> memberships;
@@ -48,7 +50,7 @@ class OrganisationPages {
                 Model model) {
         model.addAttribute("q", filter.text());
         model.addAttribute("organisations", directory.search(filter.toQuery(memberships), page, 20));
-        model.addAttribute("bodies", memberships.map(MembershipLookup::bodies).orElse(List.of()));
+        model.addAttribute("bodies", bodyChoices(filter.body()));
         model.addAttribute("statuses", memberships.map(MembershipLookup::statuses).orElse(List.of()));
         model.addAttribute("sorts", OrganisationQuery.Sort.values());
         addChoices(model);
@@ -144,6 +146,18 @@ class OrganisationPages {
             redirect.addFlashAttribute("error", e.code());
             return "redirect:/organisations/" + id + "/merge";
         }
+    }
+
+    /**
+     * The bodies to offer in the filter: all of them on a platform with a few dozen, else only the one chosen
+     * (a long list would weigh on every directory page; the body page links here with its filter set).
+     */
+    private List<MembershipLookup.Choice> bodyChoices(Long selected) {
+        List<MembershipLookup.Choice> all = memberships.map(MembershipLookup::bodies).orElse(List.of());
+        if (all.size() <= BODY_CHOICES_MAX) {
+            return all;
+        }
+        return all.stream().filter(b -> b.value().equals(String.valueOf(selected))).toList();
     }
 
     private static void addChoices(Model model) {
