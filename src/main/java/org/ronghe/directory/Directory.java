@@ -114,6 +114,29 @@ public class Directory {
                 .query(Long.class).optional();
     }
 
+    /**
+     * The organisation a person means by what they typed in an organisation field: a number is taken as the
+     * id, anything else as a name (traditional or simplified, any spacing) that must name exactly one
+     * organisation.
+     *
+     * @throws InvalidInput on the field {@code organisation} when nothing or several organisations match
+     */
+    public Long pick(String nameOrNumber) {
+        if (nameOrNumber == null || nameOrNumber.isBlank()) {
+            throw new InvalidInput("organisation", "organisation.required");
+        }
+        String text = nameOrNumber.strip();
+        if (text.matches("\\d{1,18}")) {
+            return get(Long.valueOf(text)).id();
+        }
+        List<OrganisationSummary> named = sameName(text);
+        if (named.size() != 1) {
+            throw named.isEmpty() ? new InvalidInput("organisation", "organisation.not-found", text)
+                    : new InvalidInput("organisation", "organisation.ambiguous", text, named.size());
+        }
+        return named.get(0).id();
+    }
+
     /** Organisations whose normalised name (simplified, half-width, no spaces) equals this name's. */
     public List<OrganisationSummary> sameName(String name) {
         return organisations.findByNormalisedNameOrderById(ChineseText.normalisedName(name)).stream()

@@ -56,6 +56,19 @@ public class Account {
         this.createdAt = Instant.now();
     }
 
+    /** Adds a role in a scope; returns false when the account already had it. */
+    boolean grant(Grant grant) {
+        if (grants.contains(grant)) {
+            return false;
+        }
+        grants.add(grant);
+        return true;
+    }
+
+    boolean revoke(Grant grant) {
+        return grants.remove(grant);
+    }
+
     /** Counts a failed login; the account locks for {@code lockout} once {@code maxFailures} is reached. */
     void recordFailedLogin(Instant now, int maxFailures, Duration lockout) {
         if (isLockedAt(now)) {

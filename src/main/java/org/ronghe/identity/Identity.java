@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.ronghe.core.NotFound;
+import org.ronghe.identity.IdentityEvents.GrantChanged;
 import org.ronghe.identity.IdentityEvents.AccessTokenCreated;
 import org.ronghe.identity.IdentityEvents.AccessTokenRevoked;
 import org.ronghe.identity.IdentityEvents.AccountCreated;
@@ -57,6 +58,29 @@ public class Identity {
         Account account = accounts.save(new Account(username, displayName, passwordEncoder.encode(password), grants));
         events.publishEvent(new AccountCreated(account.id(), username));
         return account;
+    }
+
+    /**
+     * Gives an existing account a role (e.g. the secretariat of a newly founded body). Takes effect at the
+     * account's next sign-in.
+     *
+     * @throws NotFound when no account has that username
+     */
+    @Transactional
+    public Account grant(String username, Grant grant) {
+        Account account = accounts.findByUsername(username).orElseThrow(() -> new NotFound("account", username));
+        if (account.grant(grant)) {
+            events.publishEvent(new GrantChanged(account.username(), grant, true));
+        }
+        return account;
+    }
+
+    @Transactional
+    public void revoke(Long accountId, Grant grant) {
+        Account account = account(accountId);
+        if (account.revoke(grant)) {
+            events.publishEvent(new GrantChanged(account.username(), grant, false));
+        }
     }
 
     @Transactional

@@ -53,4 +53,13 @@ public final class IdentityEvents {
         public String auditAction() { return "token.revoked"; }
         public String auditSubject() { return "token:" + tokenId; }
     }
+
+    /** An account was given a role in a scope, or lost it. */
+    public record GrantChanged(String username, Grant grant, boolean added) implements AuditedEvent {
+        public String auditAction() { return added ? "account.role-granted" : "account.role-revoked"; }
+        public String auditSubject() {
+            return "account:" + username + "/" + grant.role() + (grant.bodyId() == null ? "" : "/body:" + grant.bodyId())
+                    + (grant.organisationId() == null ? "" : "/organisation:" + grant.organisationId());
+        }
+    }
 }

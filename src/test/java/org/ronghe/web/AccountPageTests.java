@@ -27,23 +27,44 @@ class AccountPageTests {
 
     @Autowired MockMvc mvc;
     @Autowired Identity identity;
+    @Autowired org.ronghe.directory.Directory directory;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void adminCreatesAScopedAccountAndWeakPasswordsAreExplained() throws Exception {
         mvc.perform(post("/admin/accounts").with(admin()).with(csrf()).param("username", "org-admin")
                         .param("displayName", "单位管理员").param("password", "abc12345").param("role", "ORGANISATION_ADMIN")
-                        .param("organisationId", "1"))
+                        .param("organisation", "中铝集团"))
                 .andExpect(flash().attribute("errors", java.util.List.of("password.too-simple", "password.common")));
         mvc.perform(post("/admin/accounts").with(admin()).with(csrf()).param("username", "org-admin")
                         .param("displayName", "单位管理员").param("password", "Org-Admin-2026").param("role", "ORGANISATION_ADMIN"))
-                .andExpect(flash().attribute("errors", java.util.List.of("account.scope-required")));
+                .andExpect(flash().attribute("errors", java.util.List.of("organisation.required")));
         mvc.perform(post("/admin/accounts").with(admin()).with(csrf()).param("username", "org-admin")
                         .param("displayName", "单位管理员").param("password", "Org-Admin-2026").param("role", "ORGANISATION_ADMIN")
-                        .param("organisationId", "1"))
+                        .param("organisation", "中鋁集團"))
                 .andExpect(flash().attribute("created", "org-admin"));
+        Long chinalco = directory.sameName("中铝集团").get(0).id();
         assertThat(identity.findByUsername("org-admin").orElseThrow().grants())
-                .containsExactly(new Grant(Role.ORGANISATION_ADMIN, null, 1L));
+                .containsExactly(new Grant(Role.ORGANISATION_ADMIN, null, chinalco));
         mvc.perform(get("/admin/accounts").with(admin())).andExpect(content().string(containsString("org-admin")));
+    }
+
+    @Test
+    void adminMakesAnExistingUserTheSecretariatOfABodyAndTakesItBack() throws Exception {
+        var account = identity.createAccount("existing-user", "已有用户", "Existing-User-2026", java.util.List.of());
+        mvc.perform(post("/admin/accounts/grants").with(admin()).with(csrf()).param("username", "existing-user")
+                        .param("role", "SECRETARIAT").param("bodyId", "2"))
+                .andExpect(flash().attribute("granted", "existing-user"));
+        assertThat(identity.account(account.id()).grants()).containsExactly(Grant.secretariatOf(2L));
+        mvc.perform(post("/admin/accounts/grants").with(admin()).with(csrf()).param("username", "nobody-here")
+                        .param("role", "SECRETARIAT").param("bodyId", "2"))
+                .andExpect(flash().attribute("errors", java.util.List.of("account.not-found")));
+        mvc.perform(post("/admin/accounts/" + account.id() + "/grants/remove").with(admin()).with(csrf())
+                        .param("role", "SECRETARIAT").param("bodyId", "2"))
+                .andExpect(flash().attribute("revoked", true));
+        assertThat(identity.account(account.id()).grants()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from audit_records where subject = ?", Long.class,
+                "account:existing-user/SECRETARIAT/body:2")).isEqualTo(2);
     }
 
     @Test

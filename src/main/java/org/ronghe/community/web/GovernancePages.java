@@ -19,6 +19,7 @@ import org.ronghe.community.MeetingDraft;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.NotFound;
 import org.ronghe.core.RuleBroken;
+import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -48,11 +49,11 @@ class GovernancePages {
 
     private final Community community;
     private final Governance governance;
-    private final OrganisationPicker picker;
+    private final Directory picker;
     private final MessageSource messages;
     private final Clock clock;
 
-    GovernancePages(Community community, Governance governance, OrganisationPicker picker, MessageSource messages,
+    GovernancePages(Community community, Governance governance, Directory picker, MessageSource messages,
                     Clock clock) {
         this.community = community;
         this.governance = governance;

@@ -11,12 +11,16 @@ import org.ronghe.identity.Account;
 import org.ronghe.identity.Grant;
 import org.ronghe.identity.Identity;
 import org.ronghe.identity.PasswordRejected;
+import org.ronghe.identity.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,6 +52,25 @@ class AccountApi {
         Account account = identity.createAccount(request.username().trim(), request.displayName().trim(),
                 request.password(), List.of(request.grant()));
         return ResponseEntity.created(URI.create("/api/v1/accounts/" + account.id())).body(AccountJson.of(account));
+    }
+
+    @PostMapping("/{username}/grants")
+    @Operation(summary = "Give an existing account a role in a scope (e.g. secretariat of a new body); effective at its next sign-in")
+    AccountJson grant(@PathVariable String username, @RequestBody GrantRequest request) {
+        return AccountJson.of(identity.grant(username, AccountRequest.grant(request.role(), request.bodyId(),
+                request.organisationId())));
+    }
+
+    @DeleteMapping("/{id}/grants")
+    @Operation(summary = "Take a role away from an account")
+    ResponseEntity<Void> revoke(@PathVariable Long id, @RequestParam Role role, @RequestParam(required = false) Long bodyId,
+                                @RequestParam(required = false) Long organisationId) {
+        identity.revoke(id, AccountRequest.grant(role, bodyId, organisationId));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** A role and its scope: a body for secretariat and observer, an organisation for organisation admin. */
+    record GrantRequest(Role role, Long bodyId, Long organisationId) {
     }
 
     @ExceptionHandler(PasswordRejected.class)

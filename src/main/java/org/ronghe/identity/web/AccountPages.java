@@ -2,9 +2,10 @@ package org.ronghe.identity.web;
 
 import java.util.List;
 import java.util.Optional;
+import org.ronghe.core.InvalidInput;
+import org.ronghe.core.NotFound;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.MembershipLookup;
-import org.ronghe.directory.OrganisationQuery;
 import org.ronghe.identity.Grant;
 import org.ronghe.identity.Identity;
 import org.ronghe.identity.PasswordRejected;
@@ -12,6 +13,7 @@ import org.ronghe.identity.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -35,25 +37,55 @@ class AccountPages {
         model.addAttribute("accounts", identity.allAccounts());
         model.addAttribute("roles", Role.values());
         model.addAttribute("bodies", memberships.map(MembershipLookup::bodies).orElse(List.of()));
-        model.addAttribute("organisations", directory.search(OrganisationQuery.text("", null), 0, 100).items());
         return "admin/accounts";
     }
 
     @PostMapping("/admin/accounts")
     String create(@RequestParam String username, @RequestParam String displayName, @RequestParam String password,
                   @RequestParam Role role, @RequestParam(required = false) Long bodyId,
-                  @RequestParam(required = false) Long organisationId, RedirectAttributes redirect) {
+                  @RequestParam(defaultValue = "") String organisation, RedirectAttributes redirect) {
         try {
-            Grant grant = AccountRequest.grant(role, bodyId, organisationId);
+            Grant grant = AccountRequest.grant(role, bodyId, organisationOf(role, organisation));
             identity.createAccount(username.trim(), displayName.trim(), password, List.of(grant));
             redirect.addFlashAttribute("created", username.trim());
         } catch (PasswordRejected e) {
             redirect.addFlashAttribute("errors", e.violations());
         } catch (IllegalStateException e) {
             redirect.addFlashAttribute("errors", List.of("account.username-taken"));
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("errors", List.of(e.problems().get(0).code()));
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("errors", List.of("account.scope-required"));
         }
         return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/admin/accounts/grants")
+    String grant(@RequestParam String username, @RequestParam Role role, @RequestParam(required = false) Long bodyId,
+                 @RequestParam(defaultValue = "") String organisation, RedirectAttributes redirect) {
+        try {
+            identity.grant(username.trim(), AccountRequest.grant(role, bodyId, organisationOf(role, organisation)));
+            redirect.addFlashAttribute("granted", username.trim());
+        } catch (NotFound e) {
+            redirect.addFlashAttribute("errors", List.of("account.not-found"));
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("errors", List.of(e.problems().get(0).code()));
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("errors", List.of("account.scope-required"));
+        }
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/admin/accounts/{id}/grants/remove")
+    String revoke(@PathVariable Long id, @RequestParam Role role, @RequestParam(required = false) Long bodyId,
+                  @RequestParam(required = false) Long organisationId, RedirectAttributes redirect) {
+        identity.revoke(id, AccountRequest.grant(role, bodyId, organisationId));
+        redirect.addFlashAttribute("revoked", true);
+        return "redirect:/admin/accounts";
+    }
+
+    /** The organisation typed for an organisation-admin role (name or number); none for other roles. */
+    private Long organisationOf(Role role, String organisation) {
+        return role == Role.ORGANISATION_ADMIN ? directory.pick(organisation) : null;
     }
 }
