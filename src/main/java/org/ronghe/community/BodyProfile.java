@@ -18,9 +18,9 @@ public record BodyProfile(Long id, String name, String shortName, BodyKind kind,
                           List<Assembly> assemblies, List<Charter> charters, List<MemberGroup> members,
                           Composition composition) {
 
-    /** The region code with its province, e.g. {@code 340800 安徽省}; null when nationwide. */
+    /** The region's name with its code, e.g. {@code 安徽省安庆市 (340800)}; null when nationwide. */
     public String regionLabel() {
-        return regionCode == null ? null : regionCode + " " + RegionCode.of(regionCode).provinceName();
+        return regionCode == null ? null : RegionCode.of(regionCode).displayName() + " (" + regionCode + ")";
     }
 
     /** A link to another body. */

@@ -23,6 +23,14 @@ class BodyProfileTest {
     }
 
     @Test
+    void namesTheRegionDownToThePrefecture() {
+        BodyProfile anqing = new BodyProfile(1L, "安庆市域产教联合体", null, BodyKind.CITY_CONSORTIUM, null, "340800", null, 0,
+                null, List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), null);
+        assertThat(anqing.regionLabel()).isEqualTo("安徽省安庆市 (340800)");
+        assertThat(withMembers().regionLabel()).isNull();
+    }
+
+    @Test
     void aGroupPreviewsItsFirstMembers() {
         MemberGroup enterprises = group(OrganisationType.ENTERPRISE, 1, 30);
         assertThat(enterprises.first(24)).hasSize(24).first().extracting(OrganisationSummary::id).isEqualTo(1L);
