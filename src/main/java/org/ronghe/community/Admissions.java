@@ -101,12 +101,6 @@ public class Admissions {
         return statuses.isEmpty() ? memberships.findByBodyId(bodyId) : memberships.findByBodyIdAndStatusIn(bodyId, statuses);
     }
 
-    /** The memberships and applications of one organisation, in every body. */
-    @Transactional(readOnly = true)
-    public List<Membership> ofOrganisation(Long organisationId) {
-        return memberships.findByOrganisationId(organisationId);
-    }
-
     /** Where each of these organisations stands in the body; organisations without a membership are left out. */
     @Transactional(readOnly = true)
     public Map<Long, Membership.Status> ofOrganisations(Long bodyId, Collection<Long> organisationIds) {

@@ -23,9 +23,6 @@ public interface Memberships extends Repository<Membership, Long> {
 
     List<Membership> findByBodyIdAndOrganisationIdIn(Long bodyId, Collection<Long> organisationIds);
 
-    @EntityGraph(attributePaths = "history")
-    List<Membership> findByOrganisationId(Long organisationId);
-
     @Query("select m.organisationId from Membership m where m.bodyId = :bodyId "
             + "and m.status = org.ronghe.community.Membership.Status.ACTIVE")
     List<Long> findActiveMemberIds(Long bodyId);

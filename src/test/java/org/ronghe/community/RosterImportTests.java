@@ -35,6 +35,7 @@ class RosterImportTests {
     @Autowired MockMvc mvc;
     @Autowired Community community;
     @Autowired JdbcTemplate jdbc;
+    @Autowired List<org.springframework.boot.ApplicationRunner> startupTasks;
 
     Long body;
     String tag;
@@ -162,6 +163,19 @@ class RosterImportTests {
         Map<String, Object> broken = finished(upload("broken.xlsx", TestFiles.zip("[Content_Types].xml", "xl/workbook.xml"),
                 false).andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location"));
         assertThat(broken).containsEntry("status", "FAILED").containsEntry("failureCode", "roster.unreadable");
+    }
+
+    @Test
+    void importsInterruptedByARestartAreClosedOnStartUp() throws Exception {
+        Map<String, Object> done = finished(upload("r.xlsx", TestFiles.xlsx(List.of(HEADER,
+                List.of("中断测试单位" + tag, "企业", "", "", "", "", "", "", ""))), false)
+                .andReturn().getResponse().getHeader("Location"));
+        Long id = ((Number) done.get("id")).longValue();
+        jdbc.update("update roster_imports set status = 'VALIDATING', finished_at = null where id = ?", id);
+        startupTasks.stream().filter(r -> r.getClass().getSimpleName().equals("InterruptedImports")).findFirst()
+                .orElseThrow().run(new org.springframework.boot.DefaultApplicationArguments());
+        assertThat(jdbc.queryForObject("select status || ':' || failure_code from roster_imports where id = ?", String.class, id))
+                .isEqualTo("FAILED:roster.interrupted");
     }
 
     @Test

@@ -58,8 +58,7 @@ class MembershipPages {
         model.addAttribute("memberships", views.of(id, List.of(status)));
         model.addAttribute("find", find);
         if (!find.isBlank()) {
-            model.addAttribute("found", directory.search(new OrganisationQuery(find, null, null, null, null, null,
-                    OrganisationQuery.Sort.RELEVANCE), 0, 10).items());
+            model.addAttribute("found", directory.search(OrganisationQuery.text(find, null), 0, 10).items());
         }
         return "bodies/manage-members";
     }

@@ -25,10 +25,6 @@ class MembershipViews {
         return join(admissions.of(bodyId, statuses));
     }
 
-    List<MembershipJson> ofOrganisation(Long organisationId) {
-        return join(admissions.ofOrganisation(organisationId));
-    }
-
     MembershipJson one(Long bodyId, Long organisationId) {
         return join(List.of(admissions.get(bodyId, organisationId))).get(0);
     }
