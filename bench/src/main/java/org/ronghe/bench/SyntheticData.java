@@ -71,7 +71,7 @@ final class SyntheticData implements AutoCloseable {
 
     /** Ids of all synthetic bodies. */
     List<Long> bodyIds() throws SQLException {
-        return strings("select id from bodies where name like '合成%' order by id").stream().map(Long::valueOf).toList();
+        return strings("select id from bodies where name like '合成%' and name not like '合成名册基准%' order by id").stream().map(Long::valueOf).toList();
     }
 
     private List<String> strings(String sql) throws SQLException {

@@ -136,15 +136,24 @@ public class RosterImports {
         }
     }
 
+    /**
+     * Reads the sheet on a thread of its own while this one validates, so that on two cores parsing the XML and
+     * checking rows (with their directory lookups) overlap.
+     */
     private RosterValidation validate(Long id, java.util.UUID fileId) {
         StoredFile file = files.find(fileId).orElseThrow();
         RosterValidation validation = new RosterValidation(labels, directory, LocalDate.now(clock));
-        RosterReader.read(files.pathOf(file), line -> {
-            validation.accept(line);
-            if (validation.rows() % RosterValidation.CHUNK == 0) {
-                records.progress(id, validation.rows());
+        SheetPipe pipe = new SheetPipe(files.pathOf(file), "roster-reader-" + id);
+        try {
+            for (RosterReader.Line line = pipe.next(); line != null; line = pipe.next()) {
+                validation.accept(line);
+                if (validation.rows() % RosterValidation.CHUNK == 0) {
+                    records.progress(id, validation.rows());
+                }
             }
-        });
+        } finally {
+            pipe.close();
+        }
         validation.finish();
         return validation;
     }
