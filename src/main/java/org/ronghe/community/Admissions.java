@@ -1,5 +1,6 @@
 package org.ronghe.community;
 
+import java.util.Optional;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
@@ -108,7 +109,7 @@ public class Admissions {
                 .stream().collect(Collectors.toMap(Membership::organisationId, Membership::status));
     }
 
-    private java.util.Optional<Membership> find(Long bodyId, Long organisationId) {
+    private Optional<Membership> find(Long bodyId, Long organisationId) {
         return memberships.findByBodyIdAndOrganisationId(bodyId, organisationId);
     }
 

@@ -1,5 +1,6 @@
 package org.ronghe.community;
 
+import org.ronghe.core.NotFound;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -174,12 +175,12 @@ public class Body {
 
     public Meeting meeting(Long meetingId) {
         return meetings.stream().filter(m -> m.id().equals(meetingId)).findFirst()
-                .orElseThrow(() -> new org.ronghe.core.NotFound("meeting", meetingId));
+                .orElseThrow(() -> new NotFound("meeting", meetingId));
     }
 
     /** Records a charter version; the adopting meeting, if given, must be one of this body's. */
     public CharterVersion adoptCharter(String title, LocalDate adoptedOn, Long meetingId, Document document,
-                                       java.time.Instant at, String actor) {
+                                       Instant at, String actor) {
         if (meetingId != null) {
             meeting(meetingId);
         }
@@ -190,7 +191,7 @@ public class Body {
 
     public CouncilTerm councilTerm(Long termId) {
         return councilTerms.stream().filter(t -> t.id().equals(termId)).findFirst()
-                .orElseThrow(() -> new org.ronghe.core.NotFound("council term", termId));
+                .orElseThrow(() -> new NotFound("council term", termId));
     }
 
     public void removeCouncilTerm(Long termId) {
@@ -247,7 +248,7 @@ public class Body {
 
     public List<Assembly> assemblies() { return meetings.stream().map(Meeting::view).toList(); }
 
-    public java.util.Optional<Long> secretariatOrganisationId() { return java.util.Optional.ofNullable(secretariatOrganisationId); }
+    public Optional<Long> secretariatOrganisationId() { return Optional.ofNullable(secretariatOrganisationId); }
 
     public List<CharterVersion> charterVersions() { return List.copyOf(charterVersions); }
 

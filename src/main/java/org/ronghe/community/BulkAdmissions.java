@@ -1,5 +1,6 @@
 package org.ronghe.community;
 
+import java.time.Instant;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -58,7 +59,7 @@ public class BulkAdmissions {
     }
 
     @Transactional
-    public Outcome admitAll(Long bodyId, List<Admission> admissions, String note, String actor, java.time.Instant at) {
+    public Outcome admitAll(Long bodyId, List<Admission> admissions, String note, String actor, Instant at) {
         Map<Long, Existing> existing = existing(bodyId);
         List<Admission> fresh = new ArrayList<>();
         List<Admission> reopen = new ArrayList<>();

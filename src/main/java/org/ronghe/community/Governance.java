@@ -1,5 +1,7 @@
 package org.ronghe.community;
 
+import java.util.Optional;
+import java.util.UUID;
 import jakarta.persistence.OptimisticLockException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -169,14 +171,14 @@ public class Governance {
 
     /** The document of a charter version, if one was uploaded. */
     @Transactional(readOnly = true)
-    public java.util.Optional<Document> charterDocument(Long bodyId, Long charterId) {
+    public Optional<Document> charterDocument(Long bodyId, Long charterId) {
         return community.get(bodyId).charterVersions().stream().filter(c -> c.id().equals(charterId)).findFirst()
                 .map(CharterVersion::document);
     }
 
     /** Whether the file is one of the meeting's documents. */
     @Transactional(readOnly = true)
-    public boolean isMeetingDocument(Long bodyId, Long meetingId, java.util.UUID fileId) {
+    public boolean isMeetingDocument(Long bodyId, Long meetingId, UUID fileId) {
         return community.get(bodyId).meeting(meetingId).view().documents().stream()
                 .anyMatch(d -> d.fileId().equals(fileId));
     }

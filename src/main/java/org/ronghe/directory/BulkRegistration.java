@@ -1,5 +1,9 @@
 package org.ronghe.directory;
 
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.SQLException;
+import java.sql.ResultSet;
+import java.util.HashMap;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,10 +33,10 @@ public class BulkRegistration {
     private final BulkCopy copy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final jakarta.persistence.EntityManagerFactory entityManagerFactory;
+    private final EntityManagerFactory entityManagerFactory;
 
     BulkRegistration(JdbcClient jdbc, BulkCopy copy, ApplicationEventPublisher events, Clock clock,
-                     jakarta.persistence.EntityManagerFactory entityManagerFactory) {
+                     EntityManagerFactory entityManagerFactory) {
         this.jdbc = jdbc;
         this.copy = copy;
         this.events = events;
@@ -52,7 +56,7 @@ public class BulkRegistration {
     /** The organisations with these ids, in chunks so that a whole roster never sits in one statement. */
     @Transactional(readOnly = true)
     public Map<Long, Listed> listed(List<Long> ids) {
-        Map<Long, Listed> all = new java.util.HashMap<>();
+        Map<Long, Listed> all = new HashMap<>();
         for (int from = 0; from < ids.size(); from += 10_000) {
             Long[] chunk = ids.subList(from, Math.min(from + 10_000, ids.size())).toArray(Long[]::new);
             jdbc.sql("select id, name, type, school_level, credit_code, region_code, industry_section, industry_division, "
@@ -133,7 +137,7 @@ public class BulkRegistration {
                 d.website(), d.description(), d.contact(), now, 0};
     }
 
-    private static Known known(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+    private static Known known(ResultSet row, int n) throws SQLException {
         return new Known(row.getLong("id"), row.getString("name"), row.getString("normalised_name"),
                 row.getString("credit_code"));
     }

@@ -1,5 +1,6 @@
 package org.ronghe.identity;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,9 +26,9 @@ public class Permissions {
     }
 
     /** The organisations the signed-in user administers (all would be too many for a platform admin: none). */
-    public java.util.List<Long> administeredOrganisations() {
+    public List<Long> administeredOrganisations() {
         return currentUser().map(u -> u.grants().stream().filter(g -> g.role() == Role.ORGANISATION_ADMIN)
-                .map(Grant::organisationId).toList()).orElse(java.util.List.of());
+                .map(Grant::organisationId).toList()).orElse(List.of());
     }
 
     /** Platform admins, and the organisation's own admins. */

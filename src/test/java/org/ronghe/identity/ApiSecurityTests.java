@@ -12,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ronghe.IntegrationTest;
-import org.ronghe.community.Body;
 import org.ronghe.community.Community;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

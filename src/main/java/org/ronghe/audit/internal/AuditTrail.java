@@ -1,8 +1,6 @@
 package org.ronghe.audit.internal;
 
 import java.time.Instant;
-import org.ronghe.audit.AuditRecord;
-import org.ronghe.audit.AuditRecords;
 import org.ronghe.audit.AuditRecorder;
 import org.ronghe.core.Actor;
 import org.ronghe.core.AuditedEvent;

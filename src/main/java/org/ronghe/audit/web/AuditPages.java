@@ -1,5 +1,6 @@
 package org.ronghe.audit.web;
 
+import java.time.Instant;
 import org.ronghe.audit.AuditRecord;
 import org.ronghe.audit.AuditRecords;
 import org.ronghe.core.PageResult;
@@ -45,7 +46,7 @@ class AuditPages {
         return new PageResult<>(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements());
     }
 
-    record AuditRecordJson(Long id, java.time.Instant occurredAt, String actor, String origin, String action,
+    record AuditRecordJson(Long id, Instant occurredAt, String actor, String origin, String action,
                            String subject, String result) {
         static AuditRecordJson of(AuditRecord r) {
             return new AuditRecordJson(r.id(), r.occurredAt(), r.actor(), r.origin(), r.action(), r.subject(), r.result());

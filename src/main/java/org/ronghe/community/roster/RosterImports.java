@@ -1,5 +1,6 @@
 package org.ronghe.community.roster;
 
+import java.util.UUID;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -103,14 +104,14 @@ public class RosterImports {
         return records.problems(importId, limit);
     }
 
-    private RosterImport launch(Long bodyId, java.util.UUID fileId, String fileName, boolean validOnly) {
+    private RosterImport launch(Long bodyId, UUID fileId, String fileName, boolean validOnly) {
         String actor = Actor.current();
         Long id = records.create(bodyId, fileId, fileName, validOnly, actor, clock.instant());
         executor.execute(() -> run(id, bodyId, fileId, validOnly, actor));
         return records.find(id).orElseThrow();
     }
 
-    private void run(Long id, Long bodyId, java.util.UUID fileId, boolean validOnly, String actor) {
+    private void run(Long id, Long bodyId, UUID fileId, boolean validOnly, String actor) {
         try {
             records.status(id, Status.VALIDATING);
             RosterValidation validation = validate(id, fileId);
@@ -140,7 +141,7 @@ public class RosterImports {
      * Reads the sheet on a thread of its own while this one validates, so that on two cores parsing the XML and
      * checking rows (with their directory lookups) overlap.
      */
-    private RosterValidation validate(Long id, java.util.UUID fileId) {
+    private RosterValidation validate(Long id, UUID fileId) {
         StoredFile file = files.find(fileId).orElseThrow();
         RosterValidation validation = new RosterValidation(labels, directory, LocalDate.now(clock));
         SheetPipe pipe = new SheetPipe(files.pathOf(file), "roster-reader-" + id);

@@ -1,5 +1,6 @@
 package org.ronghe.community.roster;
 
+import java.time.LocalDate;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
@@ -72,7 +73,7 @@ public class RosterSheets {
     }
 
     /** A membership as the export needs it (without its history). */
-    private record Member(Long organisationId, Status status, java.time.LocalDate joinedOn) {
+    private record Member(Long organisationId, Status status, LocalDate joinedOn) {
     }
 
     private List<Member> members(Long bodyId, List<Status> statuses) {

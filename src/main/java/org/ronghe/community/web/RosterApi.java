@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import org.ronghe.community.roster.RosterImport;
 import org.ronghe.community.roster.RosterImports;
-import org.ronghe.community.roster.RosterProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

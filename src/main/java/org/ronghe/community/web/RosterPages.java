@@ -1,5 +1,6 @@
 package org.ronghe.community.web;
 
+import java.util.List;
 import java.io.IOException;
 import org.ronghe.community.Community;
 import org.ronghe.community.Membership;
@@ -66,7 +67,7 @@ class RosterPages {
         RosterImport job = imports.get(id, importId);
         model.addAttribute("body", community.get(id));
         model.addAttribute("job", job);
-        model.addAttribute("problems", job.running() ? java.util.List.of() : imports.problems(id, importId, PROBLEMS_SHOWN));
+        model.addAttribute("problems", job.running() ? List.of() : imports.problems(id, importId, PROBLEMS_SHOWN));
         model.addAttribute("problemsShown", PROBLEMS_SHOWN);
         return "bodies/roster-import";
     }

@@ -1,5 +1,6 @@
 package org.ronghe.identity.web;
 
+import java.time.Instant;
 import java.time.Duration;
 import org.ronghe.identity.Identity;
 import org.ronghe.identity.Identity.IssuedToken;
@@ -28,7 +29,7 @@ class ProfilePages {
     String profile(@AuthenticationPrincipal RongheUser user, Model model) {
         model.addAttribute("account", identity.account(user.accountId()));
         model.addAttribute("tokens", identity.tokensOf(user.accountId()));
-        model.addAttribute("now", java.time.Instant.now());
+        model.addAttribute("now", Instant.now());
         return "profile";
     }
 
