@@ -87,13 +87,14 @@ final class RosterValidation {
         Map<String, Known> byCode = directory.byCreditCode(parsed.stream().filter(Parsed::ok)
                 .filter(p -> p.details.creditCode() != null).map(p -> p.details.creditCode().value()).toList());
         Map<String, List<Known>> byName = directory.byNormalisedName(parsed.stream().filter(Parsed::ok)
-                .map(p -> ChineseText.normalisedName(p.details.name())).toList());
+                .map(Parsed::normalisedName).toList());
         lookupNanos += System.nanoTime() - start;
         parsed.forEach(p -> resolve(p, byCode, byName));
     }
 
     /** A line after its cells were checked: details when valid, and the problems found. */
-    private record Parsed(Line line, OrganisationDetails details, LocalDate joinedOn, List<RosterProblem> problems) {
+    private record Parsed(Line line, OrganisationDetails details, String normalisedName, LocalDate joinedOn,
+                          List<RosterProblem> problems) {
         boolean ok() {
             return problems.isEmpty();
         }
@@ -115,14 +116,15 @@ final class RosterValidation {
             e.problems().stream().filter(p -> !(p.field().equals("type") && !line.cell(RosterColumn.TYPE).isBlank()))
                     .forEach(p -> found.add(problem(line, RosterColumn.ofField(p.field()), p.code(), p.arguments())));
         }
-        return new Parsed(line, found.isEmpty() ? details : null, joinedOn, found);
+        boolean ok = found.isEmpty();
+        return new Parsed(line, ok ? details : null, ok ? ChineseText.normalisedName(details.name()) : null, joinedOn, found);
     }
 
     private void resolve(Parsed p, Map<String, Known> byCode, Map<String, List<Known>> byName) {
         List<RosterProblem> found = new ArrayList<>(p.problems());
         Long existing = null;
         if (p.ok()) {
-            String name = ChineseText.normalisedName(p.details().name());
+            String name = p.normalisedName();
             String code = p.details().creditCode() == null ? null : p.details().creditCode().value();
             duplicateInSheet(p.line(), namesSeen, name, RosterColumn.NAME, found);
             if (code != null) {
