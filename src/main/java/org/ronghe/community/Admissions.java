@@ -1,5 +1,6 @@
 package org.ronghe.community;
 
+import org.ronghe.core.Versions;
 import java.util.Optional;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
@@ -73,8 +74,8 @@ public class Admissions {
      */
     public Membership decide(Long bodyId, Long organisationId, Action action, Decision decision) {
         Membership m = get(bodyId, organisationId);
-        if (decision.expectedVersion() != null && decision.expectedVersion() != m.version()) {
-            throw new OptimisticLockException("membership changed since version " + decision.expectedVersion());
+        if (decision.expectedVersion() != null) {
+            Versions.require("membership", m.id(), m.version(), decision.expectedVersion());
         }
         Instant now = clock.instant();
         LocalDate on = decision.effectiveOn() != null ? decision.effectiveOn() : LocalDate.now(clock);

@@ -1,5 +1,6 @@
 package org.ronghe.community;
 
+import org.ronghe.core.Versions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import java.util.List;
@@ -66,10 +67,7 @@ public class Community {
      */
     @Transactional
     public Body reviseProfile(Long bodyId, long expectedVersion, String shortName, String description) {
-        Body body = get(bodyId);
-        if (body.version() != expectedVersion) {
-            throw new OptimisticLockException("body " + bodyId + " changed since version " + expectedVersion);
-        }
+        Body body = get(bodyId, expectedVersion);
         body.reviseProfile(shortName, description);
         events.publishEvent(new BodyProfileRevised(bodyId));
         return body;
@@ -78,6 +76,17 @@ public class Community {
     /** Whether no body has been registered yet. */
     public boolean isEmpty() {
         return bodies.count() == 0;
+    }
+
+    /**
+     * The body, if nobody changed it since {@code expectedVersion} was read.
+     *
+     * @throws OptimisticLockException when it changed meanwhile
+     */
+    public Body get(Long id, long expectedVersion) {
+        Body body = get(id);
+        Versions.require("body", id, body.version(), expectedVersion);
+        return body;
     }
 
     public Body get(Long id) {

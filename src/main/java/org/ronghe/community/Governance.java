@@ -2,7 +2,6 @@ package org.ronghe.community;
 
 import java.util.Optional;
 import java.util.UUID;
-import jakarta.persistence.OptimisticLockException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,12 +50,12 @@ public class Governance {
 
     public void addLead(Long bodyId, long version, Long organisationId, LeadRole role) {
         requireRole(role);
-        body(bodyId, version).addLeadUnit(known(organisationId), role);
+        community.get(bodyId, version).addLeadUnit(known(organisationId), role);
         changed(bodyId, "lead-added", organisationId);
     }
 
     public void removeLead(Long bodyId, long version, Long organisationId) {
-        body(bodyId, version).removeLeadUnit(organisationId);
+        community.get(bodyId, version).removeLeadUnit(organisationId);
         changed(bodyId, "lead-removed", organisationId);
     }
 
@@ -77,13 +76,13 @@ public class Governance {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        CouncilTerm term = body(bodyId, version).openCouncilTerm(ordinal, name.strip(), startsOn, endsOn);
+        CouncilTerm term = community.get(bodyId, version).openCouncilTerm(ordinal, name.strip(), startsOn, endsOn);
         changed(bodyId, "council-term-opened", null);
         return term;
     }
 
     public void removeTerm(Long bodyId, long version, Long termId) {
-        body(bodyId, version).removeCouncilTerm(termId);
+        community.get(bodyId, version).removeCouncilTerm(termId);
         changed(bodyId, "council-term-removed", null);
     }
 
@@ -92,29 +91,29 @@ public class Governance {
         if (position == null) {
             throw new InvalidInput("position", "council.position.required");
         }
-        Body body = body(bodyId, version);
+        Body body = community.get(bodyId, version);
         body.seatOnCouncil(body.councilTerm(termId), known(organisationId), position);
         changed(bodyId, "council-seat-" + position.name().toLowerCase().replace('_', '-'), organisationId);
     }
 
     public void unseat(Long bodyId, long version, Long termId, Long organisationId) {
-        body(bodyId, version).unseatFromCouncil(termId, organisationId);
+        community.get(bodyId, version).unseatFromCouncil(termId, organisationId);
         changed(bodyId, "council-seat-removed", organisationId);
     }
 
     public void appointToCommittee(Long bodyId, long version, Long organisationId) {
-        body(bodyId, version).appointToGuidingCommittee(known(organisationId));
+        community.get(bodyId, version).appointToGuidingCommittee(known(organisationId));
         changed(bodyId, "committee-appointed", organisationId);
     }
 
     public void removeFromCommittee(Long bodyId, long version, Long organisationId) {
-        body(bodyId, version).removeFromGuidingCommittee(organisationId);
+        community.get(bodyId, version).removeFromGuidingCommittee(organisationId);
         changed(bodyId, "committee-removed", organisationId);
     }
 
     /** The unit hosting the secretariat; null to clear it. */
     public void hostSecretariat(Long bodyId, long version, Long organisationId) {
-        body(bodyId, version).hostSecretariatAt(organisationId == null ? null : known(organisationId));
+        community.get(bodyId, version).hostSecretariatAt(organisationId == null ? null : known(organisationId));
         changed(bodyId, "secretariat-host", organisationId);
     }
 
@@ -123,7 +122,7 @@ public class Governance {
      */
     public Meeting recordMeeting(Long bodyId, long version, MeetingDraft draft) {
         draft.validate();
-        Meeting meeting = body(bodyId, version).recordMeeting(draft.heldOn(), draft.kind(), draft.title(), draft.place(),
+        Meeting meeting = community.get(bodyId, version).recordMeeting(draft.heldOn(), draft.kind(), draft.title(), draft.place(),
                 draft.attendance(), Boolean.TRUE.equals(draft.attendanceAtLeast()), draft.decisions());
         changed(bodyId, "meeting-recorded", null);
         return meeting;
@@ -181,14 +180,6 @@ public class Governance {
     public boolean isMeetingDocument(Long bodyId, Long meetingId, UUID fileId) {
         return community.get(bodyId).meeting(meetingId).view().documents().stream()
                 .anyMatch(d -> d.fileId().equals(fileId));
-    }
-
-    private Body body(Long bodyId, long expectedVersion) {
-        Body body = community.get(bodyId);
-        if (body.version() != expectedVersion) {
-            throw new OptimisticLockException("body " + bodyId + " changed since version " + expectedVersion);
-        }
-        return body;
     }
 
     private Long known(Long organisationId) {

@@ -1,5 +1,6 @@
 package org.ronghe.directory;
 
+import org.ronghe.core.Versions;
 import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -76,9 +77,7 @@ public class Directory {
     @Transactional
     public Organisation revise(Long id, long expectedVersion, OrganisationDraft draft) {
         Organisation organisation = get(id);
-        if (organisation.version() != expectedVersion) {
-            throw new OptimisticLockException("organisation " + id + " changed since version " + expectedVersion);
-        }
+        Versions.require("organisation", id, organisation.version(), expectedVersion);
         OrganisationDetails details = draft.validate();
         requireFreeCreditCode(details, id);
         organisation.revise(details);

@@ -99,6 +99,18 @@ class MembershipApiTests {
     }
 
     @Test
+    void anObserverOfTheBodyReadsApplicationsButDecidesNothing() throws Exception {
+        String observer = token("obs-nf-" + applicant, Grant.observerOf(nonferrous));
+        apply().andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/bodies/" + nonferrous + "/memberships/" + applicant).header("Authorization", observer))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.history[0].reason").value("申请加入"));
+        act(observer, "/memberships/" + applicant + "/approve", "{}").andExpect(status().isForbidden());
+        act(observer, "/memberships", "{\"organisationId\":" + applicant + "}").andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/bodies/" + anqing + "/memberships").header("Authorization", observer))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void anOrganisationAdminAppliesOnlyForItsOwnOrganisationAndCannotApproveItself() throws Exception {
         act(applicantAdmin, "/applications", "{\"organisationId\":" + (applicant - 1) + "}").andExpect(status().isForbidden());
         apply().andExpect(status().isCreated());

@@ -19,6 +19,7 @@ import org.ronghe.community.MeetingDraft;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.NotFound;
 import org.ronghe.core.RuleBroken;
+import org.ronghe.core.web.FormErrors;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
 import org.springframework.context.MessageSource;
@@ -163,8 +164,7 @@ class GovernancePages {
             change.run();
             redirect.addFlashAttribute("done", section);
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problems", e.problems().stream()
-                    .map(p -> messages.getMessage(p.code(), p.arguments(), locale)).toList());
+            redirect.addFlashAttribute("problems", FormErrors.messages(e, messages));
         } catch (RuleBroken e) {
             redirect.addFlashAttribute("problems", List.of(messages.getMessage(e.code(), e.arguments(), locale)));
         } catch (NotFound e) {

@@ -8,8 +8,8 @@ import org.ronghe.community.roster.RosterImport;
 import org.ronghe.community.roster.RosterImports;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.RuleBroken;
+import org.ronghe.core.web.FormErrors;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,9 +55,7 @@ class RosterPages {
             RosterImport job = imports.start(id, file.getOriginalFilename(), file.getInputStream(), validOnly);
             return "redirect:/bodies/" + id + "/roster-imports/" + job.id();
         } catch (InvalidInput e) {
-            var locale = LocaleContextHolder.getLocale();
-            redirect.addFlashAttribute("problems", e.problems().stream()
-                    .map(p -> messages.getMessage(p.code(), p.arguments(), locale)).toList());
+            redirect.addFlashAttribute("problems", FormErrors.messages(e, messages));
             return "redirect:/bodies/" + id + "/manage/roster";
         }
     }

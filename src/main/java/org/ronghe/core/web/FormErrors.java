@@ -1,9 +1,13 @@
 package org.ronghe.core.web;
 
+import java.util.List;
+import java.util.Locale;
 import org.ronghe.core.InvalidInput;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.BindingResult;
 
-/** Puts a command's field problems on a form, so each shows under its field in the user's language. */
+/** Puts a command's field problems on a form (each under its field) or above it, in the user's language. */
 public final class FormErrors {
 
     private FormErrors() {
@@ -11,5 +15,11 @@ public final class FormErrors {
 
     public static void reject(BindingResult errors, InvalidInput e) {
         e.problems().forEach(p -> errors.rejectValue(p.field(), p.code(), p.arguments(), p.code()));
+    }
+
+    /** The problems as sentences in the current user's language, for pages that show them above a form. */
+    public static List<String> messages(InvalidInput e, MessageSource messages) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return e.problems().stream().map(p -> messages.getMessage(p.code(), p.arguments(), locale)).toList();
     }
 }
