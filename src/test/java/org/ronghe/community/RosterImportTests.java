@@ -128,12 +128,14 @@ class RosterImportTests {
         byte[] roster = TestFiles.xlsx(List.of(HEADER,
                 List.of("中铝集团", "企业", "", "", "", "", "", "", ""),
                 List.of("安慶職業技術學院", "職業學校", "高職專科", "", "340800", "P", "", "", "2024/1/31"),
-                List.of("名册新单位" + tag, "Enterprise", "", "", "", "", "", "0556-1234567", "")));
+                List.of("名册新单位" + tag, "Enterprise", "", "", "", "", "", "0556-1234567, \"总机\"", "")));
         Map<String, Object> done = finished(upload("roster.xlsx", roster, false).andExpect(status().isAccepted())
                 .andReturn().getResponse().getHeader("Location"));
         assertThat(done).containsEntry("status", "DONE").containsEntry("createdOrganisations", 1)
                 .containsEntry("reusedOrganisations", 2).containsEntry("admitted", 3);
         assertThat(organisations()).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("select contact from organisations where name = ?", String.class, "名册新单位" + tag))
+                .as("commas and quotes survive the bulk copy").isEqualTo("0556-1234567, \"总机\"");
 
         byte[] export = mvc.perform(get("/api/v1/bodies/" + body + "/roster").param("status", "ACTIVE")
                         .header("Authorization", ADMIN))
