@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,7 +14,6 @@ import org.ronghe.core.BulkCopy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Admitting many organisations to a body at once (roster imports) with the same outcome as
@@ -55,33 +55,71 @@ public class BulkAdmissions {
     private Map<Long, Existing> existing(Long bodyId) {
         return jdbc.sql("select organisation_id, id, status from memberships where body_id = ?").param(bodyId)
                 .query((row, n) -> Map.entry(row.getLong(1), new Existing(row.getLong(2), Status.valueOf(row.getString(3)))))
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, HashMap::new));
     }
 
-    @Transactional
-    public Outcome admitAll(Long bodyId, List<Admission> admissions, String note, String actor, Instant at) {
-        Map<Long, Existing> existing = existing(bodyId);
-        List<Admission> fresh = new ArrayList<>();
-        List<Admission> reopen = new ArrayList<>();
-        List<Long> reopenIds = new ArrayList<>();
-        int already = 0;
-        for (Admission a : admissions) {
-            Existing membership = existing.get(a.organisationId());
-            if (membership == null) {
-                fresh.add(a);
-            } else if (Membership.reopenable(membership.status()) || membership.status() == Status.PENDING) {
-                reopen.add(a);
-                reopenIds.add(membership.id());
-            } else {
-                already++;
+    /** Starts admitting organisations to the body chunk by chunk in the caller's transaction. */
+    public Batch batch(Long bodyId, String note, String actor, Instant at) {
+        return new Batch(bodyId, note, actor, Timestamp.from(at));
+    }
+
+    /**
+     * Admissions to one body written chunk by chunk in one transaction. The body's memberships are read once, at the
+     * start; organisations admitted by the batch count as members from then on.
+     */
+    public final class Batch {
+
+        private final Long bodyId;
+        private final String note;
+        private final String actor;
+        private final Timestamp now;
+        private final Map<Long, Existing> existing;
+        private int admitted;
+        private int reopened;
+        private int already;
+
+        private Batch(Long bodyId, String note, String actor, Timestamp now) {
+            this.bodyId = bodyId;
+            this.note = note;
+            this.actor = actor;
+            this.now = now;
+            this.existing = existing(bodyId);
+        }
+
+        public void admit(List<Admission> admissions) {
+            List<Admission> fresh = new ArrayList<>();
+            List<Admission> reopen = new ArrayList<>();
+            List<Long> reopenIds = new ArrayList<>();
+            for (Admission a : admissions) {
+                Existing membership = existing.get(a.organisationId());
+                if (membership == null) {
+                    fresh.add(a);
+                } else if (Membership.reopenable(membership.status()) || membership.status() == Status.PENDING) {
+                    reopen.add(a);
+                    reopenIds.add(membership.id());
+                } else {
+                    already++;
+                }
+            }
+            List<Long> freshIds = insert(bodyId, fresh, now);
+            reopen(bodyId, reopen);
+            history(fresh, freshIds, note, actor, now);
+            history(reopen, reopenIds, note, actor, now);
+            remember(fresh, freshIds);
+            remember(reopen, reopenIds);
+            admitted += fresh.size();
+            reopened += reopen.size();
+        }
+
+        public Outcome outcome() {
+            return new Outcome(admitted, reopened, already);
+        }
+
+        private void remember(List<Admission> admissions, List<Long> membershipIds) {
+            for (int i = 0; i < admissions.size(); i++) {
+                existing.put(admissions.get(i).organisationId(), new Existing(membershipIds.get(i), Status.ACTIVE));
             }
         }
-        Timestamp now = Timestamp.from(at);
-        List<Long> freshIds = insert(bodyId, fresh, now);
-        reopen(bodyId, reopen);
-        history(fresh, freshIds, note, actor, now);
-        history(reopen, reopenIds, note, actor, now);
-        return new Outcome(fresh.size(), reopen.size(), already);
     }
 
     /** Inserts new memberships with ids drawn from the table's sequence in one query; returns the ids in order. */
@@ -89,8 +127,7 @@ public class BulkAdmissions {
         if (fresh.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('memberships', 'id')) from generate_series(1, ?)")
-                .param(fresh.size()).query(Long.class).list();
+        List<Long> ids = copy.nextIds("memberships", fresh.size());
         List<Object[]> rows = new ArrayList<>(fresh.size());
         for (int i = 0; i < fresh.size(); i++) {
             Admission a = fresh.get(i);

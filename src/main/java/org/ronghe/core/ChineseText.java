@@ -19,6 +19,7 @@ public final class ChineseText {
 
     public static final String MAPPING_RESOURCE = "search/t2s-mapping.txt";
     private static final Pattern LINE = Pattern.compile("^\"(.+)\" => \"(.+)\"$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Map<Integer, String> T2S = load();
 
     private ChineseText() {
@@ -45,7 +46,7 @@ public final class ChineseText {
 
     /** The comparison key of a name: simplified, half-width, without whitespace, lower case. */
     public static String normalisedName(String name) {
-        return toSimplified(foldWidth(name)).replaceAll("\\s+", "").toLowerCase();
+        return WHITESPACE.matcher(toSimplified(foldWidth(name))).replaceAll("").toLowerCase();
     }
 
     private static Map<Integer, String> load() {

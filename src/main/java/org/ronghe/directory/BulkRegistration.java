@@ -23,11 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registering many organisations at once (roster imports): lookups by credit code and normalised name
- * for a whole sheet, batched inserts with ids drawn from the table's sequence in one round trip, and
+ * for a chunk of a sheet, inserts by {@code COPY} with ids drawn from the table's sequence in one round trip, and
  * indexing for search afterwards. Validation is the caller's ({@link OrganisationDraft#validate()}).
  */
 @Service
 public class BulkRegistration {
+
+    private static final List<String> COLUMNS = List.of("id", "name", "normalised_name", "type", "school_level",
+            "credit_code", "region_code", "industry_section", "industry_division", "website", "description", "contact",
+            "created_at", "version");
 
     private final JdbcClient jdbc;
     private final BulkCopy copy;
@@ -92,24 +96,63 @@ public class BulkRegistration {
                 .collect(Collectors.groupingBy(Known::normalisedName));
     }
 
-    /** Inserts the organisations in the caller's transaction and returns their ids in the same order. */
-    @Transactional
-    public List<Long> registerAll(List<OrganisationDetails> organisations, String source) {
-        if (organisations.isEmpty()) {
-            return List.of();
+    /** Starts registering organisations chunk by chunk in the caller's transaction. */
+    public Batch batch(String source) {
+        return new Batch(source);
+    }
+
+    /**
+     * Organisations registered chunk by chunk in one transaction (a roster import writes while it still validates).
+     * {@link #finish()} announces them in one event.
+     */
+    public final class Batch {
+
+        private final String source;
+        private final Timestamp now = Timestamp.from(clock.instant());
+        private int count;
+        private Long firstId;
+        private Long lastId;
+
+        private Batch(String source) {
+            this.source = source;
         }
-        List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('organisations', 'id')) from generate_series(1, ?)")
-                .param(organisations.size()).query(Long.class).list();
-        Timestamp now = Timestamp.from(clock.instant());
-        List<Object[]> rows = new ArrayList<>(organisations.size());
-        for (int i = 0; i < organisations.size(); i++) {
-            rows.add(row(ids.get(i), organisations.get(i), now));
+
+        /** Inserts the organisations and returns their ids in the same order. */
+        public List<Long> register(List<OrganisationDetails> organisations) {
+            if (organisations.isEmpty()) {
+                return List.of();
+            }
+            List<Long> ids = copy.nextIds("organisations", organisations.size());
+            List<Object[]> rows = new ArrayList<>(organisations.size());
+            for (int i = 0; i < organisations.size(); i++) {
+                rows.add(row(ids.get(i), organisations.get(i), now));
+            }
+            copy.copy("organisations", COLUMNS, rows);
+            count += ids.size();
+            firstId = firstId == null ? ids.get(0) : Math.min(firstId, ids.get(0));
+            lastId = lastId == null ? ids.get(ids.size() - 1) : Math.max(lastId, ids.get(ids.size() - 1));
+            return ids;
         }
-        copy.copy("organisations", List.of("id", "name", "normalised_name", "type", "school_level", "credit_code",
-                "region_code", "industry_section", "industry_division", "website", "description", "contact", "created_at",
-                "version"), rows);
-        events.publishEvent(new OrganisationsRegisteredInBulk(ids.size(), ids.get(0), ids.get(ids.size() - 1), source));
-        return ids;
+
+        public int count() {
+            return count;
+        }
+
+        /** The lowest and highest id registered (other sessions' organisations may lie between them). */
+        public Long firstId() {
+            return firstId;
+        }
+
+        public Long lastId() {
+            return lastId;
+        }
+
+        /** Announces the organisations registered, if any. */
+        public void finish() {
+            if (count > 0) {
+                events.publishEvent(new OrganisationsRegisteredInBulk(count, firstId, lastId, source));
+            }
+        }
     }
 
     /** Makes organisations with ids in the range searchable (after {@link #registerAll} committed). */

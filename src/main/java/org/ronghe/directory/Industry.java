@@ -2,6 +2,7 @@ package org.ronghe.directory;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,6 +15,9 @@ import org.ronghe.core.ReferenceTable;
  * 01–97), from {@code reference/industries.csv}.
  */
 public record Industry(String section, String division) {
+
+    private static final Pattern SECTION = Pattern.compile("[A-Z]");
+    private static final Pattern SECTION_AND_DIVISION = Pattern.compile("[A-Z]\\d{2}");
 
     private static final List<Entry> ENTRIES = ReferenceTable.read("reference/industries.csv",
             row -> new Entry(row[0], row[1], row[2].isBlank() ? null : row[2]));
@@ -33,10 +37,10 @@ public record Industry(String section, String division) {
     /** Parses a section letter ({@code C}), a division ({@code 32}) or both ({@code C32}). */
     public static Industry parse(String input) {
         String code = ChineseText.foldWidth(input == null ? "" : input).trim().toUpperCase();
-        if (code.matches("[A-Z]")) {
+        if (SECTION.matcher(code).matches()) {
             return new Industry(code, null);
         }
-        String division = code.matches("[A-Z]\\d{2}") ? code.substring(1) : code;
+        String division = SECTION_AND_DIVISION.matcher(code).matches() ? code.substring(1) : code;
         String section = sectionOf(division);
         if (section == null || (code.length() == 3 && code.charAt(0) != section.charAt(0))) {
             throw new InvalidIdentifier("identifier.industry.unknown", input);

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.ronghe.core.CreditCode;
 import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidIdentifier;
@@ -20,6 +21,7 @@ public record OrganisationDraft(String name, OrganisationType type, SchoolLevel 
                                 String contact) {
 
     public static final int NAME_MAX = 200;
+    private static final Pattern WITH_SCHEME = Pattern.compile("(?i)https?://.*");
     public static final int WEBSITE_MAX = 300;
     public static final int DESCRIPTION_MAX = 4000;
     public static final int CONTACT_MAX = 200;
@@ -62,7 +64,7 @@ public record OrganisationDraft(String name, OrganisationType type, SchoolLevel 
         if (site == null) {
             return null;
         }
-        String withScheme = site.matches("(?i)https?://.*") ? site : "https://" + site;
+        String withScheme = WITH_SCHEME.matcher(site).matches() ? site : "https://" + site;
         try {
             URI uri = new URI(withScheme);
             if (uri.getHost() == null || !uri.getHost().contains(".")) {

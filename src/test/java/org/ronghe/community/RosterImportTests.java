@@ -122,6 +122,34 @@ class RosterImportTests {
                 Long.class, "body:" + body + "/%")).isEqualTo(1);
     }
 
+    /**
+     * Valid rows are written while validation goes on (every 5,000 rows): a bad row after the first hand-over must
+     * still leave nothing behind, and importing the valid rows must write every batch with its history.
+     */
+    @Test
+    void aBadRowLateInALargeSheetRollsBackWhatWasAlreadyWritten() throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(HEADER);
+        for (int i = 1; i <= 6_000; i++) {
+            rows.add(List.of("名册大表" + tag + "-" + i, i == 5_800 ? "公司" : "企业", "", "", "340800", "C33", "", "", ""));
+        }
+        String location = upload("大名册.xlsx", TestFiles.xlsx(rows), false).andExpect(status().isAccepted())
+                .andReturn().getResponse().getHeader("Location");
+        assertThat(finished(location)).containsEntry("status", "REJECTED").containsEntry("invalidRows", 1);
+        String members = "select count(*) from memberships where body_id = ?";
+        String named = "select count(*) from organisations where name like ?";
+        assertThat(jdbc.queryForObject(named, Long.class, "名册大表" + tag + "-%")).isZero();
+        assertThat(jdbc.queryForObject(members, Long.class, body)).isZero();
+
+        String second = mvc.perform(post(location + "/import-valid").header("Authorization", ADMIN))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
+        assertThat(finished(second)).containsEntry("status", "DONE").containsEntry("admitted", 5_999);
+        assertThat(jdbc.queryForObject(named, Long.class, "名册大表" + tag + "-%")).isEqualTo(5_999);
+        assertThat(jdbc.queryForObject(members, Long.class, body)).isEqualTo(5_999);
+        assertThat(jdbc.queryForObject("select count(distinct e.membership_id) from membership_events e join memberships m "
+                + "on m.id = e.membership_id where m.body_id = ? and e.action = 'ADMITTED'", Long.class, body)).isEqualTo(5_999);
+    }
+
     @Test
     void anImportMatchesOrganisationsAlreadyInTheDirectoryAndTheExportOpensInExcel() throws Exception {
         long before = organisations();

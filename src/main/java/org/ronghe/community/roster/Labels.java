@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import org.ronghe.directory.OrganisationType;
 import org.ronghe.directory.SchoolLevel;
@@ -14,6 +15,8 @@ import org.springframework.context.MessageSource;
  * traditional Chinese or English (企业, 職業學校, Enterprise), or the code (ENTERPRISE).
  */
 final class Labels {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final List<Locale> LOCALES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE, Locale.ENGLISH);
 
@@ -40,6 +43,6 @@ final class Labels {
     }
 
     private static String key(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        return text == null ? "" : WHITESPACE.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }

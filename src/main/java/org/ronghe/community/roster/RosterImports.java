@@ -4,11 +4,9 @@ import java.util.UUID;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.ronghe.community.BulkAdmissions;
-import org.ronghe.community.BulkAdmissions.Admission;
 import org.ronghe.community.BulkAdmissions.Outcome;
 import org.ronghe.community.Community;
 import org.ronghe.community.roster.RosterImport.Status;
@@ -20,7 +18,6 @@ import org.ronghe.core.files.FileKind;
 import org.ronghe.core.files.FileStore;
 import org.ronghe.core.files.StoredFile;
 import org.ronghe.directory.BulkRegistration;
-import org.ronghe.directory.OrganisationDetails;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,9 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a roster (.xlsx of organisations and their membership of one body) in the background. Every row
- * is validated first; if any row is invalid nothing is committed unless the user asked to import the valid
- * rows. The commit is one transaction (organisations, memberships, history, audit), then the new
- * organisations are indexed for search. The job row is the status resource the page and API poll.
+ * is validated; if any row is invalid nothing is committed unless the user asked to import the valid rows.
+ * Valid rows are written while validation goes on, in one transaction (organisations, memberships, history,
+ * audit) that commits only at the end ({@link RosterWriter}); then the new organisations are indexed for search.
+ * The job row is the status resource the page and API poll.
  */
 @Service
 public class RosterImports {
@@ -42,6 +40,9 @@ public class RosterImports {
 
     /** Rosters are .xlsx files of at most 20 MB (100,000 rows fit in about 6 MB). */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    /** Rows between progress updates and hand-overs to the writer. */
+    private static final int WRITE_EVERY = 5_000;
 
     private final Community community;
     private final FileStore files;
@@ -112,21 +113,25 @@ public class RosterImports {
     }
 
     private void run(Long id, Long bodyId, UUID fileId, boolean validOnly, String actor) {
+        RosterWriter writer = new RosterWriter(transaction, new RosterWriter.Target(directory, admissions, bodyId,
+                "roster-import:" + id, actor, clock.instant(), written -> committed(id, bodyId, written, actor)),
+                "roster-writer-" + id);
         try {
             records.status(id, Status.VALIDATING);
-            RosterValidation validation = validate(id, fileId);
+            RosterValidation validation = validate(id, fileId, validOnly, writer);
             records.validated(id, validation, clock.instant());
             log.info("Roster import {}: {} rows validated, {} invalid; directory lookups took {} ms", id,
                     validation.rows(), validation.invalidRows(), validation.lookupMillis());
             if (validation.invalidRows() > 0 && !validOnly) {
+                writer.abandon();
                 records.finished(id, Status.REJECTED, null, clock.instant());
                 return;
             }
             records.status(id, Status.IMPORTING);
-            List<Long> newIds = transaction.execute(status -> commit(id, bodyId, validation.valid(), actor));
-            if (!newIds.isEmpty()) {
+            RosterWriter.Written written = writer.commit();
+            if (written.created() > 0) {
                 records.status(id, Status.INDEXING);
-                directory.index(newIds.get(0), newIds.get(newIds.size() - 1));
+                directory.index(written.firstNewId(), written.lastNewId());
             }
             records.finished(id, Status.DONE, null, clock.instant());
         } catch (RuleBroken e) {
@@ -134,52 +139,50 @@ public class RosterImports {
         } catch (RuntimeException e) {
             log.warn("Roster import {} failed", id, e);
             records.finished(id, Status.FAILED, "roster.failed", clock.instant());
+        } finally {
+            writer.abandon();
         }
     }
 
     /**
-     * Reads the sheet on a thread of its own while this one validates, so that on two cores parsing the XML and
-     * checking rows (with their directory lookups) overlap.
+     * Reads the sheet on a thread of its own while this one validates, and hands the valid lines to the writer
+     * every {@value #WRITE_EVERY} rows: on two cores, parsing the XML, checking rows and the database's inserts
+     * overlap. Once a row is invalid and only a clean sheet may be imported, nothing more is written (the writer
+     * will be abandoned); validation goes on to report every problem.
      */
-    private RosterValidation validate(Long id, UUID fileId) {
+    private RosterValidation validate(Long id, UUID fileId, boolean validOnly, RosterWriter writer) {
         StoredFile file = files.find(fileId).orElseThrow();
         RosterValidation validation = new RosterValidation(labels, directory, LocalDate.now(clock));
         SheetPipe pipe = new SheetPipe(files.pathOf(file), "roster-reader-" + id);
         try {
             for (RosterReader.Line line = pipe.next(); line != null; line = pipe.next()) {
                 validation.accept(line);
-                if (validation.rows() % RosterValidation.CHUNK == 0) {
+                if (validation.rows() % WRITE_EVERY == 0) {
                     records.progress(id, validation.rows());
+                    hand(validation, validOnly, writer);
                 }
             }
         } finally {
             pipe.close();
         }
         validation.finish();
+        hand(validation, validOnly, writer);
         return validation;
     }
 
-    private List<Long> commit(Long id, Long bodyId, List<Valid> valid, String actor) {
-        List<OrganisationDetails> fresh = new ArrayList<>();
-        for (Valid v : valid) {
-            if (v.existingId() == null) {
-                fresh.add(v.details());
-            }
+    private static void hand(RosterValidation validation, boolean validOnly, RosterWriter writer) {
+        List<Valid> lines = validation.takeValid();
+        if (validOnly || validation.invalidRows() == 0) {
+            writer.write(lines);
         }
-        long start = System.nanoTime();
-        List<Long> newIds = directory.registerAll(fresh, "roster-import:" + id);
-        long registered = System.nanoTime();
-        List<Admission> admitted = new ArrayList<>(valid.size());
-        int next = 0;
-        for (Valid v : valid) {
-            Long organisationId = v.existingId() != null ? v.existingId() : newIds.get(next++);
-            admitted.add(new Admission(organisationId, v.joinedOn()));
-        }
-        Outcome outcome = admissions.admitAll(bodyId, admitted, "roster-import:" + id, actor, clock.instant());
-        log.info("Roster import {}: {} organisations registered in {} ms, {} admissions in {} ms", id, fresh.size(),
-                (registered - start) / 1_000_000, admitted.size(), (System.nanoTime() - registered) / 1_000_000);
-        records.committed(id, fresh.size(), valid.size() - fresh.size(), outcome, clock.instant());
-        events.publishEvent(new RosterImported(bodyId, id, fresh.size(), outcome.admitted(), outcome.reopened(), actor));
-        return newIds;
+    }
+
+    /** In the import's transaction, just before it commits: the job's counts and the event. */
+    private void committed(Long id, Long bodyId, RosterWriter.Written written, String actor) {
+        Outcome outcome = written.outcome();
+        log.info("Roster import {}: {} organisations registered, {} reused; {} admitted, {} reopened", id, written.created(),
+                written.reused(), outcome.admitted(), outcome.reopened());
+        records.committed(id, written.created(), written.reused(), outcome, clock.instant());
+        events.publishEvent(new RosterImported(bodyId, id, written.created(), outcome.admitted(), outcome.reopened(), actor));
     }
 }

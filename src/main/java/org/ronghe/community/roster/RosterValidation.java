@@ -20,7 +20,7 @@ import org.ronghe.directory.SchoolLevel;
 /**
  * Validates roster lines chunk by chunk: every cell by the directory's rules, dates, duplicates within the
  * sheet, and the match with organisations already in the directory (by credit code, else by normalised
- * name). Keeps the lines that can be imported and every problem found.
+ * name). Hands out the lines that can be imported as they are found, and keeps the first problems.
  */
 final class RosterValidation {
 
@@ -37,13 +37,14 @@ final class RosterValidation {
     private final Labels labels;
     private final BulkRegistration directory;
     private final LocalDate today;
-    private final List<Valid> valid = new ArrayList<>();
+    private List<Valid> valid = new ArrayList<>();
     private final List<RosterProblem> problems = new ArrayList<>();
     private final Map<String, Integer> namesSeen = new HashMap<>();
     private final Map<String, Integer> codesSeen = new HashMap<>();
     private final List<Line> pending = new ArrayList<>(CHUNK);
     private long lookupNanos;
     private int invalidRows;
+    private int validRows;
     private int problemCount;
     private int rows;
 
@@ -75,7 +76,14 @@ final class RosterValidation {
 
     int problemCount() { return problemCount; }
 
-    List<Valid> valid() { return valid; }
+    int validRows() { return validRows; }
+
+    /** The valid lines found since the last call, in sheet order (so that they can be written while validation goes on). */
+    List<Valid> takeValid() {
+        List<Valid> taken = valid;
+        valid = new ArrayList<>();
+        return taken;
+    }
 
     /** The first {@value #PROBLEMS_KEPT} problems, in sheet order. */
     List<RosterProblem> problems() { return problems; }
@@ -134,6 +142,7 @@ final class RosterValidation {
         }
         if (found.isEmpty()) {
             valid.add(new Valid(p.line().number(), existing, existing == null ? p.details() : null, p.joinedOn()));
+            validRows++;
         } else {
             invalidRows++;
             problemCount += found.size();
