@@ -1,16 +1,17 @@
 package org.ronghe.directory;
 
 import jakarta.persistence.EntityManagerFactory;
-import java.sql.SQLException;
 import java.sql.ResultSet;
-import java.util.HashMap;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.ronghe.core.BulkCopy;
@@ -75,25 +76,32 @@ public class BulkRegistration {
         return all;
     }
 
-    @Transactional(readOnly = true)
-    public Map<String, Known> byCreditCode(Collection<String> creditCodes) {
-        if (creditCodes.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc.sql("select id, name, normalised_name, credit_code from organisations where credit_code = any(?)")
-                .param(creditCodes.toArray(String[]::new)).query(BulkRegistration::known).stream()
-                .collect(Collectors.toMap(Known::creditCode, k -> k));
+    /** Organisations found for a chunk of sheet rows: by credit code, and by normalised name (a name may belong to several). */
+    public record Matches(Map<String, Known> byCreditCode, Map<String, List<Known>> byNormalisedName) {
     }
 
-    /** Organisations by normalised name; a name may belong to several. */
+    /** The organisations whose credit code or normalised name is among those given, in one query. */
     @Transactional(readOnly = true)
-    public Map<String, List<Known>> byNormalisedName(Collection<String> normalisedNames) {
-        if (normalisedNames.isEmpty()) {
-            return Map.of();
+    public Matches matches(Collection<String> creditCodes, Collection<String> normalisedNames) {
+        if (creditCodes.isEmpty() && normalisedNames.isEmpty()) {
+            return new Matches(Map.of(), Map.of());
         }
-        return jdbc.sql("select id, name, normalised_name, credit_code from organisations where normalised_name = any(?)")
-                .param(normalisedNames.toArray(String[]::new)).query(BulkRegistration::known).stream()
-                .collect(Collectors.groupingBy(Known::normalisedName));
+        Set<String> codes = new HashSet<>(creditCodes);
+        Set<String> names = new HashSet<>(normalisedNames);
+        Map<String, Known> byCode = new HashMap<>();
+        Map<String, List<Known>> byName = new HashMap<>();
+        jdbc.sql("select id, name, normalised_name, credit_code from organisations "
+                        + "where credit_code = any(?) or normalised_name = any(?)")
+                .params(codes.toArray(String[]::new), names.toArray(String[]::new)).query(BulkRegistration::known).list()
+                .forEach(k -> {
+                    if (k.creditCode() != null && codes.contains(k.creditCode())) {
+                        byCode.put(k.creditCode(), k);
+                    }
+                    if (names.contains(k.normalisedName())) {
+                        byName.computeIfAbsent(k.normalisedName(), n -> new ArrayList<>()).add(k);
+                    }
+                });
+        return new Matches(byCode, byName);
     }
 
     /** Starts registering organisations chunk by chunk in the caller's transaction. */

@@ -28,6 +28,7 @@ final class RosterBench {
     private static final String[] REGIONS = {"340800", "110000", "500107", "620100", "430100", "410100"};
     private static final String[] INDUSTRIES = {"32", "33", "C", "P", "65", "M"};
 
+    private static final int WARM_UPS = 3;
     private static int sheets;
 
     private final Function<String, URI> uri;
@@ -40,15 +41,16 @@ final class RosterBench {
     }
 
     /**
-     * Imports a warm-up roster of a fifth of the rows (at most 20,000) first, so that the measured import runs on
-     * compiled code, as the request scenarios do after their warm-up; both are printed. Each goes into a freshly
-     * founded synthetic body (so that reruns with --keep-data do not grow one body).
+     * Imports {@value #WARM_UPS} warm-up rosters of a fifth of the rows (at most 20,000 each) first, so that the
+     * measured import runs on compiled code, as the request scenarios do after their warm-up; all are printed (the
+     * first shows a cold JVM). Each goes into a freshly founded synthetic body (so that reruns with --keep-data do not
+     * grow one body).
      */
     void run(int rows) throws IOException, InterruptedException {
         report.section("roster import and export (" + String.format("%,d", rows) + " rows, into a new body)");
         int warmUp = Math.min(20_000, rows / 5);
-        if (warmUp > 0) {
-            report.line("  warm-up import, %,d rows:", warmUp);
+        for (int i = 1; i <= WARM_UPS && warmUp > 0; i++) {
+            report.line("  warm-up import %d of %d, %,d rows:", i, WARM_UPS, warmUp);
             importInto(warmUp);
         }
         report.line("  measured import, %,d rows:", rows);

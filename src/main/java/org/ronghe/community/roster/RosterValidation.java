@@ -24,7 +24,7 @@ import org.ronghe.directory.SchoolLevel;
  */
 final class RosterValidation {
 
-    static final int CHUNK = 1_000;
+    static final int CHUNK = 2_500;
     static final int PROBLEMS_KEPT = 2_000;
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("yyyy-M-d"),
             DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"),
@@ -92,12 +92,11 @@ final class RosterValidation {
         List<Parsed> parsed = pending.stream().map(this::parse).toList();
         pending.clear();
         long start = System.nanoTime();
-        Map<String, Known> byCode = directory.byCreditCode(parsed.stream().filter(Parsed::ok)
-                .filter(p -> p.details.creditCode() != null).map(p -> p.details.creditCode().value()).toList());
-        Map<String, List<Known>> byName = directory.byNormalisedName(parsed.stream().filter(Parsed::ok)
-                .map(Parsed::normalisedName).toList());
+        BulkRegistration.Matches found = directory.matches(parsed.stream().filter(Parsed::ok)
+                .filter(p -> p.details.creditCode() != null).map(p -> p.details.creditCode().value()).toList(),
+                parsed.stream().filter(Parsed::ok).map(Parsed::normalisedName).toList());
         lookupNanos += System.nanoTime() - start;
-        parsed.forEach(p -> resolve(p, byCode, byName));
+        parsed.forEach(p -> resolve(p, found.byCreditCode(), found.byNormalisedName()));
     }
 
     /** A line after its cells were checked: details when valid, and the problems found. */
