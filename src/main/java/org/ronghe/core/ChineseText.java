@@ -21,22 +21,45 @@ public final class ChineseText {
     private static final Pattern LINE = Pattern.compile("^\"(.+)\" => \"(.+)\"$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Map<Integer, String> T2S = load();
+    /** The same table for the Basic Multilingual Plane, indexed by code point: no boxing on the hot path of imports. */
+    private static final String[] T2S_BMP = bmp(T2S);
 
     private ChineseText() {
     }
 
     /** Traditional characters replaced by their simplified forms; other characters unchanged. */
     public static String toSimplified(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            String simplified = T2S.get(cp);
+        int first = firstTraditional(text);
+        if (first < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            String simplified = simplifiedOf(cp);
             if (simplified == null) {
                 out.appendCodePoint(cp);
             } else {
                 out.append(simplified);
             }
-        });
+            i += Character.charCount(cp);
+        }
         return out.toString();
+    }
+
+    private static int firstTraditional(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (simplifiedOf(cp) != null) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return -1;
+    }
+
+    private static String simplifiedOf(int codePoint) {
+        return codePoint < T2S_BMP.length ? T2S_BMP[codePoint] : T2S.get(codePoint);
     }
 
     /** Full-width letters, digits and punctuation folded to their ASCII forms (NFKC). */
@@ -47,6 +70,16 @@ public final class ChineseText {
     /** The comparison key of a name: simplified, half-width, without whitespace, lower case. */
     public static String normalisedName(String name) {
         return WHITESPACE.matcher(toSimplified(foldWidth(name))).replaceAll("").toLowerCase();
+    }
+
+    private static String[] bmp(Map<Integer, String> table) {
+        String[] bmp = new String[Character.MIN_SUPPLEMENTARY_CODE_POINT];
+        table.forEach((cp, simplified) -> {
+            if (cp < bmp.length) {
+                bmp[cp] = simplified;
+            }
+        });
+        return bmp;
     }
 
     private static Map<Integer, String> load() {

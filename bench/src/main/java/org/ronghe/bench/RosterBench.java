@@ -51,17 +51,17 @@ final class RosterBench {
         int warmUp = Math.min(20_000, rows / 5);
         for (int i = 1; i <= WARM_UPS && warmUp > 0; i++) {
             report.line("  warm-up import %d of %d, %,d rows:", i, WARM_UPS, warmUp);
-            importInto(warmUp);
+            importInto(warmUp, false);
         }
         report.line("  measured import, %,d rows:", rows);
-        Long bodyId = importInto(rows);
+        Long bodyId = importInto(rows, true);
         if (bodyId != null) {
             export(bodyId);
         }
     }
 
     /** Founds a body and imports a roster of new organisations into it; returns the body, or null when refused. */
-    private Long importInto(int rows) throws IOException, InterruptedException {
+    private Long importInto(int rows, boolean measured) throws IOException, InterruptedException {
         HttpResponse<String> founded = http.send(HttpRequest.newBuilder(uri.apply("/api/v1/bodies"))
                 .header("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"合成名册基准联合体" + System.nanoTime()
@@ -92,8 +92,8 @@ final class RosterBench {
             double total = Duration.between(created, committed).toMillis() / 1000.0;
             report.line("  %-40s %.2f s", "validation (rows written meanwhile)", Duration.between(created, validated).toMillis() / 1000.0);
             report.line("  %-40s %.2f s", "rest of the writing, and the commit", Duration.between(validated, committed).toMillis() / 1000.0);
-            report.line("  %-40s %,.0f rows/s; target >= 20,000: %s", "validated and committed", rows / total,
-                    rows / total >= 20_000 ? "met" : "NOT met");
+            String target = !measured ? "" : rows / total >= 20_000 ? "; target >= 20,000: met" : "; target >= 20,000: NOT met";
+            report.line("  %-40s %,.0f rows/s%s", "validated and committed", rows / total, target);
             report.line("  %-40s %.2f s", "search indexing of the new organisations",
                     Duration.between(committed, finished).toMillis() / 1000.0);
         }
