@@ -8,11 +8,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** One entry of the audit trail: when, who, from where, what, on what, with which result. */
+/** One entry of the audit trail: when, who, from where, what, on what, with which result, and what changed. */
 @Entity
 @Immutable
 @Table(name = "audit_records")
 public class AuditRecord {
+
+    /** Details longer than this are cut (an agreement's before and after fit many times over). */
+    public static final int DETAIL_MAX = 20_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,16 +33,20 @@ public class AuditRecord {
 
     private String result;
 
+    private String detail;
+
     protected AuditRecord() {
     }
 
-    AuditRecord(Instant occurredAt, String actor, String origin, String action, String subject, String result) {
+    AuditRecord(Instant occurredAt, String actor, String origin, String action, String subject, String result,
+                String detail) {
         this.occurredAt = occurredAt;
         this.actor = truncate(actor, 64);
         this.origin = truncate(origin, 64);
         this.action = truncate(action, 64);
         this.subject = truncate(subject, 200);
         this.result = truncate(result, 16);
+        this.detail = truncate(detail, DETAIL_MAX);
     }
 
     private static String truncate(String text, int max) {
@@ -59,4 +66,6 @@ public class AuditRecord {
     public String subject() { return subject; }
 
     public String result() { return result; }
+
+    public String detail() { return detail; }
 }

@@ -16,6 +16,12 @@ public class AuditRecorder {
 
     @Transactional
     public AuditRecord record(Instant at, String actor, String origin, String action, String subject, String result) {
-        return records.save(new AuditRecord(at, actor, origin, action, subject, result));
+        return record(at, actor, origin, action, subject, result, null);
+    }
+
+    @Transactional
+    public AuditRecord record(Instant at, String actor, String origin, String action, String subject, String result,
+                              String detail) {
+        return records.save(new AuditRecord(at, actor, origin, action, subject, result, detail));
     }
 }

@@ -21,4 +21,9 @@ public interface AuditedEvent {
     default String auditActor() {
         return null;
     }
+
+    /** What changed, e.g. the values before and after; null when the action says it all. */
+    default String auditDetail() {
+        return null;
+    }
 }

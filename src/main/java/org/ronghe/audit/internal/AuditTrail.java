@@ -27,7 +27,8 @@ class AuditTrail {
     @Transactional
     void on(AuditedEvent event) {
         String actor = event.auditActor() != null ? event.auditActor() : Actor.current();
-        recorder.record(Instant.now(), actor, currentOrigin(), event.auditAction(), event.auditSubject(), event.auditResult());
+        recorder.record(Instant.now(), actor, currentOrigin(), event.auditAction(), event.auditSubject(), event.auditResult(),
+                event.auditDetail());
     }
 
     private static String currentOrigin() {

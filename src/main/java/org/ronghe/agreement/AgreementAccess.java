@@ -1,0 +1,63 @@
+package org.ronghe.agreement;
+
+import java.util.List;
+import java.util.Optional;
+import org.ronghe.identity.Grant;
+import org.ronghe.identity.Permissions;
+import org.ronghe.identity.Role;
+import org.ronghe.identity.RongheUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and change agreements: platform admins; the secretariat of the agreement's body; the admins of its
+ * parties. Observers of the body read. Used in {@code @PreAuthorize} as {@code @agreementAccess}.
+ */
+@Component("agreementAccess")
+public class AgreementAccess {
+
+    private final Permissions permissions;
+    private final Agreements agreements;
+
+    AgreementAccess(Permissions permissions, Agreements agreements) {
+        this.permissions = permissions;
+        this.agreements = agreements;
+    }
+
+    public boolean canEdit(Long agreementId) {
+        return agreements.findById(agreementId).map(a -> canEdit(a.bodyId().orElse(null), a.parties())).orElse(true);
+    }
+
+    public boolean canRead(Long agreementId) {
+        return agreements.findById(agreementId).map(a -> canEdit(a.bodyId().orElse(null), a.parties())
+                || a.bodyId().map(permissions::canReadBody).orElse(false)).orElse(true);
+    }
+
+    /** Drafting: the secretariat for its body, or an admin of one of the parties (or a platform admin). */
+    public boolean canDraft(AgreementTerms terms) {
+        return terms != null && canEdit(terms.bodyId(), terms.parties());
+    }
+
+    /** What a list may show the signed-in user: everything, or the agreements of these bodies and organisations. */
+    public Visibility visibility() {
+        Optional<RongheUser> user = Permissions.currentUser();
+        if (user.isEmpty()) {
+            return new Visibility(false, List.of(), List.of());
+        }
+        if (user.get().isPlatformAdmin()) {
+            return new Visibility(true, List.of(), List.of());
+        }
+        List<Grant> grants = user.get().grants();
+        return new Visibility(false, grants.stream().filter(g -> g.role() == Role.SECRETARIAT || g.role() == Role.OBSERVER)
+                .map(Grant::bodyId).toList(), permissions.administeredOrganisations());
+    }
+
+    /** Everything, or only agreements in these bodies or with one of these organisations as a party. */
+    public record Visibility(boolean all, List<Long> bodyIds, List<Long> organisationIds) {
+    }
+
+    private boolean canEdit(Long bodyId, List<Party> parties) {
+        return permissions.isPlatformAdmin() || (bodyId != null && permissions.canManageBody(bodyId))
+                || parties.stream().anyMatch(p -> p.organisationId() != null
+                && permissions.canManageOrganisation(p.organisationId()));
+    }
+}

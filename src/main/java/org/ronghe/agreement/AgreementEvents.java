@@ -1,0 +1,60 @@
+package org.ronghe.agreement;
+
+import java.time.LocalDate;
+import org.ronghe.core.AuditedEvent;
+
+/** What happens to agreements, for the audit trail and for other modules (evaluation counts signed agreements). */
+public final class AgreementEvents {
+
+    private AgreementEvents() {
+    }
+
+    /** A draft was created; {@code detail} holds its terms. */
+    public record AgreementDrafted(Long agreementId, Long bodyId, String detail) implements AuditedEvent {
+        public String auditAction() { return "agreement.drafted"; }
+        public String auditSubject() { return "agreement:" + agreementId; }
+        public String auditDetail() { return detail; }
+    }
+
+    /** Its terms changed; {@code detail} holds them before and after. */
+    public record AgreementRevised(Long agreementId, Long bodyId, String detail) implements AuditedEvent {
+        public String auditAction() { return "agreement.revised"; }
+        public String auditSubject() { return "agreement:" + agreementId; }
+        public String auditDetail() { return detail; }
+    }
+
+    /** A step in an agreement's life after drafting. */
+    public sealed interface StepTaken extends AuditedEvent
+            permits AgreementSigned, AgreementInForce, AgreementCompleted, AgreementTerminated, AgreementExpired {
+        Long agreementId();
+
+        Long bodyId();
+
+        default String auditSubject() { return "agreement:" + agreementId(); }
+    }
+
+    public record AgreementSigned(Long agreementId, Long bodyId, LocalDate signedOn) implements StepTaken {
+        public String auditAction() { return "agreement.signed"; }
+        public String auditDetail() { return "signedOn=" + signedOn; }
+    }
+
+    public record AgreementInForce(Long agreementId, Long bodyId) implements StepTaken {
+        public String auditAction() { return "agreement.in-force"; }
+    }
+
+    public record AgreementCompleted(Long agreementId, Long bodyId) implements StepTaken {
+        public String auditAction() { return "agreement.completed"; }
+    }
+
+    public record AgreementTerminated(Long agreementId, Long bodyId, String reason) implements StepTaken {
+        public String auditAction() { return "agreement.terminated"; }
+        public String auditDetail() { return reason; }
+    }
+
+    /** Expired by the scheduler at the end of its term. */
+    public record AgreementExpired(Long agreementId, Long bodyId, LocalDate termEndedOn) implements StepTaken {
+        public String auditAction() { return "agreement.expired"; }
+        public String auditActor() { return "system"; }
+        public String auditDetail() { return "termEndsOn=" + termEndedOn; }
+    }
+}

@@ -1,0 +1,179 @@
+package org.ronghe.agreement;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ronghe.agreement.AgreementEvents.AgreementCompleted;
+import org.ronghe.agreement.AgreementEvents.AgreementDrafted;
+import org.ronghe.agreement.AgreementEvents.AgreementExpired;
+import org.ronghe.agreement.AgreementEvents.AgreementInForce;
+import org.ronghe.agreement.AgreementEvents.AgreementRevised;
+import org.ronghe.agreement.AgreementEvents.AgreementSigned;
+import org.ronghe.agreement.AgreementEvents.AgreementTerminated;
+import org.ronghe.community.Body;
+import org.ronghe.community.Community;
+import org.ronghe.core.Actor;
+import org.ronghe.core.FieldProblem;
+import org.ronghe.core.InvalidInput;
+import org.ronghe.core.NotFound;
+import org.ronghe.core.Versions;
+import org.ronghe.directory.Directory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keeps the agreements: drafts, revisions and every step of their life, each published as an event (and so
+ * audited, revisions with their terms before and after). Callers check who may act ({@link AgreementAccess});
+ * this service checks what may happen. Every change names the version its author read (409 when stale).
+ */
+@Service
+@Transactional
+public class AgreementLedger {
+
+    private final Agreements agreements;
+    private final Directory directory;
+    private final Community community;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    AgreementLedger(Agreements agreements, Directory directory, Community community, ApplicationEventPublisher events,
+                    JsonMapper json, Clock clock) {
+        this.agreements = agreements;
+        this.directory = directory;
+        this.community = community;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** @throws InvalidInput listing every problem with the terms, unknown organisations, body or meeting included */
+    public Agreement draft(AgreementTerms terms) {
+        AgreementTerms valid = known(terms.validate());
+        Agreement agreement = agreements.save(Agreement.draft(valid, clock.instant(), Actor.current()));
+        events.publishEvent(new AgreementDrafted(agreement.id(), valid.bodyId(), describe(valid)));
+        return agreement;
+    }
+
+    public Agreement revise(Long id, long expectedVersion, AgreementTerms terms) {
+        Agreement agreement = get(id, expectedVersion);
+        AgreementTerms valid = known(terms.validate());
+        String before = describe(agreement.terms());
+        agreement.revise(valid, clock.instant());
+        events.publishEvent(new AgreementRevised(id, valid.bodyId(), "before: " + before + "\nafter: " + describe(valid)));
+        return agreement;
+    }
+
+    public Agreement sign(Long id, long expectedVersion, LocalDate on, String place) {
+        Agreement agreement = get(id, expectedVersion);
+        agreement.sign(on, place, clock.instant());
+        events.publishEvent(new AgreementSigned(id, agreement.bodyId().orElse(null), on));
+        return agreement;
+    }
+
+    public Agreement bringIntoForce(Long id, long expectedVersion) {
+        Agreement agreement = get(id, expectedVersion);
+        agreement.bringIntoForce(clock.instant());
+        events.publishEvent(new AgreementInForce(id, agreement.bodyId().orElse(null)));
+        return agreement;
+    }
+
+    public Agreement complete(Long id, long expectedVersion) {
+        Agreement agreement = get(id, expectedVersion);
+        agreement.complete(clock.instant());
+        events.publishEvent(new AgreementCompleted(id, agreement.bodyId().orElse(null)));
+        return agreement;
+    }
+
+    public Agreement terminate(Long id, long expectedVersion, String reason) {
+        Agreement agreement = get(id, expectedVersion);
+        agreement.terminate(reason, clock.instant());
+        events.publishEvent(new AgreementTerminated(id, agreement.bodyId().orElse(null), reason.strip()));
+        return agreement;
+    }
+
+    /** Expires every signed or in-force agreement whose term ended before today; returns how many. */
+    public int expireDue() {
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        List<Long> due = agreements.findDueToExpire(today);
+        for (Long id : due) {
+            Agreement agreement = get(id);
+            agreement.expire(today, now);
+            events.publishEvent(new AgreementExpired(id, agreement.bodyId().orElse(null), agreement.termEndsOn().orElseThrow()));
+        }
+        return due.size();
+    }
+
+    @Transactional(readOnly = true)
+    public Agreement get(Long id) {
+        return agreements.findById(id).orElseThrow(() -> new NotFound("agreement", id));
+    }
+
+    private Agreement get(Long id, long expectedVersion) {
+        Agreement agreement = get(id);
+        Versions.require("agreement", id, agreement.version(), expectedVersion);
+        return agreement;
+    }
+
+    /** The parties' organisations, the body and its meeting must exist. */
+    private AgreementTerms known(AgreementTerms terms) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<Long> found = directory.summaries(terms.parties().stream().map(Party::organisationId).toList()).keySet();
+        for (int i = 0; i < terms.parties().size(); i++) {
+            if (!found.contains(terms.parties().get(i).organisationId())) {
+                problems.add(new FieldProblem("parties[" + i + "].organisationId", "agreement.party.unknown",
+                        terms.parties().get(i).organisationId()));
+            }
+        }
+        if (terms.bodyId() != null) {
+            bodyAndMeeting(terms, problems);
+        } else if (terms.meetingId() != null) {
+            problems.add(new FieldProblem("meetingId", "agreement.meeting.without-body"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return terms;
+    }
+
+    private void bodyAndMeeting(AgreementTerms terms, List<FieldProblem> problems) {
+        Body body;
+        try {
+            body = community.get(terms.bodyId());
+        } catch (NotFound e) {
+            problems.add(new FieldProblem("bodyId", "agreement.body.unknown", terms.bodyId()));
+            return;
+        }
+        if (terms.meetingId() != null) {
+            try {
+                body.meeting(terms.meetingId());
+            } catch (NotFound e) {
+                problems.add(new FieldProblem("meetingId", "agreement.meeting.unknown", terms.meetingId()));
+            }
+        }
+    }
+
+    /** The terms as JSON, for the audit trail. */
+    private String describe(AgreementTerms terms) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("title", terms.title());
+        values.put("kind", terms.kind());
+        values.put("bodyId", terms.bodyId());
+        values.put("meetingId", terms.meetingId());
+        values.put("place", terms.place());
+        values.put("termStartsOn", String.valueOf(terms.termStartsOn()));
+        values.put("termEndsOn", String.valueOf(terms.termEndsOn()));
+        values.put("parties", terms.parties().stream().map(p -> p.organisationId() + ":" + p.role() + ":"
+                + p.committedCash() + ":" + p.committedInKind()).collect(Collectors.toList()));
+        return json.writeValueAsString(values);
+    }
+}

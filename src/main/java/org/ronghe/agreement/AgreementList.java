@@ -1,0 +1,81 @@
+package org.ronghe.agreement;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.ronghe.agreement.AgreementAccess.Visibility;
+import org.ronghe.core.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Lists agreements a user may see, filtered by body, kind, status, party and words of the title, newest first. */
+@Component
+public class AgreementList {
+
+    private final JdbcClient jdbc;
+
+    AgreementList(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The filters of the list; null means any. */
+    public record Filter(String q, Long bodyId, AgreementKind kind, AgreementStatus status, Long partyId) {
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<AgreementSummary> find(Filter filter, Visibility visibility, int page, int size) {
+        int pageSize = Math.max(1, Math.min(size, PageResult.MAX_SIZE));
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        visible(visibility, where, params);
+        if (filter.q() != null && !filter.q().isBlank()) {
+            where.add("a.title ilike ?");
+            params.add("%" + filter.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        condition(where, params, "a.body_id = ?", filter.bodyId());
+        condition(where, params, "a.kind = ?", filter.kind() == null ? null : filter.kind().name());
+        condition(where, params, "a.status = ?", filter.status() == null ? null : filter.status().name());
+        condition(where, params, "exists (select 1 from agreement_parties p where p.agreement_id = a.id "
+                + "and p.organisation_id = ?)", filter.partyId());
+        String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        long total = jdbc.sql("select count(*) from agreements a" + clause).params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(pageSize);
+        pageParams.add((long) Math.max(0, page) * pageSize);
+        List<AgreementSummary> items = jdbc.sql("select a.id, a.title, a.kind, a.status, a.body_id, a.signed_on, a.term_ends_on "
+                        + "from agreements a" + clause + " order by a.created_at desc, a.id desc limit ? offset ?")
+                .params(pageParams).query(AgreementList::summary).list();
+        return new PageResult<>(items, Math.max(0, page), pageSize, total);
+    }
+
+    private static void visible(Visibility visibility, List<String> where, List<Object> params) {
+        if (visibility.all()) {
+            return;
+        }
+        where.add("(a.body_id = any(?) or exists (select 1 from agreement_parties v where v.agreement_id = a.id "
+                + "and v.organisation_id = any(?)))");
+        params.add(visibility.bodyIds().toArray(Long[]::new));
+        params.add(visibility.organisationIds().toArray(Long[]::new));
+    }
+
+    private static void condition(List<String> where, List<Object> params, String sql, Object value) {
+        if (value != null) {
+            where.add(sql);
+            params.add(value);
+        }
+    }
+
+    private static AgreementSummary summary(ResultSet r, int n) throws SQLException {
+        return new AgreementSummary(r.getLong("id"), r.getString("title"), AgreementKind.valueOf(r.getString("kind")),
+                AgreementStatus.valueOf(r.getString("status")), (Long) r.getObject("body_id", Long.class),
+                date(r.getDate("signed_on")), date(r.getDate("term_ends_on")));
+    }
+
+    private static LocalDate date(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}

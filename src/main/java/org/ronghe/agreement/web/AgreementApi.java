@@ -1,0 +1,134 @@
+package org.ronghe.agreement.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.ronghe.agreement.Agreement;
+import org.ronghe.agreement.AgreementAccess;
+import org.ronghe.agreement.AgreementKind;
+import org.ronghe.agreement.AgreementLedger;
+import org.ronghe.agreement.AgreementList;
+import org.ronghe.agreement.AgreementStatus;
+import org.ronghe.agreement.AgreementSummary;
+import org.ronghe.agreement.AgreementTerms;
+import org.ronghe.agreement.Party;
+import org.ronghe.core.InvalidInput;
+import org.ronghe.core.PageResult;
+import org.ronghe.directory.Directory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Agreements for integrators: draft, revise and move through their life. Parties' admins and the body's secretariat
+ * change them (403 for anyone else, audited); changes carry the version they were based on (409 when stale).
+ */
+@RestController
+@RequestMapping("/api/v1/agreements")
+@Tag(name = "Agreements", description = "Agreements between organisations: parties, commitments and their life")
+class AgreementApi {
+
+    private final AgreementLedger ledger;
+    private final AgreementList list;
+    private final AgreementAccess access;
+    private final Directory directory;
+
+    AgreementApi(AgreementLedger ledger, AgreementList list, AgreementAccess access, Directory directory) {
+        this.ledger = ledger;
+        this.list = list;
+        this.access = access;
+        this.directory = directory;
+    }
+
+    /** The terms of a revision with the version they were read at. */
+    record Revision(Long version, String title, AgreementKind kind, Long bodyId, Long meetingId, String place,
+                    LocalDate termStartsOn, LocalDate termEndsOn, List<Party> parties) {
+        AgreementTerms terms() {
+            return new AgreementTerms(title, kind, bodyId, meetingId, place, termStartsOn, termEndsOn, parties);
+        }
+    }
+
+    /** A step in an agreement's life: the version read, and the date and place (signing) or reason (terminating). */
+    record Step(Long version, LocalDate signedOn, String place, String reason) {
+        long read() {
+            if (version == null) {
+                throw new InvalidInput("version", "agreement.version.required");
+            }
+            return version;
+        }
+    }
+
+    @GetMapping
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Agreements the caller may see, newest first; filter by words of the title, body, kind, status, party")
+    PageResult<AgreementSummary> find(@RequestParam(required = false) String q, @RequestParam(required = false) Long bodyId,
+                                      @RequestParam(required = false) AgreementKind kind,
+                                      @RequestParam(required = false) AgreementStatus status,
+                                      @RequestParam(required = false) Long party,
+                                      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return list.find(new AgreementList.Filter(q, bodyId, kind, status, party), access.visibility(), page, size);
+    }
+
+    @PostMapping
+    @PreAuthorize("@agreementAccess.canDraft(#terms)")
+    @Operation(summary = "Draft an agreement; 400 listing every problem (title, kind, term, parties, unknown organisations)")
+    ResponseEntity<AgreementView> draft(@RequestBody AgreementTerms terms) {
+        Agreement agreement = ledger.draft(terms);
+        return ResponseEntity.created(URI.create("/api/v1/agreements/" + agreement.id())).body(view(agreement));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("@agreementAccess.canRead(#id)")
+    @Operation(summary = "One agreement with its parties")
+    AgreementView get(@PathVariable Long id) {
+        return view(ledger.get(id));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("@agreementAccess.canEdit(#id)")
+    @Operation(summary = "Revise an agreement (parties only while a draft); 409 when closed or stale")
+    AgreementView revise(@PathVariable Long id, @RequestBody Revision revision) {
+        return view(ledger.revise(id, new Step(revision.version(), null, null, null).read(), revision.terms()));
+    }
+
+    @PostMapping("/{id}/sign")
+    @PreAuthorize("@agreementAccess.canEdit(#id)")
+    @Operation(summary = "Record the signing (date, place); 409 with fewer than two parties or when not a draft")
+    AgreementView sign(@PathVariable Long id, @RequestBody Step step) {
+        return view(ledger.sign(id, step.read(), step.signedOn(), step.place()));
+    }
+
+    @PostMapping("/{id}/in-force")
+    @PreAuthorize("@agreementAccess.canEdit(#id)")
+    @Operation(summary = "Put a signed agreement in force")
+    AgreementView bringIntoForce(@PathVariable Long id, @RequestBody Step step) {
+        return view(ledger.bringIntoForce(id, step.read()));
+    }
+
+    @PostMapping("/{id}/complete")
+    @PreAuthorize("@agreementAccess.canEdit(#id)")
+    @Operation(summary = "Mark an agreement in force as completed; it becomes read-only")
+    AgreementView complete(@PathVariable Long id, @RequestBody Step step) {
+        return view(ledger.complete(id, step.read()));
+    }
+
+    @PostMapping("/{id}/terminate")
+    @PreAuthorize("@agreementAccess.canEdit(#id)")
+    @Operation(summary = "Terminate a signed or in-force agreement, with a reason")
+    AgreementView terminate(@PathVariable Long id, @RequestBody Step step) {
+        return view(ledger.terminate(id, step.read(), step.reason()));
+    }
+
+    private AgreementView view(Agreement agreement) {
+        return AgreementView.of(agreement, directory.summaries(agreement.parties().stream().map(Party::organisationId).toList()));
+    }
+}
