@@ -33,7 +33,8 @@ final class NonferrousCommunity {
     private NonferrousCommunity() {
     }
 
-    static void load(SeedWriter seed) {
+    /** @return the community, saved */
+    static Body load(SeedWriter seed) {
         organisations(seed);
         Body body = new Body(NAME, "有色金属行业产教融合共同体", BodyKind.INDUSTRY_COMMUNITY, FOUNDED);
         body.reviseProfile(body.shortName(), "由中铝集团主办，2024年7月2日在重庆市西南铝举行成立大会。以金专业、金课程、金师资、"
@@ -58,6 +59,7 @@ final class NonferrousCommunity {
         saved.adoptCharter("国家有色金属行业产教融合共同体章程", FOUNDED, founding.id(), null, Instant.now(), Actor.SYSTEM);
         seed.admit(saved, "中铝集团", "中南大学", "兰州资源环境职业技术大学", "有色金属工业人才中心", "中色股份", "矿冶集团",
                 "西北有色院", "中铝股份", "郑州研究院", "上海交通大学", "中国铜业", "中铝高端", "重庆大学", "西南铝");
+        return saved;
     }
 
     private static void organisations(SeedWriter seed) {

@@ -1,5 +1,6 @@
 package org.ronghe.demo;
 
+import org.ronghe.agreement.AgreementLedger;
 import org.ronghe.community.Admissions;
 import org.ronghe.community.Community;
 import org.ronghe.directory.Directory;
@@ -14,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On first start with an empty database (and unless {@code RONGHE_DEMO=false}) loads the national
- * nonferrous-metals industry community (seed 000) and Anqing's bodies (seed 004), in one transaction.
+ * nonferrous-metals industry community (seed 000) with the agreements signed at its founding, and Anqing's bodies (seed 004), in one transaction.
  */
 @Component
 @Order(10)
@@ -26,14 +27,16 @@ class SeedBodies implements ApplicationRunner {
     private final Directory directory;
     private final Community community;
     private final Admissions admissions;
+    private final AgreementLedger agreements;
     private final TransactionTemplate transaction;
 
     SeedBodies(@Value("${ronghe.demo:true}") boolean enabled, Directory directory, Community community,
-               Admissions admissions, TransactionTemplate transaction) {
+               Admissions admissions, AgreementLedger agreements, TransactionTemplate transaction) {
         this.enabled = enabled;
         this.directory = directory;
         this.community = community;
         this.admissions = admissions;
+        this.agreements = agreements;
         this.transaction = transaction;
     }
 
@@ -44,9 +47,10 @@ class SeedBodies implements ApplicationRunner {
         }
         transaction.executeWithoutResult(status -> {
             SeedWriter writer = new SeedWriter(directory, community, admissions);
-            NonferrousCommunity.load(writer);
+            NonferrousAgreements.load(writer, agreements, NonferrousCommunity.load(writer));
             AnqingBodies.load(writer);
         });
-        log.info("Loaded demo data: the nonferrous-metals industry community and Anqing's bodies");
+        log.info("Loaded demo data: the nonferrous-metals industry community with the agreements signed at its founding, "
+                + "and Anqing's bodies");
     }
 }

@@ -157,4 +157,23 @@ class AgreementApiTests {
         send(post("/api/v1/agreements/" + id + "/terminate"), schoolAdmin, "{\"version\":3,\"reason\":\"x\"}")
                 .andExpect(status().isConflict());
     }
+
+    @Test
+    void theDemoHasTheAgreementsSignedAtTheNonferrousCommunitysFounding() throws Exception {
+        String admin = "Bearer " + IntegrationTest.ADMIN_TOKEN;
+        send(get("/api/v1/agreements").param("bodyId", body.toString()).param("q", "中铝直通车"), admin, "")
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].kind").value("FRAMEWORK"))
+                .andExpect(jsonPath("$.items[0].status").value("SIGNED"))
+                .andExpect(jsonPath("$.items[0].signedOn").value("2024-07-02"));
+        send(get("/api/v1/agreements").param("bodyId", body.toString()).param("kind", "JOINT_RESEARCH")
+                .param("q", "—").param("status", "SIGNED"), admin, "").andExpect(jsonPath("$.total").value(3));
+        Long direct = ((Number) JsonPath.read(send(get("/api/v1/agreements").param("q", "中铝直通车"), admin, "")
+                .andReturn().getResponse().getContentAsString(), "$.items[0].id")).longValue();
+        send(get("/api/v1/agreements/" + direct), admin, "")
+                .andExpect(jsonPath("$.parties.length()").value(3))
+                .andExpect(jsonPath("$.parties[0].organisationName").value("中铝集团"))
+                .andExpect(jsonPath("$.parties[0].committedCash").doesNotExist())
+                .andExpect(jsonPath("$.meetingId").isNumber());
+    }
 }

@@ -20,6 +20,7 @@ import org.ronghe.core.files.StoredFile;
 import org.ronghe.directory.BulkRegistration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.core.task.TaskExecutor;
@@ -56,8 +57,8 @@ public class RosterImports {
     private final Clock clock;
 
     RosterImports(Community community, FileStore files, BulkRegistration directory, BulkAdmissions admissions,
-                  RosterImportRecords records, TaskExecutor executor, TransactionTemplate transaction,
-                  ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+                  RosterImportRecords records, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+                  TransactionTemplate transaction, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
         this.community = community;
         this.files = files;
         this.directory = directory;

@@ -1,0 +1,195 @@
+package org.ronghe.agreement.web;
+
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ronghe.agreement.Agreement;
+import org.ronghe.agreement.AgreementAccess;
+import org.ronghe.agreement.AgreementKind;
+import org.ronghe.agreement.AgreementLedger;
+import org.ronghe.agreement.AgreementList;
+import org.ronghe.agreement.AgreementStatus;
+import org.ronghe.agreement.AgreementTerms;
+import org.ronghe.agreement.Party;
+import org.ronghe.agreement.PartyRole;
+import org.ronghe.agreement.web.AgreementForm.PartyRow;
+import org.ronghe.community.Community;
+import org.ronghe.core.FieldProblem;
+import org.ronghe.core.InvalidInput;
+import org.ronghe.core.NotFound;
+import org.ronghe.core.RuleBroken;
+import org.ronghe.directory.Directory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Agreements in the browser: the list a user may see, drafting, one agreement with the steps the user may take. */
+@Controller
+class AgreementPages {
+
+    private static final Pattern PARTY_FIELD = Pattern.compile("parties\\[(\\d+)](.*)");
+
+    private final AgreementLedger ledger;
+    private final AgreementList list;
+    private final AgreementAccess access;
+    private final Directory directory;
+    private final Community community;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    AgreementPages(AgreementLedger ledger, AgreementList list, AgreementAccess access, Directory directory,
+                   Community community, MessageSource messages, Clock clock) {
+        this.ledger = ledger;
+        this.list = list;
+        this.access = access;
+        this.directory = directory;
+        this.community = community;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/agreements")
+    @PreAuthorize("isAuthenticated()")
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) AgreementKind kind,
+                @RequestParam(required = false) AgreementStatus status, @RequestParam(required = false) Long bodyId,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("agreements", list.find(new AgreementList.Filter(q, bodyId, kind, status, null),
+                access.visibility(), page, 20));
+        model.addAttribute("q", q);
+        model.addAttribute("kind", kind);
+        model.addAttribute("status", status);
+        model.addAttribute("bodyId", bodyId);
+        model.addAttribute("kinds", AgreementKind.values());
+        model.addAttribute("statuses", AgreementStatus.values());
+        return "agreements/list";
+    }
+
+    @GetMapping("/agreements/new")
+    @PreAuthorize("isAuthenticated()")
+    String draftForm(@RequestParam(required = false) Long bodyId, Model model) {
+        AgreementForm form = AgreementForm.blank();
+        form.setBodyId(bodyId);
+        return form(form, model);
+    }
+
+    @PostMapping("/agreements")
+    @PreAuthorize("isAuthenticated()")
+    String draft(@ModelAttribute("form") AgreementForm form, BindingResult errors, Model model) {
+        try {
+            AgreementTerms terms = terms(form);
+            if (!access.canDraft(terms)) {
+                throw new AccessDeniedException("agreement draft");
+            }
+            return "redirect:/agreements/" + ledger.draft(terms).id();
+        } catch (InvalidInput e) {
+            e.problems().forEach(p -> errors.rejectValue(formField(p.field()), p.code(), p.arguments(), p.code()));
+            return form(form, model);
+        }
+    }
+
+    @GetMapping("/agreements/{id}")
+    @PreAuthorize("@agreementAccess.canRead(#id)")
+    String show(@PathVariable Long id, Model model) {
+        Agreement agreement = ledger.get(id);
+        model.addAttribute("agreement", AgreementView.of(agreement,
+                directory.summaries(agreement.parties().stream().map(Party::organisationId).toList())));
+        model.addAttribute("body", agreement.bodyId().map(community::get).orElse(null));
+        model.addAttribute("canEdit", access.canEdit(id));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "agreements/show";
+    }
+
+    @PostMapping("/agreements/{id}/{step}")
+    @PreAuthorize("@agreementAccess.canEdit(#id)")
+    String step(@PathVariable Long id, @PathVariable String step, @RequestParam long version,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
+                @RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String reason,
+                RedirectAttributes redirect) {
+        Locale locale = LocaleContextHolder.getLocale();
+        try {
+            switch (step) {
+                case "sign" -> ledger.sign(id, version, signedOn, place);
+                case "in-force" -> ledger.bringIntoForce(id, version);
+                case "complete" -> ledger.complete(id, version);
+                case "terminate" -> ledger.terminate(id, version, reason);
+                default -> throw new NotFound("agreement step", step);
+            }
+            redirect.addFlashAttribute("done", "agreement.done." + step);
+        } catch (RuleBroken e) {
+            redirect.addFlashAttribute("problem", messages.getMessage(e.code(), e.arguments(), locale));
+        } catch (OptimisticLockException | ObjectOptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("problem", messages.getMessage("problem.conflict.detail", null, locale));
+        }
+        return "redirect:/agreements/" + id;
+    }
+
+    private String form(AgreementForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("kinds", AgreementKind.values());
+        model.addAttribute("roles", PartyRole.values());
+        model.addAttribute("bodies", community.search("", 0, 100).items());
+        return "agreements/form";
+    }
+
+    /** The form's terms; organisations named by name or number are looked up in the directory. */
+    private AgreementTerms terms(AgreementForm form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<Party> parties = new ArrayList<>();
+        List<Integer> rowOf = new ArrayList<>();
+        List<PartyRow> rows = form.getParties();
+        for (int i = 0; i < rows.size(); i++) {
+            PartyRow row = rows.get(i);
+            if (row.isBlank()) {
+                continue;
+            }
+            try {
+                parties.add(new Party(directory.pick(row.getOrganisation()), row.getRole(), row.getSignatoryTitle(),
+                        row.getCommittedCash(), row.getCommittedInKind()));
+                rowOf.add(i);
+            } catch (InvalidInput e) {
+                int index = i;
+                e.problems().forEach(p -> problems.add(new FieldProblem("parties[" + index + "].organisationId", p.code(),
+                        p.arguments())));
+            }
+        }
+        AgreementTerms terms = new AgreementTerms(form.getTitle(), form.getKind(), form.getBodyId(), null, form.getPlace(),
+                form.getTermStartsOn(), form.getTermEndsOn(), parties);
+        try {
+            terms = terms.validate();
+        } catch (InvalidInput e) {
+            e.problems().forEach(p -> problems.add(new FieldProblem(onRow(p.field(), rowOf), p.code(), p.arguments())));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return terms;
+    }
+
+    /** A problem of the i-th party named on the form row it was typed in (blank rows are skipped). */
+    private static String onRow(String field, List<Integer> rowOf) {
+        Matcher m = PARTY_FIELD.matcher(field);
+        return m.matches() ? "parties[" + rowOf.get(Integer.parseInt(m.group(1))) + "]" + m.group(2) : field;
+    }
+
+    /** Problems name {@code parties[i].organisationId}; the form's field is {@code parties[i].organisation}. */
+    private static String formField(String field) {
+        return field.endsWith(".organisationId") ? field.replace(".organisationId", ".organisation") : field;
+    }
+}

@@ -1,0 +1,85 @@
+package org.ronghe.agreement;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ronghe.IntegrationTest;
+import org.ronghe.directory.Directory;
+import org.ronghe.directory.OrganisationDraft;
+import org.ronghe.directory.OrganisationType;
+import org.ronghe.identity.Grant;
+import org.ronghe.identity.Identity;
+import org.ronghe.identity.RongheUserFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Agreement pages: the form shows every problem under its field, then a party drafts, signs and terminates. */
+@IntegrationTest
+class AgreementPageTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired Identity identity;
+    @Autowired Directory directory;
+
+    RequestPostProcessor adminOf(Long organisation, String username) {
+        var account = identity.createAccount(username, username, "Agreement-Page-2026!", List.of(Grant.adminOf(organisation)));
+        return user(RongheUserFactory.forLogin(account, Instant.now()));
+    }
+
+    Long organisation(String name) {
+        return directory.register(new OrganisationDraft(name, OrganisationType.ENTERPRISE, null, null, null, null, null,
+                null, null), true).id();
+    }
+
+    @Test
+    void aPartyDraftsWithTheFormSignsAndTerminatesAfterConfirming() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        Long school = organisation("页面协议学院" + tag);
+        organisation("页面协议企业" + tag);
+        var admin = adminOf(school, "ap-" + tag);
+
+        mvc.perform(post("/agreements").with(admin).with(csrf()).header("Accept-Language", "zh-CN")
+                        .param("title", "").param("parties[0].organisation", "页面协议学院" + tag)
+                        .param("parties[0].role", "INITIATOR").param("parties[2].organisation", "不存在的单位" + tag)
+                        .param("parties[2].role", "PARTNER").param("parties[0].committedCash", "100.005"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("请填写协议名称。"), containsString("请选择协议类型。"),
+                        containsString("金额最多精确到分"), containsString("value=\"不存在的单位" + tag + "\""))));
+
+        String location = mvc.perform(post("/agreements").with(admin).with(csrf())
+                        .param("title", "订单班合作协议").param("kind", "ORDER_CLASS")
+                        .param("parties[0].organisation", "页面协议学院" + tag).param("parties[0].role", "INITIATOR")
+                        .param("parties[0].committedCash", "1200000.50")
+                        .param("parties[1].organisation", "页面协议企业" + tag).param("parties[1].role", "HOST"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/agreements/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).with(admin).header("Accept-Language", "zh-CN")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("草稿"), containsString("1,200,000.50"),
+                        containsString("承办方"), containsString("id=\"step-sign\""))));
+
+        mvc.perform(post(location + "/sign").with(admin).with(csrf()).param("version", "0").param("signedOn", "2024-07-02"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(location + "/terminate").with(admin).with(csrf()).param("version", "1").param("reason", "合作调整"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(location).with(admin).header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(allOf(containsString("已终止"), containsString("合作调整"),
+                        not(containsString("id=\"step-")))));
+
+        var outsider = adminOf(organisation("页面局外" + tag), "ap-o-" + tag);
+        mvc.perform(get(location).with(outsider)).andExpect(status().isForbidden());
+        mvc.perform(get("/agreements").with(outsider).header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(containsString("没有符合条件的协议。")));
+    }
+}
