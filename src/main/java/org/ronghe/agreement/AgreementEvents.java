@@ -23,6 +23,13 @@ public final class AgreementEvents {
         public String auditDetail() { return detail; }
     }
 
+    /** A list of agreements was exported; {@code filter} says which. */
+    public record AgreementsExported(String filter, int rows) implements AuditedEvent {
+        public String auditAction() { return "agreement.exported"; }
+        public String auditSubject() { return "agreements"; }
+        public String auditDetail() { return filter + "; rows=" + rows; }
+    }
+
     /** A step in an agreement's life after drafting. */
     public sealed interface StepTaken extends AuditedEvent
             permits AgreementSigned, AgreementInForce, AgreementCompleted, AgreementTerminated, AgreementExpired {

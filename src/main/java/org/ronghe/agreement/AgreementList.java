@@ -16,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AgreementList {
 
+    private static final String SELECT = "select a.id, a.title, a.kind, a.status, a.body_id, a.signed_on, a.term_ends_on "
+            + "from agreements a";
+
     private final JdbcClient jdbc;
 
     AgreementList(JdbcClient jdbc) {
@@ -29,8 +32,28 @@ public class AgreementList {
     @Transactional(readOnly = true)
     public PageResult<AgreementSummary> find(Filter filter, Visibility visibility, int page, int size) {
         int pageSize = Math.max(1, Math.min(size, PageResult.MAX_SIZE));
-        List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
+        String clause = where(filter, visibility, params);
+        long total = jdbc.sql("select count(*) from agreements a" + clause).params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(pageSize);
+        pageParams.add((long) Math.max(0, page) * pageSize);
+        List<AgreementSummary> items = jdbc.sql(SELECT + clause + " order by a.created_at desc, a.id desc limit ? offset ?")
+                .params(pageParams).query(AgreementList::summary).list();
+        return new PageResult<>(items, Math.max(0, page), pageSize, total);
+    }
+
+    /** Every agreement the filter and the user's visibility allow, newest first, for an export. */
+    @Transactional(readOnly = true)
+    public List<AgreementSummary> all(Filter filter, Visibility visibility) {
+        List<Object> params = new ArrayList<>();
+        String clause = where(filter, visibility, params);
+        return jdbc.sql(SELECT + clause + " order by a.created_at desc, a.id desc").params(params)
+                .query(AgreementList::summary).list();
+    }
+
+    private static String where(Filter filter, Visibility visibility, List<Object> params) {
+        List<String> where = new ArrayList<>();
         visible(visibility, where, params);
         if (filter.q() != null && !filter.q().isBlank()) {
             where.add("a.title ilike ?");
@@ -41,15 +64,7 @@ public class AgreementList {
         condition(where, params, "a.status = ?", filter.status() == null ? null : filter.status().name());
         condition(where, params, "exists (select 1 from agreement_parties p where p.agreement_id = a.id "
                 + "and p.organisation_id = ?)", filter.partyId());
-        String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        long total = jdbc.sql("select count(*) from agreements a" + clause).params(params).query(Long.class).single();
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(pageSize);
-        pageParams.add((long) Math.max(0, page) * pageSize);
-        List<AgreementSummary> items = jdbc.sql("select a.id, a.title, a.kind, a.status, a.body_id, a.signed_on, a.term_ends_on "
-                        + "from agreements a" + clause + " order by a.created_at desc, a.id desc limit ? offset ?")
-                .params(pageParams).query(AgreementList::summary).list();
-        return new PageResult<>(items, Math.max(0, page), pageSize, total);
+        return where.isEmpty() ? "" : " where " + String.join(" and ", where);
     }
 
     private static void visible(Visibility visibility, List<String> where, List<Object> params) {

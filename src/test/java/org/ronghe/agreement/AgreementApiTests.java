@@ -176,4 +176,29 @@ class AgreementApiTests {
                 .andExpect(jsonPath("$.parties[0].committedCash").doesNotExist())
                 .andExpect(jsonPath("$.meetingId").isNumber());
     }
+
+    @Test
+    void theListExportsToExcelWithThePartiesByNameLimitedToWhatTheUserSees() throws Exception {
+        String admin = "Bearer " + IntegrationTest.ADMIN_TOKEN;
+        byte[] xlsx = mvc.perform(get("/api/v1/agreements/export").param("q", "—").param("status", "SIGNED")
+                        .header("Authorization", admin).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("签约方");
+            List<String> parties = new java.util.ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                parties.add(sheet.getRow(r).getCell(3).getStringCellValue());
+                assertThat(sheet.getRow(r).getCell(2).getStringCellValue()).isEqualTo("已签署");
+            }
+            assertThat(parties).containsExactlyInAnyOrder("郑州研究院、上海交通大学", "中国铜业、中南大学", "中铝高端、重庆大学");
+        }
+        byte[] outsiders = mvc.perform(get("/api/v1/agreements/export").header("Authorization", outsiderAdmin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(outsiders))) {
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isZero();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_records where action = 'agreement.exported'", Long.class))
+                .isGreaterThanOrEqualTo(2);
+    }
 }

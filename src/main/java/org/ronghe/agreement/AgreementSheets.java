@@ -1,0 +1,84 @@
+package org.ronghe.agreement;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.ronghe.directory.Directory;
+import org.ronghe.directory.OrganisationSummary;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes a list of agreements to .xlsx, in the user's language, with each agreement's parties by name. */
+@Service
+public class AgreementSheets {
+
+    private static final List<String> HEADERS = List.of("agreement.title", "agreement.kind", "agreement.status",
+            "agreement.parties", "agreement.signed-on", "agreement.term-ends");
+    private static final int CHUNK = 5_000;
+
+    private final JdbcClient jdbc;
+    private final Directory directory;
+    private final MessageSource messages;
+
+    AgreementSheets(JdbcClient jdbc, Directory directory, MessageSource messages) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    /** Writes the agreements and returns how many rows were written. */
+    @Transactional(readOnly = true)
+    public int write(List<AgreementSummary> agreements, OutputStream out, Locale locale) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            Sheet sheet = workbook.createSheet(messages.getMessage("agreement.list.title", null, locale));
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < HEADERS.size(); c++) {
+                header.createCell(c).setCellValue(messages.getMessage(HEADERS.get(c), null, locale));
+            }
+            int row = 1;
+            for (int from = 0; from < agreements.size(); from += CHUNK) {
+                List<AgreementSummary> chunk = agreements.subList(from, Math.min(from + CHUNK, agreements.size()));
+                Map<Long, String> parties = parties(chunk);
+                for (AgreementSummary a : chunk) {
+                    Row r = sheet.createRow(row++);
+                    r.createCell(0).setCellValue(a.title());
+                    r.createCell(1).setCellValue(messages.getMessage(a.kind().messageKey(), null, locale));
+                    r.createCell(2).setCellValue(messages.getMessage(a.status().messageKey(), null, locale));
+                    r.createCell(3).setCellValue(parties.getOrDefault(a.id(), ""));
+                    r.createCell(4).setCellValue(text(a.signedOn()));
+                    r.createCell(5).setCellValue(text(a.termEndsOn()));
+                }
+            }
+            workbook.write(out);
+            return agreements.size();
+        }
+    }
+
+    /** Each agreement's parties' names, in their order, joined with 、. */
+    private Map<Long, String> parties(List<AgreementSummary> agreements) {
+        List<Map.Entry<Long, Long>> rows = jdbc.sql("select agreement_id, organisation_id from agreement_parties "
+                        + "where agreement_id = any(?) order by agreement_id, position")
+                .param(agreements.stream().map(AgreementSummary::id).toArray(Long[]::new))
+                .query((r, n) -> Map.entry(r.getLong(1), r.getLong(2))).list();
+        Map<Long, OrganisationSummary> names = directory.summaries(rows.stream().map(Map.Entry::getValue).distinct().toList());
+        Map<Long, String> joined = new HashMap<>();
+        rows.stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(e -> names.containsKey(e.getValue())
+                ? names.get(e.getValue()).name() : String.valueOf(e.getValue()), Collectors.joining("、"))))
+                .forEach(joined::put);
+        return joined;
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+}

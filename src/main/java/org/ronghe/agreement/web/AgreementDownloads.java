@@ -1,0 +1,62 @@
+package org.ronghe.agreement.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.ronghe.agreement.AgreementAccess;
+import org.ronghe.agreement.AgreementEvents.AgreementsExported;
+import org.ronghe.agreement.AgreementKind;
+import org.ronghe.agreement.AgreementList;
+import org.ronghe.agreement.AgreementSheets;
+import org.ronghe.agreement.AgreementStatus;
+import org.ronghe.agreement.AgreementSummary;
+import org.ronghe.core.files.FileKind;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The agreement list as .xlsx, filtered as on screen and limited to what the user may see; every export audited. */
+@Controller
+class AgreementDownloads {
+
+    private final AgreementList list;
+    private final AgreementAccess access;
+    private final AgreementSheets sheets;
+    private final ApplicationEventPublisher events;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    AgreementDownloads(AgreementList list, AgreementAccess access, AgreementSheets sheets, ApplicationEventPublisher events,
+                       MessageSource messages, Clock clock) {
+        this.list = list;
+        this.access = access;
+        this.sheets = sheets;
+        this.events = events;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping({"/agreements.xlsx", "/api/v1/agreements/export"})
+    @PreAuthorize("isAuthenticated()")
+    void export(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) AgreementKind kind,
+                @RequestParam(required = false) AgreementStatus status, @RequestParam(required = false) Long bodyId,
+                @RequestParam(required = false) Long party, Locale locale, HttpServletResponse response) throws IOException {
+        AgreementList.Filter filter = new AgreementList.Filter(q, bodyId, kind, status, party);
+        List<AgreementSummary> agreements = list.all(filter, access.visibility());
+        String name = messages.getMessage("agreement.list.title", null, locale) + "-" + LocalDate.now(clock) + ".xlsx";
+        response.setContentType(FileKind.XLSX.mediaType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
+        int rows = sheets.write(agreements, response.getOutputStream(), locale);
+        events.publishEvent(new AgreementsExported(filter.toString(), rows));
+    }
+}
