@@ -135,6 +135,16 @@ public class Agreement {
         moveTo(AgreementStatus.TERMINATED, at);
     }
 
+    /** Something happened under it (an obligation reported, confirmed or disputed): it is not dormant. */
+    void touch(Instant at) {
+        lastActivityAt = at;
+    }
+
+    /** Obligations may be added and kept while it is not closed. */
+    void requireOpenForObligations() {
+        requireOpen();
+    }
+
     /** Whether its term has ended before {@code today} while its promises still run. */
     boolean isDueToExpire(LocalDate today) {
         return status.isRunning() && termEndsOn != null && termEndsOn.isBefore(today);

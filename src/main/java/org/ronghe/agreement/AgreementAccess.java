@@ -17,10 +17,16 @@ public class AgreementAccess {
 
     private final Permissions permissions;
     private final Agreements agreements;
+    private final Obligations obligations;
 
-    AgreementAccess(Permissions permissions, Agreements agreements) {
+    AgreementAccess(Permissions permissions, Agreements agreements, Obligations obligations) {
         this.permissions = permissions;
         this.agreements = agreements;
+        this.obligations = obligations;
+    }
+
+    public boolean canReadObligation(Long obligationId) {
+        return obligations.findById(obligationId).map(o -> canRead(o.agreementId())).orElse(true);
     }
 
     public boolean canEdit(Long agreementId) {
@@ -35,6 +41,11 @@ public class AgreementAccess {
     /** Drafting: the secretariat for its body, or an admin of one of the parties (or a platform admin). */
     public boolean canDraft(AgreementTerms terms) {
         return terms != null && canEdit(terms.bodyId(), terms.parties());
+    }
+
+    /** Acting for an organisation (reporting, confirming): its admins, or a platform admin. */
+    public boolean canActFor(Long organisationId) {
+        return organisationId != null && permissions.canManageOrganisation(organisationId);
     }
 
     /** What a list may show the signed-in user: everything, or the agreements of these bodies and organisations. */

@@ -23,6 +23,35 @@ public final class AgreementEvents {
         public String auditDetail() { return detail; }
     }
 
+    /** An obligation was added to an agreement. */
+    public record ObligationPromised(Long agreementId, Long obligationId, Long partyId) implements AuditedEvent {
+        public String auditAction() { return "obligation.promised"; }
+        public String auditSubject() { return "agreement:" + agreementId + "/obligation:" + obligationId; }
+        public String auditDetail() { return "party=" + partyId; }
+    }
+
+    /** The obligated party reported what it achieved. */
+    public record ObligationReported(Long agreementId, Long obligationId, Long partyId) implements AuditedEvent {
+        public String auditAction() { return "obligation.reported"; }
+        public String auditSubject() { return "agreement:" + agreementId + "/obligation:" + obligationId; }
+    }
+
+    /** Another party confirmed the report: the promise was kept (for evaluation: a confirmed fulfilment). */
+    public record ObligationConfirmed(Long agreementId, Long obligationId, Long partyId, Long confirmedBy,
+                                      LocalDate periodDueOn) implements AuditedEvent {
+        public String auditAction() { return "obligation.confirmed"; }
+        public String auditSubject() { return "agreement:" + agreementId + "/obligation:" + obligationId; }
+        public String auditDetail() { return "by=" + confirmedBy + "; period=" + periodDueOn; }
+    }
+
+    /** Another party disputed the report, with a reason. */
+    public record ObligationDisputed(Long agreementId, Long obligationId, Long disputedBy, String reason)
+            implements AuditedEvent {
+        public String auditAction() { return "obligation.disputed"; }
+        public String auditSubject() { return "agreement:" + agreementId + "/obligation:" + obligationId; }
+        public String auditDetail() { return "by=" + disputedBy + "; " + reason; }
+    }
+
     /** A list of agreements was exported; {@code filter} says which. */
     public record AgreementsExported(String filter, int rows) implements AuditedEvent {
         public String auditAction() { return "agreement.exported"; }

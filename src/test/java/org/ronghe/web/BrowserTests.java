@@ -23,11 +23,19 @@ import org.ronghe.directory.OrganisationDraft;
 import org.ronghe.directory.OrganisationType;
 import org.ronghe.identity.Grant;
 import org.ronghe.identity.Identity;
+import org.ronghe.agreement.AgreementKind;
+import org.ronghe.agreement.AgreementLedger;
+import org.ronghe.agreement.AgreementTerms;
+import org.ronghe.agreement.Obligation;
+import org.ronghe.agreement.ObligationDraft;
+import org.ronghe.agreement.ObligationLedger;
+import org.ronghe.agreement.Party;
+import org.ronghe.agreement.PartyRole;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** People in headless Chromium: sign in and open a body page; apply to join and approve. */
+/** People in headless Chromium: sign in and open a body page; apply to join and approve; report and confirm. */
 @IntegrationTest
 class BrowserTests {
 
@@ -35,6 +43,8 @@ class BrowserTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired Directory directory;
     @Autowired Identity identity;
+    @Autowired AgreementLedger agreements;
+    @Autowired ObligationLedger obligations;
     ChromeDriver browser;
 
     @BeforeEach
@@ -104,6 +114,42 @@ class BrowserTests {
 
         browser.get("http://localhost:" + port + "/bodies/" + body);
         assertThat(Integer.parseInt(browser.findElement(By.id("registered-total")).getText())).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aPartyReportsProgressAndTheOtherPartyConfirmsInTheBrowser() throws Exception {
+        Long school = directory.register(new OrganisationDraft("浏览器协议学院", OrganisationType.UNIVERSITY, null, null,
+                null, null, null, null, null), true).id();
+        Long enterprise = directory.register(new OrganisationDraft("浏览器协议企业", OrganisationType.ENTERPRISE, null, null,
+                null, null, null, null, null), true).id();
+        identity.createAccount("browser-school", "学院管理员", "Browser-School-2026!", List.of(Grant.adminOf(school)));
+        identity.createAccount("browser-enterprise", "企业管理员", "Browser-Firm-2026!", List.of(Grant.adminOf(enterprise)));
+        Long id = agreements.draft(new AgreementTerms("浏览器测试订单班协议", AgreementKind.ORDER_CLASS, null, null, null, null,
+                null, List.of(new Party(school, PartyRole.HOST, null, null, null),
+                new Party(enterprise, PartyRole.PARTNER, null, null, null)))).id();
+        agreements.sign(id, 0, java.time.LocalDate.of(2024, 7, 2), null);
+        Long obligation = obligations.promise(id, new ObligationDraft(enterprise, "每年接收实习生", new java.math.BigDecimal("30"),
+                "人", Obligation.Cadence.ONCE, java.time.LocalDate.of(2025, 9, 1))).id();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+
+        signIn("browser-enterprise", "Browser-Firm-2026!", wait);
+        browser.get("http://localhost:" + port + "/agreements/" + id);
+        assertThat(browser.findElements(By.id("confirm-" + obligation))).isEmpty();
+        browser.findElement(By.cssSelector("#report-" + obligation + " input[name=achieved]")).sendKeys("32");
+        browser.findElement(By.cssSelector("#report-" + obligation + " input[name=note]")).sendKeys("已接收 32 名实习生");
+        browser.findElement(By.cssSelector("#report-" + obligation + " button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#obligation-" + obligation
+                + " .obligation-status"), "已报告"));
+        assertThat(browser.findElements(By.id("confirm-" + obligation))).as("a party cannot confirm its own").isEmpty();
+        signOut(wait);
+
+        signIn("browser-school", "Browser-School-2026!", wait);
+        browser.get("http://localhost:" + port + "/agreements/" + id);
+        assertThat(browser.findElement(By.id("obligation-" + obligation)).getText()).contains("已接收 32 名实习生");
+        browser.findElement(By.cssSelector("#confirm-" + obligation + " button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#obligation-" + obligation
+                + " .obligation-status"), "已确认履行"));
+        screenshot("obligation-confirmed.png");
     }
 
     private void signIn(String username, String password, WebDriverWait wait) {

@@ -15,6 +15,8 @@ import org.ronghe.agreement.AgreementLedger;
 import org.ronghe.agreement.AgreementList;
 import org.ronghe.agreement.AgreementStatus;
 import org.ronghe.agreement.AgreementTerms;
+import org.ronghe.agreement.Obligation;
+import org.ronghe.agreement.ObligationLedger;
 import org.ronghe.agreement.Party;
 import org.ronghe.agreement.PartyRole;
 import org.ronghe.agreement.web.AgreementForm.PartyRow;
@@ -47,6 +49,7 @@ class AgreementPages {
     private static final Pattern PARTY_FIELD = Pattern.compile("parties\\[(\\d+)](.*)");
 
     private final AgreementLedger ledger;
+    private final ObligationLedger obligations;
     private final AgreementList list;
     private final AgreementAccess access;
     private final Directory directory;
@@ -54,9 +57,10 @@ class AgreementPages {
     private final MessageSource messages;
     private final Clock clock;
 
-    AgreementPages(AgreementLedger ledger, AgreementList list, AgreementAccess access, Directory directory,
-                   Community community, MessageSource messages, Clock clock) {
+    AgreementPages(AgreementLedger ledger, ObligationLedger obligations, AgreementList list, AgreementAccess access,
+                   Directory directory, Community community, MessageSource messages, Clock clock) {
         this.ledger = ledger;
+        this.obligations = obligations;
         this.list = list;
         this.access = access;
         this.directory = directory;
@@ -108,11 +112,17 @@ class AgreementPages {
     @PreAuthorize("@agreementAccess.canRead(#id)")
     String show(@PathVariable Long id, Model model) {
         Agreement agreement = ledger.get(id);
-        model.addAttribute("agreement", AgreementView.of(agreement,
-                directory.summaries(agreement.parties().stream().map(Party::organisationId).toList())));
+        AgreementView view = AgreementView.of(agreement,
+                directory.summaries(agreement.parties().stream().map(Party::organisationId).toList()));
+        model.addAttribute("agreement", view);
+        model.addAttribute("partyNames", view.parties().stream().collect(java.util.stream.Collectors.toMap(
+                AgreementView.PartyView::organisationId, p -> String.valueOf(p.organisationName()))));
         model.addAttribute("body", agreement.bodyId().map(community::get).orElse(null));
         model.addAttribute("canEdit", access.canEdit(id));
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("obligations", obligations.of(id));
+        model.addAttribute("actingFor", agreement.parties().stream().map(Party::organisationId).filter(access::canActFor).toList());
+        model.addAttribute("cadences", Obligation.Cadence.values());
         return "agreements/show";
     }
 

@@ -1,0 +1,101 @@
+package org.ronghe.agreement.web;
+
+import jakarta.persistence.OptimisticLockException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.ronghe.agreement.Obligation;
+import org.ronghe.agreement.ObligationDraft;
+import org.ronghe.agreement.ObligationLedger;
+import org.ronghe.core.InvalidInput;
+import org.ronghe.core.RuleBroken;
+import org.ronghe.core.web.FormErrors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Obligations on the agreement page: adding one, reporting with evidence, confirming or disputing. */
+@Controller
+class ObligationPages {
+
+    private final ObligationLedger ledger;
+    private final MessageSource messages;
+
+    ObligationPages(ObligationLedger ledger, MessageSource messages) {
+        this.ledger = ledger;
+        this.messages = messages;
+    }
+
+    @PostMapping("/agreements/{id}/obligations")
+    @PreAuthorize("@agreementAccess.canEdit(#id)")
+    String promise(@PathVariable Long id, @RequestParam(required = false) Long partyId,
+                   @RequestParam(defaultValue = "") String description, @RequestParam(required = false) BigDecimal target,
+                   @RequestParam(defaultValue = "") String unit, @RequestParam(required = false) Obligation.Cadence cadence,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+                   RedirectAttributes redirect) {
+        attempt(redirect, "obligation.done.promised",
+                () -> ledger.promise(id, new ObligationDraft(partyId, description, target, unit, cadence, dueOn)));
+        return "redirect:/agreements/" + id + "#obligations";
+    }
+
+    @PostMapping("/obligations/{id}/report")
+    @PreAuthorize("@agreementAccess.canActFor(#organisationId)")
+    String report(@PathVariable Long id, @RequestParam Long organisationId, @RequestParam long version,
+                  @RequestParam(required = false) BigDecimal achieved, @RequestParam(defaultValue = "") String note,
+                  @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+        boolean hasFile = file != null && !file.isEmpty();
+        attempt(redirect, "obligation.done.reported", () -> {
+            try (InputStream content = hasFile ? file.getInputStream() : null) {
+                ledger.report(id, version, organisationId, achieved, note, hasFile ? file.getOriginalFilename() : null, content);
+            } catch (IOException e) {
+                throw new InvalidInput("file", "file.unreadable");
+            }
+        });
+        return back(id);
+    }
+
+    @PostMapping("/obligations/{id}/confirm")
+    @PreAuthorize("@agreementAccess.canActFor(#organisationId)")
+    String confirm(@PathVariable Long id, @RequestParam Long organisationId, @RequestParam long version,
+                   RedirectAttributes redirect) {
+        attempt(redirect, "obligation.done.confirmed", () -> ledger.confirm(id, version, organisationId));
+        return back(id);
+    }
+
+    @PostMapping("/obligations/{id}/dispute")
+    @PreAuthorize("@agreementAccess.canActFor(#organisationId)")
+    String dispute(@PathVariable Long id, @RequestParam Long organisationId, @RequestParam long version,
+                   @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        attempt(redirect, "obligation.done.disputed", () -> ledger.dispute(id, version, organisationId, reason));
+        return back(id);
+    }
+
+    private String back(Long obligationId) {
+        return "redirect:/agreements/" + ledger.get(obligationId).agreementId() + "#obligation-" + obligationId;
+    }
+
+    private void attempt(RedirectAttributes redirect, String done, Runnable change) {
+        Locale locale = LocaleContextHolder.getLocale();
+        try {
+            change.run();
+            redirect.addFlashAttribute("done", done);
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problem", String.join(" ", FormErrors.messages(e, messages)));
+        } catch (RuleBroken e) {
+            redirect.addFlashAttribute("problem", messages.getMessage(e.code(), e.arguments(), locale));
+        } catch (OptimisticLockException | ObjectOptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("problem", messages.getMessage("problem.conflict.detail", null, locale));
+        }
+    }
+}
