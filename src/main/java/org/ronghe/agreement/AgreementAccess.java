@@ -62,6 +62,19 @@ public class AgreementAccess {
                 .map(Grant::bodyId).toList(), permissions.administeredOrganisations());
     }
 
+    /** Whose reminders the signed-in user gets: its secretariats' bodies and the organisations it administers. */
+    public Visibility reminderScope() {
+        Optional<RongheUser> user = Permissions.currentUser();
+        if (user.isEmpty()) {
+            return new Visibility(false, List.of(), List.of());
+        }
+        if (user.get().isPlatformAdmin()) {
+            return new Visibility(true, List.of(), List.of());
+        }
+        return new Visibility(false, user.get().grants().stream().filter(g -> g.role() == Role.SECRETARIAT)
+                .map(Grant::bodyId).toList(), permissions.administeredOrganisations());
+    }
+
     /** Everything, or only agreements in these bodies or with one of these organisations as a party. */
     public record Visibility(boolean all, List<Long> bodyIds, List<Long> organisationIds) {
     }
