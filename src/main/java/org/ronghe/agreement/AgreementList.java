@@ -7,12 +7,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.ronghe.agreement.AgreementAccess.Visibility;
+import org.ronghe.core.ChineseText;
 import org.ronghe.core.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Lists agreements a user may see, filtered by body, kind, status, party and words of the title, newest first. */
+/**
+ * Lists agreements a user may see, filtered by body, kind, status, party and words of the title (typed in traditional
+ * or full-width characters too: the words are folded to simplified), newest first.
+ */
 @Component
 public class AgreementList {
 
@@ -57,7 +61,8 @@ public class AgreementList {
         visible(visibility, where, params);
         if (filter.q() != null && !filter.q().isBlank()) {
             where.add("a.title ilike ?");
-            params.add("%" + filter.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            String words = ChineseText.toSimplified(ChineseText.foldWidth(filter.q().strip()));
+            params.add("%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         condition(where, params, "a.body_id = ?", filter.bodyId());
         condition(where, params, "a.kind = ?", filter.kind() == null ? null : filter.kind().name());

@@ -161,7 +161,7 @@ class AgreementApiTests {
     @Test
     void theDemoHasTheAgreementsSignedAtTheNonferrousCommunitysFounding() throws Exception {
         String admin = "Bearer " + IntegrationTest.ADMIN_TOKEN;
-        send(get("/api/v1/agreements").param("bodyId", body.toString()).param("q", "中铝直通车"), admin, "")
+        send(get("/api/v1/agreements").param("bodyId", body.toString()).param("q", "中鋁直通車"), admin, "")
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].kind").value("FRAMEWORK"))
                 .andExpect(jsonPath("$.items[0].status").value("SIGNED"))
