@@ -73,6 +73,11 @@ public class Agreement {
     @OrderColumn(name = "position")
     private List<Party> parties = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "agreement_documents", joinColumns = @JoinColumn(name = "agreement_id"))
+    @OrderColumn(name = "position")
+    private List<AgreementDocument> documents = new ArrayList<>();
+
     protected Agreement() {
     }
 
@@ -135,14 +140,16 @@ public class Agreement {
         moveTo(AgreementStatus.TERMINATED, at);
     }
 
+    /** Files a document (a signed scan, an annex); not once the agreement is closed. */
+    void attach(AgreementDocument document) {
+        requireOpen();
+        documents.add(document);
+        lastActivityAt = document.uploadedAt();
+    }
+
     /** Something happened under it (an obligation reported, confirmed or disputed): it is not dormant. */
     void touch(Instant at) {
         lastActivityAt = at;
-    }
-
-    /** Obligations may be added and kept while it is not closed. */
-    void requireOpenForObligations() {
-        requireOpen();
     }
 
     /** Whether its term has ended before {@code today} while its promises still run. */
@@ -184,7 +191,8 @@ public class Agreement {
                 .equals(parties.stream().map(Party::organisationId).toList());
     }
 
-    private void requireOpen() {
+    /** Documents and obligations are added, and terms revised, only while it is not closed. */
+    void requireOpen() {
         if (status.isClosed()) {
             throw new RuleBroken("agreement.closed", new DefaultMessageSourceResolvable(status.messageKey()));
         }
@@ -237,4 +245,6 @@ public class Agreement {
     public long version() { return version; }
 
     public List<Party> parties() { return List.copyOf(parties); }
+
+    public List<AgreementDocument> documents() { return List.copyOf(documents); }
 }

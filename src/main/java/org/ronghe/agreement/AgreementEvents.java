@@ -1,6 +1,7 @@
 package org.ronghe.agreement;
 
 import java.time.LocalDate;
+import java.util.UUID;
 import org.ronghe.core.AuditedEvent;
 
 /** What happens to agreements, for the audit trail and for other modules (evaluation counts signed agreements). */
@@ -50,6 +51,13 @@ public final class AgreementEvents {
         public String auditAction() { return "obligation.disputed"; }
         public String auditSubject() { return "agreement:" + agreementId + "/obligation:" + obligationId; }
         public String auditDetail() { return "by=" + disputedBy + "; " + reason; }
+    }
+
+    /** A document (signed scan, annex) was filed with an agreement. */
+    public record DocumentAttached(Long agreementId, Long bodyId, UUID fileId, String title) implements AuditedEvent {
+        public String auditAction() { return "agreement.document-attached"; }
+        public String auditSubject() { return "agreement:" + agreementId; }
+        public String auditDetail() { return title + " (" + fileId + ")"; }
     }
 
     /** A list of agreements was exported; {@code filter} says which. */

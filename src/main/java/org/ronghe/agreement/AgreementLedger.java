@@ -1,5 +1,6 @@
 package org.ronghe.agreement;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.ronghe.agreement.AgreementEvents.AgreementCompleted;
 import org.ronghe.agreement.AgreementEvents.AgreementDrafted;
@@ -16,6 +18,7 @@ import org.ronghe.agreement.AgreementEvents.AgreementInForce;
 import org.ronghe.agreement.AgreementEvents.AgreementRevised;
 import org.ronghe.agreement.AgreementEvents.AgreementSigned;
 import org.ronghe.agreement.AgreementEvents.AgreementTerminated;
+import org.ronghe.agreement.AgreementEvents.DocumentAttached;
 import org.ronghe.community.Body;
 import org.ronghe.community.Community;
 import org.ronghe.core.Actor;
@@ -23,6 +26,8 @@ import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.NotFound;
 import org.ronghe.core.Versions;
+import org.ronghe.core.files.FileStore;
+import org.ronghe.core.files.StoredFile;
 import org.ronghe.directory.Directory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -42,12 +47,14 @@ public class AgreementLedger {
     private final Directory directory;
     private final Community community;
     private final ApplicationEventPublisher events;
+    private final FileStore files;
     private final JsonMapper json;
     private final Clock clock;
 
     AgreementLedger(Agreements agreements, Directory directory, Community community, ApplicationEventPublisher events,
-                    JsonMapper json, Clock clock) {
+                    FileStore files, JsonMapper json, Clock clock) {
         this.agreements = agreements;
+        this.files = files;
         this.directory = directory;
         this.community = community;
         this.events = events;
@@ -98,6 +105,33 @@ public class AgreementLedger {
         agreement.terminate(reason, clock.instant());
         events.publishEvent(new AgreementTerminated(id, agreement.bodyId().orElse(null), reason.strip()));
         return agreement;
+    }
+
+    /**
+     * Files a document: PDF or Word, checked by content, at most 20 MB (as charters).
+     *
+     * @throws InvalidInput when the title is missing or too long, or the file is refused
+     */
+    public Agreement attach(Long id, String title, String fileName, InputStream content) {
+        Agreement agreement = get(id);
+        String clean = title == null || title.isBlank() ? fileName : title.strip();
+        if (clean == null || clean.isBlank()) {
+            throw new InvalidInput("title", "agreement.document.title-required");
+        }
+        if (clean.length() > AgreementDocument.TITLE_MAX) {
+            throw new InvalidInput("title", "input.too-long", AgreementDocument.TITLE_MAX, clean.length());
+        }
+        agreement.requireOpen();
+        StoredFile file = files.store(fileName, content, ObligationLedger.EVIDENCE_KINDS, ObligationLedger.EVIDENCE_MAX_BYTES);
+        agreement.attach(new AgreementDocument(file.id(), clean, clock.instant(), Actor.current()));
+        events.publishEvent(new DocumentAttached(id, agreement.bodyId().orElse(null), file.id(), clean));
+        return agreement;
+    }
+
+    /** Whether the file is one of the agreement's documents. */
+    @Transactional(readOnly = true)
+    public boolean isDocument(Long id, UUID fileId) {
+        return get(id).documents().stream().anyMatch(d -> d.fileId().equals(fileId));
     }
 
     /** Expires every signed or in-force agreement whose term ended before today; returns how many. */

@@ -56,7 +56,7 @@ public class ObligationLedger {
     public Obligation promise(Long agreementId, ObligationDraft draft) {
         ObligationDraft valid = draft.validate();
         Agreement agreement = agreements.get(agreementId);
-        agreement.requireOpenForObligations();
+        agreement.requireOpen();
         if (!agreement.hasParty(valid.partyId())) {
             throw new InvalidInput(List.of(new FieldProblem("partyId", "obligation.party.not-a-party")));
         }
@@ -110,6 +110,12 @@ public class ObligationLedger {
     @Transactional(readOnly = true)
     public List<Obligation> of(Long agreementId) {
         return obligations.findByAgreementIdOrderByDueOnAscIdAsc(agreementId);
+    }
+
+    /** Whether the file was reported as evidence for this obligation. */
+    @Transactional(readOnly = true)
+    public boolean isEvidence(Long id, UUID fileId) {
+        return get(id).history().stream().anyMatch(e -> fileId.equals(e.fileId()));
     }
 
     @Transactional(readOnly = true)

@@ -2,17 +2,22 @@ package org.ronghe.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ronghe.IntegrationTest;
+import org.ronghe.TestFiles;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationDraft;
 import org.ronghe.directory.OrganisationType;
@@ -21,6 +26,7 @@ import org.ronghe.identity.Identity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -183,10 +189,10 @@ class AgreementApiTests {
         byte[] xlsx = mvc.perform(get("/api/v1/agreements/export").param("q", "—").param("status", "SIGNED")
                         .header("Authorization", admin).header("Accept-Language", "zh-CN"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("签约方");
-            List<String> parties = new java.util.ArrayList<>();
+            List<String> parties = new ArrayList<>();
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 parties.add(sheet.getRow(r).getCell(3).getStringCellValue());
                 assertThat(sheet.getRow(r).getCell(2).getStringCellValue()).isEqualTo("已签署");
@@ -195,10 +201,28 @@ class AgreementApiTests {
         }
         byte[] outsiders = mvc.perform(get("/api/v1/agreements/export").header("Authorization", outsiderAdmin))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(outsiders))) {
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(outsiders))) {
             assertThat(workbook.getSheetAt(0).getLastRowNum()).isZero();
         }
         assertThat(jdbc.queryForObject("select count(*) from audit_records where action = 'agreement.exported'", Long.class))
                 .isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void signedScansAreFiledCheckedByContentAndDownloadedByThoseWhoMayRead() throws Exception {
+        Long id = draft(schoolAdmin, school, enterprise);
+        String json = mvc.perform(multipart("/api/v1/agreements/" + id + "/documents")
+                        .file(new MockMultipartFile("file", "签署扫描件.pdf", "application/pdf",
+                                TestFiles.PDF)).param("title", "签署扫描件").header("Authorization", enterpriseAdmin))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.documents[0].title").value("签署扫描件"))
+                .andReturn().getResponse().getContentAsString();
+        String download = "/api/v1/agreements/" + id + "/documents/" + JsonPath.read(json, "$.documents[0].fileId");
+        assertThat(mvc.perform(get(download).header("Authorization", schoolAdmin)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray()).isEqualTo(TestFiles.PDF);
+        mvc.perform(get(download).header("Authorization", outsiderAdmin)).andExpect(status().isForbidden());
+        mvc.perform(multipart("/api/v1/agreements/" + id + "/documents")
+                        .file(new MockMultipartFile("file", "扫描件.pdf", "application/pdf",
+                                TestFiles.EXECUTABLE)).header("Authorization", enterpriseAdmin))
+                .andExpect(status().isBadRequest());
     }
 }

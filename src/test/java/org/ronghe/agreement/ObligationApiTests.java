@@ -95,9 +95,13 @@ class ObligationApiTests {
         report(obligation, schoolAdmin, school, 0).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("只有承担该义务的签约方才能报告进展。"));
         report(obligation, enterpriseAdmin, school, 0).andExpect(status().isForbidden());
-        report(obligation, enterpriseAdmin, enterprise, 0).andExpect(status().isOk())
+        String reported = report(obligation, enterpriseAdmin, enterprise, 0).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REPORTED"))
-                .andExpect(jsonPath("$.history[0].fileId").isString());
+                .andExpect(jsonPath("$.history[0].fileId").isString()).andReturn().getResponse().getContentAsString();
+        String evidence = "/api/v1/obligations/" + obligation + "/evidence/" + JsonPath.read(reported, "$.history[0].fileId");
+        assertThat(mvc.perform(get(evidence).header("Authorization", schoolAdmin)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray()).isEqualTo(TestFiles.PDF);
+        mvc.perform(get(evidence).header("Authorization", outsiderAdmin)).andExpect(status().isForbidden());
 
         json("/api/v1/obligations/" + obligation + "/confirm", enterpriseAdmin,
                 "{\"organisationId\":" + enterprise + ",\"version\":1}").andExpect(status().isConflict())

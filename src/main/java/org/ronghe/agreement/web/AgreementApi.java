@@ -2,6 +2,8 @@ package org.ronghe.agreement.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.ronghe.agreement.Party;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.PageResult;
 import org.ronghe.directory.Directory;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +29,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Agreements for integrators: draft, revise and move through their life. Parties' admins and the body's secretariat
@@ -126,6 +131,16 @@ class AgreementApi {
     @Operation(summary = "Terminate a signed or in-force agreement, with a reason")
     AgreementView terminate(@PathVariable Long id, @RequestBody Step step) {
         return view(ledger.terminate(id, step.read(), step.reason()));
+    }
+
+    @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("@agreementAccess.canEdit(#id)")
+    @Operation(summary = "File a document (signed scan, annex): PDF or Word, checked by content, at most 20 MB")
+    AgreementView attach(@PathVariable Long id, @RequestParam(required = false) String title,
+                         @RequestPart(name = "file") MultipartFile file) throws IOException {
+        try (InputStream content = file.getInputStream()) {
+            return view(ledger.attach(id, title, file.getOriginalFilename(), content));
+        }
     }
 
     private AgreementView view(Agreement agreement) {

@@ -1,11 +1,14 @@
 package org.ronghe.agreement.web;
 
 import jakarta.persistence.OptimisticLockException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ronghe.agreement.Agreement;
@@ -25,10 +28,14 @@ import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.NotFound;
 import org.ronghe.core.RuleBroken;
+import org.ronghe.core.web.FileDownloads;
+import org.ronghe.core.web.FormErrors;
 import org.ronghe.directory.Directory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,6 +47,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Agreements in the browser: the list a user may see, drafting, one agreement with the steps the user may take. */
@@ -55,10 +63,13 @@ class AgreementPages {
     private final Directory directory;
     private final Community community;
     private final MessageSource messages;
+    private final FileDownloads downloads;
     private final Clock clock;
 
     AgreementPages(AgreementLedger ledger, ObligationLedger obligations, AgreementList list, AgreementAccess access,
-                   Directory directory, Community community, MessageSource messages, Clock clock) {
+                   Directory directory, Community community, MessageSource messages, FileDownloads downloads,
+                   Clock clock) {
+        this.downloads = downloads;
         this.ledger = ledger;
         this.obligations = obligations;
         this.list = list;
@@ -148,6 +159,36 @@ class AgreementPages {
             redirect.addFlashAttribute("problem", messages.getMessage("problem.conflict.detail", null, locale));
         }
         return "redirect:/agreements/" + id;
+    }
+
+    @PostMapping("/agreements/{id}/documents")
+    @PreAuthorize("@agreementAccess.canEdit(#id)")
+    String attach(@PathVariable Long id, @RequestParam(defaultValue = "") String title,
+                  @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+        Locale locale = LocaleContextHolder.getLocale();
+        try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
+            if (content == null) {
+                throw new InvalidInput("file", "file.empty");
+            }
+            ledger.attach(id, title, file.getOriginalFilename(), content);
+            redirect.addFlashAttribute("done", "agreement.done.document");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problem", String.join(" ", FormErrors.messages(e, messages)));
+        } catch (RuleBroken e) {
+            redirect.addFlashAttribute("problem", messages.getMessage(e.code(), e.arguments(), locale));
+        } catch (IOException e) {
+            redirect.addFlashAttribute("problem", messages.getMessage("file.unreadable", null, locale));
+        }
+        return "redirect:/agreements/" + id + "#documents";
+    }
+
+    @GetMapping({"/agreements/{id}/documents/{fileId}", "/api/v1/agreements/{id}/documents/{fileId}"})
+    @PreAuthorize("@agreementAccess.canRead(#id)")
+    ResponseEntity<Resource> document(@PathVariable Long id, @PathVariable UUID fileId) {
+        if (!ledger.isDocument(id, fileId)) {
+            throw new NotFound("agreement document", fileId);
+        }
+        return downloads.of(fileId);
     }
 
     private String form(AgreementForm form, Model model) {

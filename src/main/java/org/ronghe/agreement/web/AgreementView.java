@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.ronghe.agreement.Agreement;
+import org.ronghe.agreement.AgreementDocument;
 import org.ronghe.agreement.AgreementKind;
 import org.ronghe.agreement.AgreementStatus;
 import org.ronghe.agreement.PartyRole;
@@ -14,8 +15,8 @@ import org.ronghe.directory.OrganisationSummary;
 /** An agreement as the API shows it, parties with their organisations' names. */
 record AgreementView(Long id, String title, AgreementKind kind, AgreementStatus status, Long bodyId, Long meetingId,
                      LocalDate signedOn, String place, LocalDate termStartsOn, LocalDate termEndsOn,
-                     String terminationReason, List<PartyView> parties, String createdBy, Instant createdAt,
-                     Instant lastActivityAt, long version) {
+                     String terminationReason, List<PartyView> parties, List<AgreementDocument> documents,
+                     String createdBy, Instant createdAt, Instant lastActivityAt, long version) {
 
     record PartyView(Long organisationId, String organisationName, PartyRole role, String signatoryTitle,
                      BigDecimal committedCash, BigDecimal committedInKind) {
@@ -28,6 +29,6 @@ record AgreementView(Long id, String title, AgreementKind kind, AgreementStatus 
                 a.parties().stream().map(p -> new PartyView(p.organisationId(), organisations.containsKey(p.organisationId())
                         ? organisations.get(p.organisationId()).name() : null, p.role(), p.signatoryTitle(),
                         p.committedCash(), p.committedInKind())).toList(),
-                a.createdBy(), a.createdAt(), a.lastActivityAt(), a.version());
+                a.documents(), a.createdBy(), a.createdAt(), a.lastActivityAt(), a.version());
     }
 }

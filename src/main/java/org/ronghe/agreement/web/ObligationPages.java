@@ -7,34 +7,51 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.ronghe.agreement.Obligation;
 import org.ronghe.agreement.ObligationDraft;
 import org.ronghe.agreement.ObligationLedger;
 import org.ronghe.core.InvalidInput;
+import org.ronghe.core.NotFound;
 import org.ronghe.core.RuleBroken;
+import org.ronghe.core.web.FileDownloads;
 import org.ronghe.core.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Obligations on the agreement page: adding one, reporting with evidence, confirming or disputing. */
+/** Obligations on the agreement page: adding one, reporting with evidence, confirming or disputing; evidence downloads. */
 @Controller
 class ObligationPages {
 
     private final ObligationLedger ledger;
+    private final FileDownloads downloads;
     private final MessageSource messages;
 
-    ObligationPages(ObligationLedger ledger, MessageSource messages) {
+    ObligationPages(ObligationLedger ledger, FileDownloads downloads, MessageSource messages) {
         this.ledger = ledger;
+        this.downloads = downloads;
         this.messages = messages;
+    }
+
+    @GetMapping({"/obligations/{id}/evidence/{fileId}", "/api/v1/obligations/{id}/evidence/{fileId}"})
+    @PreAuthorize("@agreementAccess.canReadObligation(#id)")
+    ResponseEntity<Resource> evidence(@PathVariable Long id, @PathVariable UUID fileId) {
+        if (!ledger.isEvidence(id, fileId)) {
+            throw new NotFound("evidence", fileId);
+        }
+        return downloads.of(fileId);
     }
 
     @PostMapping("/agreements/{id}/obligations")

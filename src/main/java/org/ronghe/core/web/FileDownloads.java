@@ -1,0 +1,39 @@
+package org.ronghe.core.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.ronghe.core.NotFound;
+import org.ronghe.core.files.FileStore;
+import org.ronghe.core.files.StoredFile;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * A stored file as a download: its checked kind as the content type, its original name (UTF-8) as the attachment
+ * name, and {@code nosniff}. Callers decide who may download what.
+ */
+@Component
+public class FileDownloads {
+
+    private final FileStore files;
+
+    FileDownloads(FileStore files) {
+        this.files = files;
+    }
+
+    public ResponseEntity<Resource> of(UUID fileId) {
+        StoredFile file = files.find(fileId).orElseThrow(() -> new NotFound("file", fileId));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.kind().mediaType()))
+                .contentLength(file.sizeBytes())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.originalName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new FileSystemResource(files.pathOf(file)));
+    }
+}
