@@ -5,3 +5,10 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+
+// Buttons marked data-print print the page (the printable agreement summary).
+document.addEventListener('click', function (event) {
+  if (event.target.closest('[data-print]')) {
+    window.print();
+  }
+});

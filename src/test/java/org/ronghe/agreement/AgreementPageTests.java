@@ -71,6 +71,10 @@ class AgreementPageTests {
 
         mvc.perform(post(location + "/sign").with(admin).with(csrf()).param("version", "0").param("signedOn", "2024-07-02"))
                 .andExpect(status().is3xxRedirection());
+        mvc.perform(get(location + "/print").with(admin).header("Accept-Language", "zh-CN")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("订单班合作协议"), containsString("已签署"),
+                        containsString("签署日期 2024-07-02"), containsString("页面协议企业" + tag),
+                        containsString("1,200,000.50"), containsString("data-print"))));
         mvc.perform(post(location + "/terminate").with(admin).with(csrf()).param("version", "1").param("reason", "合作调整"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(location).with(admin).header("Accept-Language", "zh-CN"))
@@ -79,6 +83,7 @@ class AgreementPageTests {
 
         var outsider = adminOf(organisation("页面局外" + tag), "ap-o-" + tag);
         mvc.perform(get(location).with(outsider)).andExpect(status().isForbidden());
+        mvc.perform(get(location + "/print").with(outsider)).andExpect(status().isForbidden());
         mvc.perform(get("/agreements").with(outsider).header("Accept-Language", "zh-CN"))
                 .andExpect(content().string(containsString("没有符合条件的协议。")));
     }

@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ronghe.agreement.Agreement;
@@ -122,19 +124,32 @@ class AgreementPages {
     @GetMapping("/agreements/{id}")
     @PreAuthorize("@agreementAccess.canRead(#id)")
     String show(@PathVariable Long id, Model model) {
+        describe(id, model);
+        model.addAttribute("canEdit", access.canEdit(id));
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("cadences", Obligation.Cadence.values());
+        return "agreements/show";
+    }
+
+    /** The agreement's summary for print: parties, commitments, obligations and their status, documents. */
+    @GetMapping("/agreements/{id}/print")
+    @PreAuthorize("@agreementAccess.canRead(#id)")
+    String print(@PathVariable Long id, Model model) {
+        describe(id, model);
+        model.addAttribute("now", ZonedDateTime.now(clock));
+        return "agreements/print";
+    }
+
+    private void describe(Long id, Model model) {
         Agreement agreement = ledger.get(id);
         AgreementView view = AgreementView.of(agreement,
                 directory.summaries(agreement.parties().stream().map(Party::organisationId).toList()));
         model.addAttribute("agreement", view);
-        model.addAttribute("partyNames", view.parties().stream().collect(java.util.stream.Collectors.toMap(
+        model.addAttribute("partyNames", view.parties().stream().collect(Collectors.toMap(
                 AgreementView.PartyView::organisationId, p -> String.valueOf(p.organisationName()))));
         model.addAttribute("body", agreement.bodyId().map(community::get).orElse(null));
-        model.addAttribute("canEdit", access.canEdit(id));
-        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("obligations", obligations.of(id));
         model.addAttribute("actingFor", agreement.parties().stream().map(Party::organisationId).filter(access::canActFor).toList());
-        model.addAttribute("cadences", Obligation.Cadence.values());
-        return "agreements/show";
     }
 
     @PostMapping("/agreements/{id}/{step}")
