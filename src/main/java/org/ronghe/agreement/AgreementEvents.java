@@ -60,6 +60,13 @@ public final class AgreementEvents {
         public String auditDetail() { return title + " (" + fileId + ")"; }
     }
 
+    /** One agreement's obligations were exported. */
+    public record ObligationsExported(Long agreementId, int rows) implements AuditedEvent {
+        public String auditAction() { return "obligation.exported"; }
+        public String auditSubject() { return "agreement:" + agreementId; }
+        public String auditDetail() { return "rows=" + rows; }
+    }
+
     /** A list of agreements was exported; {@code filter} says which. */
     public record AgreementsExported(String filter, int rows) implements AuditedEvent {
         public String auditAction() { return "agreement.exported"; }

@@ -2,11 +2,13 @@ package org.ronghe.agreement;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -18,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes a list of agreements to .xlsx, in the user's language, with each agreement's parties by name. */
+/** Writes agreements, and one agreement's obligations, to .xlsx in the user's language, with parties by name. */
 @Service
 public class AgreementSheets {
 
@@ -62,6 +64,49 @@ public class AgreementSheets {
             workbook.write(out);
             return agreements.size();
         }
+    }
+
+    private static final List<String> OBLIGATION_HEADERS = List.of("obligation.party", "obligation.description",
+            "obligation.target", "obligation.unit", "obligation.cadence", "obligation.due", "agreement.status",
+            "obligation.achieved", "obligation.confirmations");
+
+    /** Writes one agreement's obligations (parties by name) and returns how many rows were written. */
+    public int writeObligations(List<Obligation> obligations, Map<Long, String> partyNames, OutputStream out, Locale locale)
+            throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            Sheet sheet = workbook.createSheet(messages.getMessage("obligation.title", null, locale));
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < OBLIGATION_HEADERS.size(); c++) {
+                header.createCell(c).setCellValue(messages.getMessage(OBLIGATION_HEADERS.get(c), null, locale));
+            }
+            int row = 1;
+            for (Obligation o : obligations) {
+                Row r = sheet.createRow(row++);
+                r.createCell(0).setCellValue(partyNames.getOrDefault(o.partyId(), String.valueOf(o.partyId())));
+                r.createCell(1).setCellValue(o.description());
+                if (o.target() != null) {
+                    r.createCell(2).setCellValue(o.target().doubleValue());
+                }
+                r.createCell(3).setCellValue(o.unit() == null ? "" : o.unit());
+                r.createCell(4).setCellValue(messages.getMessage("obligation.cadence." + o.cadence().name(), null, locale));
+                r.createCell(5).setCellValue(o.dueOn().toString());
+                r.createCell(6).setCellValue(messages.getMessage(o.status().messageKey(), null, locale));
+                lastAchieved(o).ifPresent(a -> r.createCell(7).setCellValue(a.doubleValue()));
+                r.createCell(8).setCellValue(o.history().stream().filter(e -> e.action() == ObligationEvent.Action.CONFIRMED).count());
+            }
+            workbook.write(out);
+            return obligations.size();
+        }
+    }
+
+    private static Optional<BigDecimal> lastAchieved(Obligation o) {
+        List<ObligationEvent> history = o.history();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).action() == ObligationEvent.Action.REPORTED && history.get(i).achieved() != null) {
+                return Optional.of(history.get(i).achieved());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Each agreement's parties' names, in their order, joined with 、. */

@@ -8,9 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ronghe.IntegrationTest;
@@ -118,6 +120,19 @@ class ObligationApiTests {
                 + "where e.obligation_id = ?) from agreements a where a.id = ?", Boolean.class, obligation, agreement))
                 .as("the confirmation counts as activity on the agreement").isTrue();
         mvc.perform(get("/api/v1/agreements/" + agreement + "/obligations").header("Authorization", outsiderAdmin))
+                .andExpect(status().isForbidden());
+
+        byte[] xlsx = mvc.perform(get("/api/v1/agreements/" + agreement + "/obligations/export")
+                        .header("Authorization", schoolAdmin).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var row = workbook.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(0).getStringCellValue()).startsWith("义务测试企业");
+            assertThat(row.getCell(6).getStringCellValue()).isEqualTo("已确认履行");
+            assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(2_000_000d);
+            assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(1d);
+        }
+        mvc.perform(get("/api/v1/agreements/" + agreement + "/obligations/export").header("Authorization", outsiderAdmin))
                 .andExpect(status().isForbidden());
     }
 

@@ -7,14 +7,23 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.ronghe.agreement.Agreement;
 import org.ronghe.agreement.AgreementAccess;
 import org.ronghe.agreement.AgreementEvents.AgreementsExported;
+import org.ronghe.agreement.AgreementEvents.ObligationsExported;
 import org.ronghe.agreement.AgreementKind;
+import org.ronghe.agreement.AgreementLedger;
 import org.ronghe.agreement.AgreementList;
 import org.ronghe.agreement.AgreementSheets;
 import org.ronghe.agreement.AgreementStatus;
 import org.ronghe.agreement.AgreementSummary;
+import org.ronghe.agreement.ObligationLedger;
+import org.ronghe.agreement.Party;
 import org.ronghe.core.files.FileKind;
+import org.ronghe.directory.Directory;
+import org.ronghe.directory.OrganisationSummary;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -22,27 +31,49 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The agreement list as .xlsx, filtered as on screen and limited to what the user may see; every export audited. */
+/**
+ * The agreement list as .xlsx (filtered as on screen, limited to what the user may see), and one agreement's
+ * obligations; every export audited.
+ */
 @Controller
 class AgreementDownloads {
 
     private final AgreementList list;
+    private final AgreementLedger ledger;
+    private final ObligationLedger obligations;
+    private final Directory directory;
     private final AgreementAccess access;
     private final AgreementSheets sheets;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
 
-    AgreementDownloads(AgreementList list, AgreementAccess access, AgreementSheets sheets, ApplicationEventPublisher events,
+    AgreementDownloads(AgreementList list, AgreementLedger ledger, ObligationLedger obligations, Directory directory,
+                       AgreementAccess access, AgreementSheets sheets, ApplicationEventPublisher events,
                        MessageSource messages, Clock clock) {
         this.list = list;
+        this.ledger = ledger;
+        this.obligations = obligations;
+        this.directory = directory;
         this.access = access;
         this.sheets = sheets;
         this.events = events;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    @GetMapping({"/agreements/{id}/obligations.xlsx", "/api/v1/agreements/{id}/obligations/export"})
+    @PreAuthorize("@agreementAccess.canRead(#id)")
+    void obligations(@PathVariable Long id, Locale locale, HttpServletResponse response) throws IOException {
+        Agreement agreement = ledger.get(id);
+        Map<Long, String> names = directory.summaries(agreement.parties().stream().map(Party::organisationId).toList())
+                .values().stream().collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
+        prepare(response, agreement.title() + "-" + messages.getMessage("obligation.title", null, locale) + ".xlsx");
+        int rows = sheets.writeObligations(obligations.of(id), names, response.getOutputStream(), locale);
+        events.publishEvent(new ObligationsExported(id, rows));
     }
 
     @GetMapping({"/agreements.xlsx", "/api/v1/agreements/export"})
@@ -52,11 +83,14 @@ class AgreementDownloads {
                 @RequestParam(required = false) Long party, Locale locale, HttpServletResponse response) throws IOException {
         AgreementList.Filter filter = new AgreementList.Filter(q, bodyId, kind, status, party);
         List<AgreementSummary> agreements = list.all(filter, access.visibility());
-        String name = messages.getMessage("agreement.list.title", null, locale) + "-" + LocalDate.now(clock) + ".xlsx";
-        response.setContentType(FileKind.XLSX.mediaType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
+        prepare(response, messages.getMessage("agreement.list.title", null, locale) + "-" + LocalDate.now(clock) + ".xlsx");
         int rows = sheets.write(agreements, response.getOutputStream(), locale);
         events.publishEvent(new AgreementsExported(filter.toString(), rows));
+    }
+
+    private static void prepare(HttpServletResponse response, String fileName) {
+        response.setContentType(FileKind.XLSX.mediaType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
     }
 }
