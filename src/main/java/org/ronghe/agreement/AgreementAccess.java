@@ -2,6 +2,7 @@ package org.ronghe.agreement;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.ronghe.identity.Grant;
 import org.ronghe.identity.Permissions;
 import org.ronghe.identity.Role;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may see and change agreements: platform admins; the secretariat of the agreement's body; the admins of its
- * parties. Observers of the body read. Used in {@code @PreAuthorize} as {@code @agreementAccess}.
+ * parties. Observers of the body read. Used in {@code @PreAuthorize} as {@code @agreementAccess}. Unknown ids pass,
+ * so that the request answers 404 rather than 403.
  */
 @Component("agreementAccess")
 public class AgreementAccess {
@@ -50,20 +52,15 @@ public class AgreementAccess {
 
     /** What a list may show the signed-in user: everything, or the agreements of these bodies and organisations. */
     public Visibility visibility() {
-        Optional<RongheUser> user = Permissions.currentUser();
-        if (user.isEmpty()) {
-            return new Visibility(false, List.of(), List.of());
-        }
-        if (user.get().isPlatformAdmin()) {
-            return new Visibility(true, List.of(), List.of());
-        }
-        List<Grant> grants = user.get().grants();
-        return new Visibility(false, grants.stream().filter(g -> g.role() == Role.SECRETARIAT || g.role() == Role.OBSERVER)
-                .map(Grant::bodyId).toList(), permissions.administeredOrganisations());
+        return scope(Set.of(Role.SECRETARIAT, Role.OBSERVER));
     }
 
     /** Whose reminders the signed-in user gets: its secretariats' bodies and the organisations it administers. */
     public Visibility reminderScope() {
+        return scope(Set.of(Role.SECRETARIAT));
+    }
+
+    private Visibility scope(Set<Role> bodyRoles) {
         Optional<RongheUser> user = Permissions.currentUser();
         if (user.isEmpty()) {
             return new Visibility(false, List.of(), List.of());
@@ -71,7 +68,7 @@ public class AgreementAccess {
         if (user.get().isPlatformAdmin()) {
             return new Visibility(true, List.of(), List.of());
         }
-        return new Visibility(false, user.get().grants().stream().filter(g -> g.role() == Role.SECRETARIAT)
+        return new Visibility(false, user.get().grants().stream().filter(g -> bodyRoles.contains(g.role()))
                 .map(Grant::bodyId).toList(), permissions.administeredOrganisations());
     }
 

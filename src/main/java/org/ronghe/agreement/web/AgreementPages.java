@@ -6,13 +6,10 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.ronghe.agreement.Agreement;
 import org.ronghe.agreement.AgreementAccess;
 import org.ronghe.agreement.AgreementKind;
@@ -24,9 +21,7 @@ import org.ronghe.agreement.Obligation;
 import org.ronghe.agreement.ObligationLedger;
 import org.ronghe.agreement.Party;
 import org.ronghe.agreement.PartyRole;
-import org.ronghe.agreement.web.AgreementForm.PartyRow;
 import org.ronghe.community.Community;
-import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.NotFound;
 import org.ronghe.core.RuleBroken;
@@ -56,11 +51,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AgreementPages {
 
-    private static final Pattern PARTY_FIELD = Pattern.compile("parties\\[(\\d+)](.*)");
 
     private final AgreementLedger ledger;
     private final ObligationLedger obligations;
     private final AgreementList list;
+    private final AgreementFormReader reader;
     private final AgreementAccess access;
     private final Directory directory;
     private final Community community;
@@ -68,9 +63,10 @@ class AgreementPages {
     private final FileDownloads downloads;
     private final Clock clock;
 
-    AgreementPages(AgreementLedger ledger, ObligationLedger obligations, AgreementList list, AgreementAccess access,
-                   Directory directory, Community community, MessageSource messages, FileDownloads downloads,
-                   Clock clock) {
+    AgreementPages(AgreementLedger ledger, ObligationLedger obligations, AgreementList list, AgreementFormReader reader,
+                   AgreementAccess access, Directory directory, Community community, MessageSource messages,
+                   FileDownloads downloads, Clock clock) {
+        this.reader = reader;
         this.downloads = downloads;
         this.ledger = ledger;
         this.obligations = obligations;
@@ -110,13 +106,13 @@ class AgreementPages {
     @PreAuthorize("isAuthenticated()")
     String draft(@ModelAttribute("form") AgreementForm form, BindingResult errors, Model model) {
         try {
-            AgreementTerms terms = terms(form);
+            AgreementTerms terms = reader.terms(form);
             if (!access.canDraft(terms)) {
                 throw new AccessDeniedException("agreement draft");
             }
             return "redirect:/agreements/" + ledger.draft(terms).id();
         } catch (InvalidInput e) {
-            e.problems().forEach(p -> errors.rejectValue(formField(p.field()), p.code(), p.arguments(), p.code()));
+            e.problems().forEach(p -> errors.rejectValue(AgreementFormReader.formField(p.field()), p.code(), p.arguments(), p.code()));
             return form(form, model);
         }
     }
@@ -212,50 +208,5 @@ class AgreementPages {
         model.addAttribute("roles", PartyRole.values());
         model.addAttribute("bodies", community.search("", 0, 100).items());
         return "agreements/form";
-    }
-
-    /** The form's terms; organisations named by name or number are looked up in the directory. */
-    private AgreementTerms terms(AgreementForm form) {
-        List<FieldProblem> problems = new ArrayList<>();
-        List<Party> parties = new ArrayList<>();
-        List<Integer> rowOf = new ArrayList<>();
-        List<PartyRow> rows = form.getParties();
-        for (int i = 0; i < rows.size(); i++) {
-            PartyRow row = rows.get(i);
-            if (row.isBlank()) {
-                continue;
-            }
-            try {
-                parties.add(new Party(directory.pick(row.getOrganisation()), row.getRole(), row.getSignatoryTitle(),
-                        row.getCommittedCash(), row.getCommittedInKind()));
-                rowOf.add(i);
-            } catch (InvalidInput e) {
-                int index = i;
-                e.problems().forEach(p -> problems.add(new FieldProblem("parties[" + index + "].organisationId", p.code(),
-                        p.arguments())));
-            }
-        }
-        AgreementTerms terms = new AgreementTerms(form.getTitle(), form.getKind(), form.getBodyId(), null, form.getPlace(),
-                form.getTermStartsOn(), form.getTermEndsOn(), parties);
-        try {
-            terms = terms.validate();
-        } catch (InvalidInput e) {
-            e.problems().forEach(p -> problems.add(new FieldProblem(onRow(p.field(), rowOf), p.code(), p.arguments())));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
-        return terms;
-    }
-
-    /** A problem of the i-th party named on the form row it was typed in (blank rows are skipped). */
-    private static String onRow(String field, List<Integer> rowOf) {
-        Matcher m = PARTY_FIELD.matcher(field);
-        return m.matches() ? "parties[" + rowOf.get(Integer.parseInt(m.group(1))) + "]" + m.group(2) : field;
-    }
-
-    /** Problems name {@code parties[i].organisationId}; the form's field is {@code parties[i].organisation}. */
-    private static String formField(String field) {
-        return field.endsWith(".organisationId") ? field.replace(".organisationId", ".organisation") : field;
     }
 }
