@@ -122,7 +122,7 @@ public class AgreementLedger {
             throw new InvalidInput("title", "input.too-long", AgreementDocument.TITLE_MAX, clean.length());
         }
         agreement.requireOpen();
-        StoredFile file = files.store(fileName, content, ObligationLedger.EVIDENCE_KINDS, ObligationLedger.EVIDENCE_MAX_BYTES);
+        StoredFile file = files.storeDocument(fileName, content);
         agreement.attach(new AgreementDocument(file.id(), clean, clock.instant(), Actor.current()));
         events.publishEvent(new DocumentAttached(id, agreement.bodyId().orElse(null), file.id(), clean));
         return agreement;

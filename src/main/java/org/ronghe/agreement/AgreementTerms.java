@@ -32,7 +32,7 @@ public record AgreementTerms(String title, AgreementKind kind, Long bodyId, Long
      */
     public AgreementTerms validate() {
         List<FieldProblem> problems = new ArrayList<>();
-        String cleanTitle = text(title, "title", TITLE_MAX, problems);
+        String cleanTitle = FieldProblem.trimmed(title, "title", TITLE_MAX, problems);
         if (cleanTitle == null) {
             problems.add(new FieldProblem("title", "agreement.title.required"));
         }
@@ -42,7 +42,7 @@ public record AgreementTerms(String title, AgreementKind kind, Long bodyId, Long
         if (termStartsOn != null && termEndsOn != null && termEndsOn.isBefore(termStartsOn)) {
             problems.add(new FieldProblem("termEndsOn", "agreement.term.ends-before-start"));
         }
-        String cleanPlace = text(place, "place", PLACE_MAX, problems);
+        String cleanPlace = FieldProblem.trimmed(place, "place", PLACE_MAX, problems);
         List<Party> cleanParties = parties(problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -66,10 +66,15 @@ public record AgreementTerms(String title, AgreementKind kind, Long bodyId, Long
             }
             amount(p.committedCash(), field + ".committedCash", problems);
             amount(p.committedInKind(), field + ".committedInKind", problems);
-            clean.add(new Party(p.organisationId(), p.role(), text(p.signatoryTitle(), field + ".signatoryTitle",
+            clean.add(new Party(p.organisationId(), p.role(), FieldProblem.trimmed(p.signatoryTitle(), field + ".signatoryTitle",
                     SIGNATORY_MAX, problems), p.committedCash(), p.committedInKind()));
         }
         return clean;
+    }
+
+    /** Not negative, within {@code numeric(18,2)}, exact to the fen. */
+    static boolean isAmount(BigDecimal value) {
+        return value.signum() >= 0 && value.compareTo(MAX_AMOUNT) <= 0 && value.stripTrailingZeros().scale() <= 2;
     }
 
     private static void amount(BigDecimal value, String field, List<FieldProblem> problems) {
@@ -81,16 +86,5 @@ public record AgreementTerms(String title, AgreementKind kind, Long bodyId, Long
         } else if (value.stripTrailingZeros().scale() > 2) {
             problems.add(new FieldProblem(field, "agreement.amount.fen"));
         }
-    }
-
-    private static String text(String value, String field, int max, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() > max) {
-            problems.add(new FieldProblem(field, "input.too-long", max, trimmed.length()));
-        }
-        return trimmed;
     }
 }

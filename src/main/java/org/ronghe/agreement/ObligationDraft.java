@@ -19,19 +19,14 @@ public record ObligationDraft(Long partyId, String description, BigDecimal targe
         if (partyId == null) {
             problems.add(new FieldProblem("partyId", "obligation.party.required"));
         }
-        String text = description == null ? "" : description.strip();
-        if (text.isEmpty()) {
+        String text = FieldProblem.trimmed(description, "description", Obligation.DESCRIPTION_MAX, problems);
+        if (text == null) {
             problems.add(new FieldProblem("description", "obligation.description.required"));
-        } else if (text.length() > Obligation.DESCRIPTION_MAX) {
-            problems.add(new FieldProblem("description", "input.too-long", Obligation.DESCRIPTION_MAX, text.length()));
         }
-        if (target != null && (target.signum() < 0 || target.stripTrailingZeros().scale() > 2)) {
+        if (target != null && !AgreementTerms.isAmount(target)) {
             problems.add(new FieldProblem("target", "obligation.target.invalid"));
         }
-        String cleanUnit = unit == null || unit.isBlank() ? null : unit.strip();
-        if (cleanUnit != null && cleanUnit.length() > UNIT_MAX) {
-            problems.add(new FieldProblem("unit", "input.too-long", UNIT_MAX, cleanUnit.length()));
-        }
+        String cleanUnit = FieldProblem.trimmed(unit, "unit", UNIT_MAX, problems);
         if (dueOn == null) {
             problems.add(new FieldProblem("dueOn", "obligation.due.required"));
         }

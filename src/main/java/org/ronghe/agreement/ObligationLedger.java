@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.ronghe.agreement.AgreementEvents.ObligationConfirmed;
 import org.ronghe.agreement.AgreementEvents.ObligationDisputed;
@@ -18,7 +17,6 @@ import org.ronghe.core.InvalidInput;
 import org.ronghe.core.NotFound;
 import org.ronghe.core.RuleBroken;
 import org.ronghe.core.Versions;
-import org.ronghe.core.files.FileKind;
 import org.ronghe.core.files.FileStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -32,10 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class ObligationLedger {
-
-    /** Evidence files: PDF or Word, checked by content, like charters. */
-    public static final Set<FileKind> EVIDENCE_KINDS = Set.of(FileKind.PDF, FileKind.DOCX);
-    public static final long EVIDENCE_MAX_BYTES = 20L * 1024 * 1024;
 
     private final Obligations obligations;
     private final AgreementLedger agreements;
@@ -74,7 +68,7 @@ public class ObligationLedger {
         Obligation obligation = get(id, expectedVersion);
         Agreement agreement = running(obligation);
         UUID file = evidence == null ? null
-                : files.store(fileName, evidence, EVIDENCE_KINDS, EVIDENCE_MAX_BYTES).id();
+                : files.storeDocument(fileName, evidence).id();
         Instant now = clock.instant();
         obligation.report(byOrganisation, achieved, note, file, now, Actor.current());
         agreement.touch(now);

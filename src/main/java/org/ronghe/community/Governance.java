@@ -7,12 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.ronghe.community.BodyEvents.GovernanceChanged;
 import org.ronghe.core.Actor;
 import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidInput;
-import org.ronghe.core.files.FileKind;
 import org.ronghe.core.files.FileStore;
 import org.ronghe.core.files.StoredFile;
 import org.ronghe.directory.Directory;
@@ -31,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Governance {
 
     /** Charters and meeting documents: PDF or Word, at most 20 MB. */
-    public static final Set<FileKind> DOCUMENT_KINDS = Set.of(FileKind.PDF, FileKind.DOCX);
-    public static final long DOCUMENT_MAX_BYTES = 20L * 1024 * 1024;
 
     private final Community community;
     private final Directory directory;
@@ -132,7 +128,7 @@ public class Governance {
     public void attachToMeeting(Long bodyId, Long meetingId, String fileName, InputStream content) {
         Body body = community.get(bodyId);
         body.meeting(meetingId);
-        StoredFile file = files.store(fileName, content, DOCUMENT_KINDS, DOCUMENT_MAX_BYTES);
+        StoredFile file = files.storeDocument(fileName, content);
         body.attachToMeeting(meetingId, new Document(file.id(), file.originalName()));
         changed(bodyId, "meeting-document-attached", null);
     }
@@ -159,7 +155,7 @@ public class Governance {
         Body body = community.get(bodyId);
         Document document = null;
         if (content != null) {
-            StoredFile file = files.store(fileName, content, DOCUMENT_KINDS, DOCUMENT_MAX_BYTES);
+            StoredFile file = files.storeDocument(fileName, content);
             document = new Document(file.id(), file.originalName());
         }
         CharterVersion version = body.adoptCharter(title.strip(), adoptedOn, meetingId, document, clock.instant(),

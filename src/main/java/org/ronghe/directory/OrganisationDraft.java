@@ -37,7 +37,7 @@ public record OrganisationDraft(String name, OrganisationType type, SchoolLevel 
      */
     public OrganisationDetails validate() {
         List<FieldProblem> problems = new ArrayList<>();
-        String cleanName = text(name, "name", NAME_MAX, problems);
+        String cleanName = FieldProblem.trimmed(name, "name", NAME_MAX, problems);
         if (cleanName == null && problems.isEmpty()) {
             problems.add(new FieldProblem("name", "organisation.name.required"));
         }
@@ -50,8 +50,8 @@ public record OrganisationDraft(String name, OrganisationType type, SchoolLevel 
         RegionCode region = parse(regionCode, "regionCode", RegionCode::parse, problems);
         Industry parsedIndustry = parse(industry, "industry", Industry::parse, problems);
         String site = website(problems);
-        String text = text(description, "description", DESCRIPTION_MAX, problems);
-        String channel = text(contact, "contact", CONTACT_MAX, problems);
+        String text = FieldProblem.trimmed(description, "description", DESCRIPTION_MAX, problems);
+        String channel = FieldProblem.trimmed(contact, "contact", CONTACT_MAX, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -60,7 +60,7 @@ public record OrganisationDraft(String name, OrganisationType type, SchoolLevel 
     }
 
     private String website(List<FieldProblem> problems) {
-        String site = text(website, "website", WEBSITE_MAX, problems);
+        String site = FieldProblem.trimmed(website, "website", WEBSITE_MAX, problems);
         if (site == null) {
             return null;
         }
@@ -75,17 +75,6 @@ public record OrganisationDraft(String name, OrganisationType type, SchoolLevel 
             problems.add(new FieldProblem("website", "organisation.website.invalid", site));
             return null;
         }
-    }
-
-    private static String text(String value, String field, int max, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() > max) {
-            problems.add(new FieldProblem(field, "input.too-long", max, trimmed.length()));
-        }
-        return trimmed;
     }
 
     private static <T> T parse(String value, String field, Function<String, T> parser, List<FieldProblem> problems) {

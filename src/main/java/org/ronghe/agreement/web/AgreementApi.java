@@ -65,11 +65,16 @@ class AgreementApi {
     /** A step in an agreement's life: the version read, and the date and place (signing) or reason (terminating). */
     record Step(Long version, LocalDate signedOn, String place, String reason) {
         long read() {
-            if (version == null) {
-                throw new InvalidInput("version", "agreement.version.required");
-            }
-            return version;
+            return versionRead(version);
         }
+    }
+
+    /** The version a change was based on, which every change must name. */
+    static long versionRead(Long version) {
+        if (version == null) {
+            throw new InvalidInput("version", "agreement.version.required");
+        }
+        return version;
     }
 
     @GetMapping
@@ -102,7 +107,7 @@ class AgreementApi {
     @PreAuthorize("@agreementAccess.canEdit(#id)")
     @Operation(summary = "Revise an agreement (parties only while a draft); 409 when closed or stale")
     AgreementView revise(@PathVariable Long id, @RequestBody Revision revision) {
-        return view(ledger.revise(id, new Step(revision.version(), null, null, null).read(), revision.terms()));
+        return view(ledger.revise(id, versionRead(revision.version()), revision.terms()));
     }
 
     @PostMapping("/{id}/sign")

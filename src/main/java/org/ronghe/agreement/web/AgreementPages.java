@@ -1,13 +1,10 @@
 package org.ronghe.agreement.web;
 
-import jakarta.persistence.OptimisticLockException;
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.ronghe.agreement.Agreement;
@@ -24,16 +21,11 @@ import org.ronghe.agreement.PartyRole;
 import org.ronghe.community.Community;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.NotFound;
-import org.ronghe.core.RuleBroken;
 import org.ronghe.core.web.FileDownloads;
-import org.ronghe.core.web.FormErrors;
 import org.ronghe.directory.Directory;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -59,13 +51,14 @@ class AgreementPages {
     private final AgreementAccess access;
     private final Directory directory;
     private final Community community;
-    private final MessageSource messages;
     private final FileDownloads downloads;
+    private final PageOutcomes outcomes;
     private final Clock clock;
 
     AgreementPages(AgreementLedger ledger, ObligationLedger obligations, AgreementList list, AgreementFormReader reader,
-                   AgreementAccess access, Directory directory, Community community, MessageSource messages,
-                   FileDownloads downloads, Clock clock) {
+                   AgreementAccess access, Directory directory, Community community,
+                   FileDownloads downloads, PageOutcomes outcomes, Clock clock) {
+        this.outcomes = outcomes;
         this.reader = reader;
         this.downloads = downloads;
         this.ledger = ledger;
@@ -74,7 +67,6 @@ class AgreementPages {
         this.access = access;
         this.directory = directory;
         this.community = community;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -154,21 +146,17 @@ class AgreementPages {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
                 @RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String reason,
                 RedirectAttributes redirect) {
-        Locale locale = LocaleContextHolder.getLocale();
-        try {
+        if (!List.of("sign", "in-force", "complete", "terminate").contains(step)) {
+            throw new NotFound("agreement step", step);
+        }
+        outcomes.attempt(redirect, "agreement.done." + step, () -> {
             switch (step) {
                 case "sign" -> ledger.sign(id, version, signedOn, place);
                 case "in-force" -> ledger.bringIntoForce(id, version);
                 case "complete" -> ledger.complete(id, version);
-                case "terminate" -> ledger.terminate(id, version, reason);
-                default -> throw new NotFound("agreement step", step);
+                default -> ledger.terminate(id, version, reason);
             }
-            redirect.addFlashAttribute("done", "agreement.done." + step);
-        } catch (RuleBroken e) {
-            redirect.addFlashAttribute("problem", messages.getMessage(e.code(), e.arguments(), locale));
-        } catch (OptimisticLockException | ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("problem", messages.getMessage("problem.conflict.detail", null, locale));
-        }
+        });
         return "redirect:/agreements/" + id;
     }
 
@@ -176,20 +164,14 @@ class AgreementPages {
     @PreAuthorize("@agreementAccess.canEdit(#id)")
     String attach(@PathVariable Long id, @RequestParam(defaultValue = "") String title,
                   @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
-        Locale locale = LocaleContextHolder.getLocale();
-        try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            if (content == null) {
-                throw new InvalidInput("file", "file.empty");
+        outcomes.attempt(redirect, "agreement.done.document", () -> {
+            try (InputStream content = PageOutcomes.open(file)) {
+                if (content == null) {
+                    throw new InvalidInput("file", "file.empty");
+                }
+                ledger.attach(id, title, file.getOriginalFilename(), content);
             }
-            ledger.attach(id, title, file.getOriginalFilename(), content);
-            redirect.addFlashAttribute("done", "agreement.done.document");
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", String.join(" ", FormErrors.messages(e, messages)));
-        } catch (RuleBroken e) {
-            redirect.addFlashAttribute("problem", messages.getMessage(e.code(), e.arguments(), locale));
-        } catch (IOException e) {
-            redirect.addFlashAttribute("problem", messages.getMessage("file.unreadable", null, locale));
-        }
+        });
         return "redirect:/agreements/" + id + "#documents";
     }
 

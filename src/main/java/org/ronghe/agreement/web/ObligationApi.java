@@ -80,7 +80,7 @@ class ObligationApi {
     @PreAuthorize("@agreementAccess.canActFor(#decision.organisationId())")
     @Operation(summary = "Another party confirms the report; 409 when the obligated party tries")
     ObligationView confirm(@PathVariable Long id, @RequestBody Decision decision) {
-        return ObligationView.of(ledger.confirm(id, new AgreementApi.Step(decision.version(), null, null, null).read(),
+        return ObligationView.of(ledger.confirm(id, AgreementApi.versionRead(decision.version()),
                 decision.organisationId()));
     }
 
@@ -88,7 +88,7 @@ class ObligationApi {
     @PreAuthorize("@agreementAccess.canActFor(#decision.organisationId())")
     @Operation(summary = "Another party disputes the report, with a reason")
     ObligationView dispute(@PathVariable Long id, @RequestBody Decision decision) {
-        return ObligationView.of(ledger.dispute(id, new AgreementApi.Step(decision.version(), null, null, null).read(),
+        return ObligationView.of(ledger.dispute(id, AgreementApi.versionRead(decision.version()),
                 decision.organisationId(), decision.reason()));
     }
 }

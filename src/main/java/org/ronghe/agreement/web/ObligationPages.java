@@ -1,27 +1,18 @@
 package org.ronghe.agreement.web;
 
-import jakarta.persistence.OptimisticLockException;
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.ronghe.agreement.Obligation;
 import org.ronghe.agreement.ObligationDraft;
 import org.ronghe.agreement.ObligationLedger;
-import org.ronghe.core.InvalidInput;
 import org.ronghe.core.NotFound;
-import org.ronghe.core.RuleBroken;
 import org.ronghe.core.web.FileDownloads;
-import org.ronghe.core.web.FormErrors;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,12 +28,12 @@ class ObligationPages {
 
     private final ObligationLedger ledger;
     private final FileDownloads downloads;
-    private final MessageSource messages;
+    private final PageOutcomes outcomes;
 
-    ObligationPages(ObligationLedger ledger, FileDownloads downloads, MessageSource messages) {
+    ObligationPages(ObligationLedger ledger, FileDownloads downloads, PageOutcomes outcomes) {
         this.ledger = ledger;
         this.downloads = downloads;
-        this.messages = messages;
+        this.outcomes = outcomes;
     }
 
     @GetMapping({"/obligations/{id}/evidence/{fileId}", "/api/v1/obligations/{id}/evidence/{fileId}"})
@@ -61,7 +52,7 @@ class ObligationPages {
                    @RequestParam(defaultValue = "") String unit, @RequestParam(required = false) Obligation.Cadence cadence,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
                    RedirectAttributes redirect) {
-        attempt(redirect, "obligation.done.promised",
+        outcomes.attempt(redirect, "obligation.done.promised",
                 () -> ledger.promise(id, new ObligationDraft(partyId, description, target, unit, cadence, dueOn)));
         return "redirect:/agreements/" + id + "#obligations";
     }
@@ -71,12 +62,10 @@ class ObligationPages {
     String report(@PathVariable Long id, @RequestParam Long organisationId, @RequestParam long version,
                   @RequestParam(required = false) BigDecimal achieved, @RequestParam(defaultValue = "") String note,
                   @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
-        boolean hasFile = file != null && !file.isEmpty();
-        attempt(redirect, "obligation.done.reported", () -> {
-            try (InputStream content = hasFile ? file.getInputStream() : null) {
-                ledger.report(id, version, organisationId, achieved, note, hasFile ? file.getOriginalFilename() : null, content);
-            } catch (IOException e) {
-                throw new InvalidInput("file", "file.unreadable");
+        outcomes.attempt(redirect, "obligation.done.reported", () -> {
+            try (InputStream content = PageOutcomes.open(file)) {
+                ledger.report(id, version, organisationId, achieved, note, content == null ? null : file.getOriginalFilename(),
+                        content);
             }
         });
         return back(id);
@@ -86,7 +75,7 @@ class ObligationPages {
     @PreAuthorize("@agreementAccess.canActFor(#organisationId)")
     String confirm(@PathVariable Long id, @RequestParam Long organisationId, @RequestParam long version,
                    RedirectAttributes redirect) {
-        attempt(redirect, "obligation.done.confirmed", () -> ledger.confirm(id, version, organisationId));
+        outcomes.attempt(redirect, "obligation.done.confirmed", () -> ledger.confirm(id, version, organisationId));
         return back(id);
     }
 
@@ -94,25 +83,11 @@ class ObligationPages {
     @PreAuthorize("@agreementAccess.canActFor(#organisationId)")
     String dispute(@PathVariable Long id, @RequestParam Long organisationId, @RequestParam long version,
                    @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        attempt(redirect, "obligation.done.disputed", () -> ledger.dispute(id, version, organisationId, reason));
+        outcomes.attempt(redirect, "obligation.done.disputed", () -> ledger.dispute(id, version, organisationId, reason));
         return back(id);
     }
 
     private String back(Long obligationId) {
         return "redirect:/agreements/" + ledger.get(obligationId).agreementId() + "#obligation-" + obligationId;
-    }
-
-    private void attempt(RedirectAttributes redirect, String done, Runnable change) {
-        Locale locale = LocaleContextHolder.getLocale();
-        try {
-            change.run();
-            redirect.addFlashAttribute("done", done);
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", String.join(" ", FormErrors.messages(e, messages)));
-        } catch (RuleBroken e) {
-            redirect.addFlashAttribute("problem", messages.getMessage(e.code(), e.arguments(), locale));
-        } catch (OptimisticLockException | ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("problem", messages.getMessage("problem.conflict.detail", null, locale));
-        }
     }
 }

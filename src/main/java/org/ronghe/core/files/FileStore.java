@@ -33,6 +33,15 @@ public class FileStore {
 
     public static final String FIELD = "file";
 
+    /** Documents (charters, minutes, signed agreements, evidence): PDF or Word, at most 20 MB. */
+    public static final Set<FileKind> DOCUMENT_KINDS = Set.of(FileKind.PDF, FileKind.DOCX);
+    public static final long DOCUMENT_MAX_BYTES = 20L * 1024 * 1024;
+
+    /** Stores a document: PDF or Word, checked by content, at most {@value #DOCUMENT_MAX_BYTES} bytes. */
+    public StoredFile storeDocument(String originalName, InputStream content) {
+        return store(originalName, content, DOCUMENT_KINDS, DOCUMENT_MAX_BYTES);
+    }
+
     private final Path root;
     private final JdbcClient jdbc;
     private final Clock clock;
