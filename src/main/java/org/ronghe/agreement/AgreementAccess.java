@@ -40,6 +40,11 @@ public class AgreementAccess {
                 || a.bodyId().map(permissions::canReadBody).orElse(false)).orElse(true);
     }
 
+    /** A body's dashboard and the obligations behind it: its secretariat and observers (and platform admins). */
+    public boolean canReadBody(Long bodyId) {
+        return bodyId != null && permissions.canReadBody(bodyId);
+    }
+
     /** Drafting: the secretariat for its body, or an admin of one of the parties (or a platform admin). */
     public boolean canDraft(AgreementTerms terms) {
         return terms != null && canEdit(terms.bodyId(), terms.parties());

@@ -10,36 +10,41 @@ public final class AgreementEvents {
     private AgreementEvents() {
     }
 
+    /** An event after which the agreement's figures (dashboard counts and sums) may differ. */
+    public interface AgreementChanged {
+        Long agreementId();
+    }
+
     /** A draft was created; {@code detail} holds its terms. */
-    public record AgreementDrafted(Long agreementId, Long bodyId, String detail) implements AuditedEvent {
+    public record AgreementDrafted(Long agreementId, Long bodyId, String detail) implements AuditedEvent, AgreementChanged {
         public String auditAction() { return "agreement.drafted"; }
         public String auditSubject() { return "agreement:" + agreementId; }
         public String auditDetail() { return detail; }
     }
 
     /** Its terms changed; {@code detail} holds them before and after. */
-    public record AgreementRevised(Long agreementId, Long bodyId, String detail) implements AuditedEvent {
+    public record AgreementRevised(Long agreementId, Long bodyId, String detail) implements AuditedEvent, AgreementChanged {
         public String auditAction() { return "agreement.revised"; }
         public String auditSubject() { return "agreement:" + agreementId; }
         public String auditDetail() { return detail; }
     }
 
     /** An obligation was added to an agreement. */
-    public record ObligationPromised(Long agreementId, Long obligationId, Long partyId) implements AuditedEvent {
+    public record ObligationPromised(Long agreementId, Long obligationId, Long partyId) implements AuditedEvent, AgreementChanged {
         public String auditAction() { return "obligation.promised"; }
         public String auditSubject() { return "agreement:" + agreementId + "/obligation:" + obligationId; }
         public String auditDetail() { return "party=" + partyId; }
     }
 
     /** The obligated party reported what it achieved. */
-    public record ObligationReported(Long agreementId, Long obligationId, Long partyId) implements AuditedEvent {
+    public record ObligationReported(Long agreementId, Long obligationId, Long partyId) implements AuditedEvent, AgreementChanged {
         public String auditAction() { return "obligation.reported"; }
         public String auditSubject() { return "agreement:" + agreementId + "/obligation:" + obligationId; }
     }
 
     /** Another party confirmed the report: the promise was kept (for evaluation: a confirmed fulfilment). */
     public record ObligationConfirmed(Long agreementId, Long obligationId, Long partyId, Long confirmedBy,
-                                      LocalDate periodDueOn) implements AuditedEvent {
+                                      LocalDate periodDueOn) implements AuditedEvent, AgreementChanged {
         public String auditAction() { return "obligation.confirmed"; }
         public String auditSubject() { return "agreement:" + agreementId + "/obligation:" + obligationId; }
         public String auditDetail() { return "by=" + confirmedBy + "; period=" + periodDueOn; }
@@ -75,7 +80,7 @@ public final class AgreementEvents {
     }
 
     /** A step in an agreement's life after drafting. */
-    public sealed interface StepTaken extends AuditedEvent
+    public sealed interface StepTaken extends AuditedEvent, AgreementChanged
             permits AgreementSigned, AgreementInForce, AgreementCompleted, AgreementTerminated, AgreementExpired {
         Long agreementId();
 

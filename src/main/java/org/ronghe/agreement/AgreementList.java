@@ -3,6 +3,8 @@ package org.ronghe.agreement;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,23 +16,30 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lists agreements a user may see, filtered by body, kind, status, party and words of the title (typed in traditional
+ * Lists agreements a user may see, filtered by body, kind, status, party, overdue, dormant, money and words of the title (typed in traditional
  * or full-width characters too: the words are folded to simplified), newest first.
  */
 @Component
 public class AgreementList {
 
-    private static final String SELECT = "select a.id, a.title, a.kind, a.status, a.body_id, a.signed_on, a.term_ends_on "
-            + "from agreements a";
+    private static final String SELECT = "select a.id, a.title, a.kind, a.status, a.body_id, a.signed_on, a.term_ends_on, "
+            + "f.committed_yuan, f.reported_yuan from agreements a left join agreement_figures f on f.agreement_id = a.id";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    AgreementList(JdbcClient jdbc) {
+    AgreementList(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    /** The filters of the list; null means any. */
-    public record Filter(String q, Long bodyId, AgreementKind kind, AgreementStatus status, Long partyId) {
+    /**
+     * The filters of the list; null means any. {@code overdue}: with an obligation past due and not fulfilled;
+     * {@code dormant}: in force and nothing happened for 180 days; {@code money}: signed, not terminated, with money
+     * committed or reported.
+     */
+    public record Filter(String q, Long bodyId, AgreementKind kind, AgreementStatus status, Long party, Boolean overdue,
+                         Boolean dormant, Boolean money) {
     }
 
     @Transactional(readOnly = true)
@@ -38,7 +47,8 @@ public class AgreementList {
         int pageSize = Math.max(1, Math.min(size, PageResult.MAX_SIZE));
         List<Object> params = new ArrayList<>();
         String clause = where(filter, visibility, params);
-        long total = jdbc.sql("select count(*) from agreements a" + clause).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from agreements a left join agreement_figures f on f.agreement_id = a.id"
+                + clause).params(params).query(Long.class).single();
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(pageSize);
         pageParams.add((long) Math.max(0, page) * pageSize);
@@ -56,7 +66,7 @@ public class AgreementList {
                 .query(AgreementList::summary).list();
     }
 
-    private static String where(Filter filter, Visibility visibility, List<Object> params) {
+    private String where(Filter filter, Visibility visibility, List<Object> params) {
         List<String> where = new ArrayList<>();
         visible(visibility, where, params);
         if (filter.q() != null && !filter.q().isBlank()) {
@@ -68,7 +78,15 @@ public class AgreementList {
         condition(where, params, "a.kind = ?", filter.kind() == null ? null : filter.kind().name());
         condition(where, params, "a.status = ?", filter.status() == null ? null : filter.status().name());
         condition(where, params, "exists (select 1 from agreement_parties p where p.agreement_id = a.id "
-                + "and p.organisation_id = ?)", filter.partyId());
+                + "and p.organisation_id = ?)", filter.party());
+        condition(where, params, "exists (select 1 from obligation_dues d where d.agreement_id = a.id and d.due_on < ?)",
+                Boolean.TRUE.equals(filter.overdue()) ? Date.valueOf(LocalDate.now(clock)) : null);
+        condition(where, params, "a.status = 'IN_FORCE' and a.last_activity_at < ?", Boolean.TRUE.equals(filter.dormant())
+                ? Timestamp.from(clock.instant().minus(Reminders.DORMANT_AFTER)) : null);
+        if (Boolean.TRUE.equals(filter.money())) {
+            where.add("a.status in " + AgreementStatus.committingSql() + " and (f.committed_yuan > 0 "
+                    + "or f.reported_yuan > 0)");
+        }
         return where.isEmpty() ? "" : " where " + String.join(" and ", where);
     }
 
@@ -92,7 +110,8 @@ public class AgreementList {
     private static AgreementSummary summary(ResultSet r, int n) throws SQLException {
         return new AgreementSummary(r.getLong("id"), r.getString("title"), AgreementKind.valueOf(r.getString("kind")),
                 AgreementStatus.valueOf(r.getString("status")), (Long) r.getObject("body_id", Long.class),
-                date(r.getDate("signed_on")), date(r.getDate("term_ends_on")));
+                date(r.getDate("signed_on")), date(r.getDate("term_ends_on")), r.getBigDecimal("committed_yuan"),
+                r.getBigDecimal("reported_yuan"));
     }
 
     private static LocalDate date(Date date) {

@@ -19,6 +19,7 @@ import org.ronghe.agreement.Party;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.PageResult;
 import org.ronghe.directory.Directory;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -79,13 +81,12 @@ class AgreementApi {
 
     @GetMapping
     @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "Agreements the caller may see, newest first; filter by words of the title, body, kind, status, party")
-    PageResult<AgreementSummary> find(@RequestParam(required = false) String q, @RequestParam(required = false) Long bodyId,
-                                      @RequestParam(required = false) AgreementKind kind,
-                                      @RequestParam(required = false) AgreementStatus status,
-                                      @RequestParam(required = false) Long party,
+    @Operation(summary = "Agreements the caller may see, newest first; filter by words of the title, body, kind, status, "
+            + "party, overdue (an obligation past due, not fulfilled), dormant (in force, nothing for 180 days), money "
+            + "(signed, not terminated, money committed or reported)")
+    PageResult<AgreementSummary> find(@ParameterObject @ModelAttribute AgreementList.Filter filter,
                                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return list.find(new AgreementList.Filter(q, bodyId, kind, status, party), access.visibility(), page, size);
+        return list.find(filter, access.visibility(), page, size);
     }
 
     @PostMapping

@@ -24,6 +24,7 @@ import org.ronghe.agreement.Party;
 import org.ronghe.core.files.FileKind;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -32,7 +33,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The agreement list as .xlsx (filtered as on screen, limited to what the user may see), and one agreement's
@@ -78,10 +79,8 @@ class AgreementDownloads {
 
     @GetMapping({"/agreements.xlsx", "/api/v1/agreements/export"})
     @PreAuthorize("isAuthenticated()")
-    void export(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) AgreementKind kind,
-                @RequestParam(required = false) AgreementStatus status, @RequestParam(required = false) Long bodyId,
-                @RequestParam(required = false) Long party, Locale locale, HttpServletResponse response) throws IOException {
-        AgreementList.Filter filter = new AgreementList.Filter(q, bodyId, kind, status, party);
+    void export(@ParameterObject @ModelAttribute AgreementList.Filter filter, Locale locale, HttpServletResponse response)
+            throws IOException {
         List<AgreementSummary> agreements = list.all(filter, access.visibility());
         prepare(response, messages.getMessage("agreement.list.title", null, locale) + "-" + LocalDate.now(clock) + ".xlsx");
         int rows = sheets.write(agreements, response.getOutputStream(), locale);

@@ -23,6 +23,7 @@ import org.ronghe.core.InvalidInput;
 import org.ronghe.core.NotFound;
 import org.ronghe.core.web.FileDownloads;
 import org.ronghe.directory.Directory;
+import org.ronghe.directory.OrganisationSummary;
 import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -72,15 +73,12 @@ class AgreementPages {
 
     @GetMapping("/agreements")
     @PreAuthorize("isAuthenticated()")
-    String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) AgreementKind kind,
-                @RequestParam(required = false) AgreementStatus status, @RequestParam(required = false) Long bodyId,
-                @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("agreements", list.find(new AgreementList.Filter(q, bodyId, kind, status, null),
-                access.visibility(), page, 20));
-        model.addAttribute("q", q);
-        model.addAttribute("kind", kind);
-        model.addAttribute("status", status);
-        model.addAttribute("bodyId", bodyId);
+    String list(@ModelAttribute("filter") AgreementList.Filter filter, @RequestParam(defaultValue = "0") int page,
+                Model model) {
+        model.addAttribute("agreements", list.find(filter, access.visibility(), page, 20));
+        model.addAttribute("partyName", filter.party() == null ? null
+                : directory.summaries(List.of(filter.party())).values().stream().findFirst()
+                .map(OrganisationSummary::name).orElse(null));
         model.addAttribute("kinds", AgreementKind.values());
         model.addAttribute("statuses", AgreementStatus.values());
         return "agreements/list";

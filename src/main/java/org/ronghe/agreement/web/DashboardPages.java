@@ -1,0 +1,84 @@
+package org.ronghe.agreement.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.ronghe.agreement.AgreementStatus;
+import org.ronghe.agreement.BodyDashboard;
+import org.ronghe.agreement.ObligationList;
+import org.ronghe.community.Community;
+import org.ronghe.core.PageResult;
+import org.ronghe.directory.Directory;
+import org.ronghe.directory.OrganisationSummary;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** A body's agreement dashboard, and the obligations behind its numbers, as pages and in the API. */
+@Controller
+class DashboardPages {
+
+    private final BodyDashboard dashboard;
+    private final ObligationList obligations;
+    private final Community community;
+    private final Directory directory;
+
+    DashboardPages(BodyDashboard dashboard, ObligationList obligations, Community community, Directory directory) {
+        this.dashboard = dashboard;
+        this.obligations = obligations;
+        this.community = community;
+        this.directory = directory;
+    }
+
+    @GetMapping("/agreements/dashboard")
+    @PreAuthorize("@agreementAccess.canReadBody(#bodyId)")
+    String dashboard(@RequestParam Long bodyId, Model model) {
+        BodyDashboard.Figures figures = dashboard.of(bodyId);
+        model.addAttribute("figures", figures);
+        model.addAttribute("body", community.get(bodyId));
+        model.addAttribute("statuses", AgreementStatus.values());
+        model.addAttribute("partyNames", names(figures.overdue().stream().map(d -> d.partyId()).toList()));
+        return "agreements/dashboard";
+    }
+
+    @GetMapping("/api/v1/agreements/dashboard")
+    @PreAuthorize("@agreementAccess.canReadBody(#bodyId)")
+    @ResponseBody
+    @Operation(summary = "A body's agreements by kind and status, fulfilment rate (confirmed ÷ (confirmed + overdue)), "
+            + "money committed and reported, the first overdue obligations and dormant agreements", tags = "Agreements")
+    BodyDashboard.Figures figures(@RequestParam Long bodyId) {
+        return dashboard.of(bodyId);
+    }
+
+    @GetMapping("/agreements/obligations")
+    @PreAuthorize("@agreementAccess.canReadBody(#bodyId)")
+    String obligations(@RequestParam Long bodyId, @RequestParam ObligationList.Show show,
+                       @RequestParam(defaultValue = "0") int page, Model model) {
+        PageResult<ObligationList.Line> lines = obligations.of(bodyId, show, page, 20);
+        model.addAttribute("lines", lines);
+        model.addAttribute("show", show);
+        model.addAttribute("body", community.get(bodyId));
+        model.addAttribute("partyNames", names(lines.items().stream().map(ObligationList.Line::partyId).toList()));
+        return "agreements/obligations";
+    }
+
+    @GetMapping("/api/v1/obligations")
+    @PreAuthorize("@agreementAccess.canReadBody(#bodyId)")
+    @ResponseBody
+    @Operation(summary = "The obligations behind a dashboard number: OVERDUE, CONFIRMED (with confirmed periods), "
+            + "REPORTED (money reported)", tags = "Obligations")
+    PageResult<ObligationList.Line> lines(@RequestParam Long bodyId, @RequestParam ObligationList.Show show,
+                                          @RequestParam(defaultValue = "0") int page,
+                                          @RequestParam(defaultValue = "20") int size) {
+        return obligations.of(bodyId, show, page, size);
+    }
+
+    private Map<Long, String> names(List<Long> ids) {
+        return directory.summaries(ids.stream().distinct().toList()).values().stream()
+                .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
+    }
+}
