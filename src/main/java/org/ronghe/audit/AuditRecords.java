@@ -1,5 +1,7 @@
 package org.ronghe.audit;
 
+import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
@@ -16,4 +18,9 @@ public interface AuditRecords extends Repository<AuditRecord, Long> {
     @Query("select r from AuditRecord r where (:actor = '' or lower(r.actor) = lower(:actor)) "
             + "and (:action = '' or lower(r.action) like lower(concat(:action, '%'))) order by r.occurredAt desc, r.id desc")
     Page<AuditRecord> search(String actor, String action, Pageable pageable);
+
+    /** What happened to a subject and to the things under it ({@code subject/…}), newest first. */
+    @Query("select r from AuditRecord r where r.subject = :subject or r.subject like concat(:subject, '/%') "
+            + "order by r.occurredAt desc, r.id desc")
+    List<AuditRecord> history(String subject, Limit limit);
 }

@@ -79,12 +79,45 @@ class AgreementPageTests {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(location).with(admin).header("Accept-Language", "zh-CN"))
                 .andExpect(content().string(allOf(containsString("已终止"), containsString("合作调整"),
-                        not(containsString("id=\"step-")))));
+                        not(containsString("id=\"step-")), containsString("id=\"timeline\""),
+                        containsString("<strong>签署</strong>"), containsString("<strong>终止</strong>"))));
 
         var outsider = adminOf(organisation("页面局外" + tag), "ap-o-" + tag);
         mvc.perform(get(location).with(outsider)).andExpect(status().isForbidden());
         mvc.perform(get(location + "/print").with(outsider)).andExpect(status().isForbidden());
         mvc.perform(get("/agreements").with(outsider).header("Accept-Language", "zh-CN"))
                 .andExpect(content().string(containsString("没有符合条件的协议。")));
+    }
+
+    @Test
+    void theEditFormRevisesAndKeepsWhatWasTypedOnAConflict() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        Long school = organisation("编辑协议学院" + tag);
+        organisation("编辑协议企业" + tag);
+        var admin = adminOf(school, "ae-" + tag);
+        String location = mvc.perform(post("/agreements").with(admin).with(csrf())
+                        .param("title", "实训基地共建协议" + tag).param("kind", "CO_BUILT_BASE")
+                        .param("parties[0].organisation", "编辑协议学院" + tag).param("parties[0].role", "INITIATOR")
+                        .param("parties[1].organisation", "编辑协议企业" + tag).param("parties[1].role", "HOST"))
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location + "/edit").with(admin).header("Accept-Language", "zh-CN")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("编辑协议"), containsString("value=\"实训基地共建协议" + tag + "\""),
+                        containsString("value=\"编辑协议企业" + tag + "\""))));
+
+        mvc.perform(post(location + "/edit").with(admin).with(csrf()).param("version", "0")
+                        .param("title", "实训基地共建协议（修订）" + tag).param("kind", "CO_BUILT_BASE")
+                        .param("parties[0].organisation", "编辑协议学院" + tag).param("parties[0].role", "INITIATOR")
+                        .param("parties[1].organisation", "编辑协议企业" + tag).param("parties[1].role", "HOST"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(location).with(admin).header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(allOf(containsString("实训基地共建协议（修订）" + tag),
+                        containsString("<strong>修订条款</strong>"))));
+
+        mvc.perform(post(location + "/edit").with(admin).with(csrf()).header("Accept-Language", "zh-CN").param("version", "0")
+                        .param("title", "过时的修改" + tag).param("kind", "CO_BUILT_BASE")
+                        .param("parties[0].organisation", "编辑协议学院" + tag).param("parties[0].role", "INITIATOR")
+                        .param("parties[1].organisation", "编辑协议企业" + tag).param("parties[1].role", "HOST"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"problem\""), containsString("value=\"过时的修改" + tag + "\""))));
     }
 }

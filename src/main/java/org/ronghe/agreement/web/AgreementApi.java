@@ -15,6 +15,7 @@ import org.ronghe.agreement.AgreementList;
 import org.ronghe.agreement.AgreementStatus;
 import org.ronghe.agreement.AgreementSummary;
 import org.ronghe.agreement.AgreementTerms;
+import org.ronghe.agreement.AgreementTimeline;
 import org.ronghe.agreement.Party;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.PageResult;
@@ -48,8 +49,11 @@ class AgreementApi {
     private final AgreementList list;
     private final AgreementAccess access;
     private final Directory directory;
+    private final AgreementTimeline timeline;
 
-    AgreementApi(AgreementLedger ledger, AgreementList list, AgreementAccess access, Directory directory) {
+    AgreementApi(AgreementLedger ledger, AgreementList list, AgreementAccess access, Directory directory,
+                 AgreementTimeline timeline) {
+        this.timeline = timeline;
         this.ledger = ledger;
         this.list = list;
         this.access = access;
@@ -102,6 +106,14 @@ class AgreementApi {
     @Operation(summary = "One agreement with its parties")
     AgreementView get(@PathVariable Long id) {
         return view(ledger.get(id));
+    }
+
+    @GetMapping("/{id}/timeline")
+    @PreAuthorize("@agreementAccess.canRead(#id)")
+    @Operation(summary = "What happened to the agreement and its obligations, newest first, from the audit trail")
+    List<AgreementTimeline.Entry> timeline(@PathVariable Long id) {
+        ledger.get(id);
+        return timeline.of(id);
     }
 
     @PutMapping("/{id}")

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.ronghe.agreement.AgreementKind;
+import org.ronghe.agreement.AgreementTerms;
+import org.ronghe.agreement.Party;
 import org.ronghe.agreement.PartyRole;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -16,6 +19,8 @@ public class AgreementForm {
     private String title;
     private AgreementKind kind;
     private Long bodyId;
+    private Long meetingId;
+    private Long version;
     private String place;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate termStartsOn;
@@ -30,6 +35,27 @@ public class AgreementForm {
             PartyRow row = new PartyRow();
             row.setRole(i == 0 ? PartyRole.INITIATOR : PartyRole.PARTNER);
             form.parties.add(row);
+        }
+        return form;
+    }
+
+    /** The form for revising an agreement: its terms, parties named by their organisations' names. */
+    static AgreementForm of(AgreementTerms terms, long version, Map<Long, String> names) {
+        AgreementForm form = blank();
+        form.title = terms.title();
+        form.kind = terms.kind();
+        form.bodyId = terms.bodyId();
+        form.meetingId = terms.meetingId();
+        form.place = terms.place();
+        form.termStartsOn = terms.termStartsOn();
+        form.termEndsOn = terms.termEndsOn();
+        form.version = version;
+        List<Party> parties = terms.parties();
+        while (form.parties.size() < parties.size()) {
+            form.parties.add(new PartyRow());
+        }
+        for (int i = 0; i < parties.size(); i++) {
+            form.parties.get(i).fill(parties.get(i), names.get(parties.get(i).organisationId()));
         }
         return form;
     }
@@ -53,6 +79,14 @@ public class AgreementForm {
         public BigDecimal getCommittedInKind() { return committedInKind; }
         public void setCommittedInKind(BigDecimal committedInKind) { this.committedInKind = committedInKind; }
 
+        void fill(Party party, String name) {
+            organisation = name == null ? String.valueOf(party.organisationId()) : name;
+            role = party.role();
+            signatoryTitle = party.signatoryTitle();
+            committedCash = party.committedCash();
+            committedInKind = party.committedInKind();
+        }
+
         boolean isBlank() {
             return organisation == null || organisation.isBlank();
         }
@@ -64,6 +98,10 @@ public class AgreementForm {
     public void setKind(AgreementKind kind) { this.kind = kind; }
     public Long getBodyId() { return bodyId; }
     public void setBodyId(Long bodyId) { this.bodyId = bodyId; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+    public Long getMeetingId() { return meetingId; }
+    public void setMeetingId(Long meetingId) { this.meetingId = meetingId; }
     public String getPlace() { return place; }
     public void setPlace(String place) { this.place = place; }
     public LocalDate getTermStartsOn() { return termStartsOn; }

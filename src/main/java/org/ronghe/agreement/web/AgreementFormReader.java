@@ -48,7 +48,7 @@ class AgreementFormReader {
                         p.arguments())));
             }
         }
-        AgreementTerms terms = new AgreementTerms(form.getTitle(), form.getKind(), form.getBodyId(), null, form.getPlace(),
+        AgreementTerms terms = new AgreementTerms(form.getTitle(), form.getKind(), form.getBodyId(), form.getMeetingId(), form.getPlace(),
                 form.getTermStartsOn(), form.getTermEndsOn(), parties);
         try {
             terms = terms.validate();

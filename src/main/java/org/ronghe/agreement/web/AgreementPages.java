@@ -1,5 +1,9 @@
 package org.ronghe.agreement.web;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.ronghe.core.RuleBroken;
+import jakarta.persistence.OptimisticLockException;
+import java.util.Map;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,10 +18,13 @@ import org.ronghe.agreement.AgreementLedger;
 import org.ronghe.agreement.AgreementList;
 import org.ronghe.agreement.AgreementStatus;
 import org.ronghe.agreement.AgreementTerms;
+import org.ronghe.agreement.AgreementTimeline;
 import org.ronghe.agreement.Obligation;
 import org.ronghe.agreement.ObligationLedger;
 import org.ronghe.agreement.Party;
 import org.ronghe.agreement.PartyRole;
+import org.ronghe.community.Assembly;
+import org.ronghe.community.Body;
 import org.ronghe.community.Community;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.NotFound;
@@ -44,7 +51,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AgreementPages {
 
-
     private final AgreementLedger ledger;
     private final ObligationLedger obligations;
     private final AgreementList list;
@@ -54,11 +60,13 @@ class AgreementPages {
     private final Community community;
     private final FileDownloads downloads;
     private final PageOutcomes outcomes;
+    private final AgreementTimeline timeline;
     private final Clock clock;
 
     AgreementPages(AgreementLedger ledger, ObligationLedger obligations, AgreementList list, AgreementFormReader reader,
                    AgreementAccess access, Directory directory, Community community,
-                   FileDownloads downloads, PageOutcomes outcomes, Clock clock) {
+                   FileDownloads downloads, PageOutcomes outcomes, AgreementTimeline timeline, Clock clock) {
+        this.timeline = timeline;
         this.outcomes = outcomes;
         this.reader = reader;
         this.downloads = downloads;
@@ -107,6 +115,34 @@ class AgreementPages {
         }
     }
 
+    @GetMapping("/agreements/{id}/edit")
+    @PreAuthorize("@agreementAccess.canEdit(#id)")
+    String editForm(@PathVariable Long id, Model model) {
+        Agreement agreement = ledger.get(id);
+        Map<Long, String> names = directory.summaries(agreement.parties().stream().map(Party::organisationId).toList())
+                .values().stream().collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
+        model.addAttribute("agreementId", id);
+        return form(AgreementForm.of(agreement.terms(), agreement.version(), names), model);
+    }
+
+    /** Revises the terms; on invalid input or a conflict the form comes back as typed, with the problem. */
+    @PostMapping("/agreements/{id}/edit")
+    @PreAuthorize("@agreementAccess.canEdit(#id)")
+    String revise(@PathVariable Long id, @ModelAttribute("form") AgreementForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        model.addAttribute("agreementId", id);
+        try {
+            ledger.revise(id, form.getVersion() == null ? -1 : form.getVersion(), reader.terms(form));
+            redirect.addFlashAttribute("done", "agreement.done.revised");
+            return "redirect:/agreements/" + id;
+        } catch (InvalidInput e) {
+            e.problems().forEach(p -> errors.rejectValue(AgreementFormReader.formField(p.field()), p.code(), p.arguments(), p.code()));
+        } catch (RuleBroken | OptimisticLockException | ObjectOptimisticLockingFailureException e) {
+            model.addAttribute("problem", outcomes.problem(e));
+        }
+        return form(form, model);
+    }
+
     @GetMapping("/agreements/{id}")
     @PreAuthorize("@agreementAccess.canRead(#id)")
     String show(@PathVariable Long id, Model model) {
@@ -114,6 +150,7 @@ class AgreementPages {
         model.addAttribute("canEdit", access.canEdit(id));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("cadences", Obligation.Cadence.values());
+        model.addAttribute("timeline", timeline.of(id));
         return "agreements/show";
     }
 
@@ -133,8 +170,14 @@ class AgreementPages {
         model.addAttribute("agreement", view);
         model.addAttribute("partyNames", view.parties().stream().collect(Collectors.toMap(
                 AgreementView.PartyView::organisationId, p -> String.valueOf(p.organisationName()))));
-        model.addAttribute("body", agreement.bodyId().map(community::get).orElse(null));
-        model.addAttribute("obligations", obligations.of(id));
+        Body body = agreement.bodyId().map(community::get).orElse(null);
+        model.addAttribute("body", body);
+        model.addAttribute("meeting", agreement.meetingId().filter(m -> body != null).map(m -> body.meeting(m).view())
+                .orElse(null));
+        List<Obligation> promised = obligations.of(id);
+        model.addAttribute("obligations", promised);
+        model.addAttribute("obligationNames", promised.stream().collect(Collectors.toMap(Obligation::id,
+                Obligation::description)));
         model.addAttribute("actingFor", agreement.parties().stream().map(Party::organisationId).filter(access::canActFor).toList());
     }
 
@@ -182,8 +225,22 @@ class AgreementPages {
         return downloads.of(fileId);
     }
 
+    /** The meetings of the body chosen on the form, to pick the one where the agreement was signed. */
+    @GetMapping("/agreements/meetings")
+    @PreAuthorize("isAuthenticated()")
+    String meetings(@RequestParam(required = false) Long bodyId, Model model) {
+        model.addAttribute("meetings", meetingsOf(bodyId));
+        return "agreements/form :: meetingField";
+    }
+
+    private List<Assembly> meetingsOf(Long bodyId) {
+        return bodyId == null ? List.of() : community.get(bodyId).assemblies();
+    }
+
     private String form(AgreementForm form, Model model) {
         model.addAttribute("form", form);
+        model.addAttribute("meetings", meetingsOf(form.getBodyId()));
+        model.addAttribute("meetingId", form.getMeetingId());
         model.addAttribute("kinds", AgreementKind.values());
         model.addAttribute("roles", PartyRole.values());
         model.addAttribute("bodies", community.search("", 0, 100).items());

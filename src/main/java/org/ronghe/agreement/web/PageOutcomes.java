@@ -33,19 +33,27 @@ class PageOutcomes {
     }
 
     void attempt(RedirectAttributes redirect, String done, Change change) {
-        Locale locale = LocaleContextHolder.getLocale();
         try {
             change.run();
             redirect.addFlashAttribute("done", done);
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", String.join(" ", FormErrors.messages(e, messages)));
-        } catch (RuleBroken e) {
-            redirect.addFlashAttribute("problem", messages.getMessage(e.code(), e.arguments(), locale));
-        } catch (OptimisticLockException | ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("problem", messages.getMessage("problem.conflict.detail", null, locale));
+        } catch (InvalidInput | RuleBroken | OptimisticLockException | ObjectOptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("problem", problem(e));
         } catch (IOException e) {
-            redirect.addFlashAttribute("problem", messages.getMessage("file.unreadable", null, locale));
+            redirect.addFlashAttribute("problem", messages.getMessage("file.unreadable", null,
+                    LocaleContextHolder.getLocale()));
         }
+    }
+
+    /** What went wrong, in the user's language: invalid input, a broken rule, or a conflict with another change. */
+    String problem(RuntimeException e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        if (e instanceof InvalidInput invalid) {
+            return String.join(" ", FormErrors.messages(invalid, messages));
+        }
+        if (e instanceof RuleBroken rule) {
+            return messages.getMessage(rule.code(), rule.arguments(), locale);
+        }
+        return messages.getMessage("problem.conflict.detail", null, locale);
     }
 
     /** The upload's content, or null when none was chosen. */
