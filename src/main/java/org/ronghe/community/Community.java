@@ -93,6 +93,11 @@ public class Community {
         return bodies.findById(id).orElseThrow(() -> new NotFound("body", id));
     }
 
+    /** The body's meetings (an agreement names the one where it was signed). */
+    public List<Assembly> assemblies(Long id) {
+        return get(id).assemblies();
+    }
+
     public BodyProfile profile(Long id) {
         return profiles.of(get(id));
     }

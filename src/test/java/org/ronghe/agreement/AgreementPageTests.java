@@ -22,6 +22,7 @@ import org.ronghe.identity.Grant;
 import org.ronghe.identity.Identity;
 import org.ronghe.identity.RongheUserFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -32,6 +33,7 @@ class AgreementPageTests {
     @Autowired MockMvc mvc;
     @Autowired Identity identity;
     @Autowired Directory directory;
+    @Autowired JdbcTemplate jdbc;
 
     RequestPostProcessor adminOf(Long organisation, String username) {
         var account = identity.createAccount(username, username, "Agreement-Page-2026!", List.of(Grant.adminOf(organisation)));
@@ -119,5 +121,20 @@ class AgreementPageTests {
                         .param("parties[1].organisation", "编辑协议企业" + tag).param("parties[1].role", "HOST"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"problem\""), containsString("value=\"过时的修改" + tag + "\""))));
+    }
+
+    @Test
+    void theFormOffersTheBodysMeetingsAndTheSeedAgreementShowsWhereItWasSigned() throws Exception {
+        Long body = jdbc.queryForObject("select id from bodies where name = '国家有色金属行业产教融合共同体'", Long.class);
+        Long agreement = jdbc.queryForObject("select id from agreements where title like '科技攻关项目合作协议（中国铜业%'",
+                Long.class);
+        var admin = user(RongheUserFactory.forLogin(identity.findByUsername("admin").orElseThrow(), Instant.now()));
+        mvc.perform(get("/agreements/meetings?bodyId=" + body).with(admin).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"meetingId\""),
+                        containsString("2024-07-02 · 国家有色金属行业产教融合共同体成立大会"))));
+        mvc.perform(get("/agreements/" + agreement).with(admin).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("签约会议"), containsString("国家有色金属行业产教融合共同体成立大会"))));
     }
 }

@@ -109,6 +109,15 @@ class ApiSecurityTests {
                 .andExpect(status().isBadRequest());
         assertThat(identity.findByUsername("weak")).isEmpty();
         mvc.perform(post("/api/v1/accounts").header("Authorization", "Bearer " + IntegrationTest.ADMIN_TOKEN)
+                        .header("Accept-Language", "zh-CN").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"no-role\",\"displayName\":\"无角色\",\"password\":\"Observer-2026\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.role").value("请选择角色。"));
+        mvc.perform(post("/api/v1/accounts").header("Authorization", "Bearer " + IntegrationTest.ADMIN_TOKEN)
+                        .header("Accept-Language", "zh-CN").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"no-body\",\"displayName\":\"无范围\",\"password\":\"Observer-2026\",\"role\":\"SECRETARIAT\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.bodyId").exists());
+        assertThat(identity.findByUsername("no-role")).isEmpty();
+        mvc.perform(post("/api/v1/accounts").header("Authorization", "Bearer " + IntegrationTest.ADMIN_TOKEN)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"anqing-observer\",\"displayName\":\"教体局\",\"password\":\"Observer-2026\",\"role\":\"OBSERVER\",\"bodyId\":" + anqing + "}"))
                 .andExpect(status().isCreated())

@@ -172,8 +172,8 @@ class AgreementPages {
                 AgreementView.PartyView::organisationId, p -> String.valueOf(p.organisationName()))));
         Body body = agreement.bodyId().map(community::get).orElse(null);
         model.addAttribute("body", body);
-        model.addAttribute("meeting", agreement.meetingId().filter(m -> body != null).map(m -> body.meeting(m).view())
-                .orElse(null));
+        model.addAttribute("meeting", agreement.meetingId().flatMap(m -> meetingsOf(body == null ? null : body.id())
+                .stream().filter(a -> a.id().equals(m)).findFirst()).orElse(null));
         List<Obligation> promised = obligations.of(id);
         model.addAttribute("obligations", promised);
         model.addAttribute("obligationNames", promised.stream().collect(Collectors.toMap(Obligation::id,
@@ -234,7 +234,7 @@ class AgreementPages {
     }
 
     private List<Assembly> meetingsOf(Long bodyId) {
-        return bodyId == null ? List.of() : community.get(bodyId).assemblies();
+        return bodyId == null ? List.of() : community.assemblies(bodyId);
     }
 
     private String form(AgreementForm form, Model model) {

@@ -2,6 +2,7 @@ package org.ronghe.identity.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.ronghe.core.InvalidInput;
 import org.ronghe.identity.Grant;
 import org.ronghe.identity.Role;
 
@@ -11,6 +12,15 @@ record AccountRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size
 
     /** The grant for a role, keeping only the scope that role uses. */
     static Grant grant(Role role, Long bodyId, Long organisationId) {
+        if (role == null) {
+            throw new InvalidInput("role", "account.role.required");
+        }
+        if ((role == Role.SECRETARIAT || role == Role.OBSERVER) && bodyId == null) {
+            throw new InvalidInput("bodyId", "account.body.required");
+        }
+        if (role == Role.ORGANISATION_ADMIN && organisationId == null) {
+            throw new InvalidInput("organisationId", "account.organisation.required");
+        }
         return switch (role) {
             case PLATFORM_ADMIN -> Grant.platformAdmin();
             case SECRETARIAT -> Grant.secretariatOf(bodyId);
