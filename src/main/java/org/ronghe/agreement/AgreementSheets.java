@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AgreementSheets {
 
     private static final List<String> HEADERS = List.of("agreement.title", "agreement.kind", "agreement.status",
-            "agreement.parties", "agreement.signed-on", "agreement.term-ends");
+            "agreement.parties", "agreement.signed-on", "agreement.term-ends", "agreement.committed-yuan",
+            "agreement.reported-yuan");
     private static final int CHUNK = 5_000;
 
     private final JdbcClient jdbc;
@@ -59,10 +60,18 @@ public class AgreementSheets {
                     r.createCell(3).setCellValue(parties.getOrDefault(a.id(), ""));
                     r.createCell(4).setCellValue(text(a.signedOn()));
                     r.createCell(5).setCellValue(text(a.termEndsOn()));
+                    amount(r, 6, a.committedYuan());
+                    amount(r, 7, a.reportedYuan());
                 }
             }
             workbook.write(out);
             return agreements.size();
+        }
+    }
+
+    private static void amount(Row row, int column, BigDecimal value) {
+        if (value != null) {
+            row.createCell(column).setCellValue(value.doubleValue());
         }
     }
 

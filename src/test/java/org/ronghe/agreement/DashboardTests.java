@@ -7,11 +7,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,6 +108,14 @@ class DashboardTests {
         api("/api/v1/agreements?money=true&bodyId=" + body)
                 .andExpect(jsonPath("$.items[*].id").value(Matchers.contains(research.intValue())));
         api("/api/v1/agreements?dormant=true&bodyId=" + body).andExpect(jsonPath("$.total").value(0));
+        byte[] xlsx = mvc.perform(get("/api/v1/agreements/export?money=true&bodyId=" + body).header("Authorization", secretariat))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(1500000.50);
+            assertThat(sheet.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(2000000.0);
+        }
 
         clock.advance(Duration.ofDays(200));
         dashboard().andExpect(jsonPath("$.dormantAgreements").value(1))
@@ -136,6 +146,11 @@ class DashboardTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("协议看板", "/agreements?bodyId=" + body + "&amp;kind=FRAMEWORK&amp;status=IN_FORCE",
                 "/agreements/obligations?bodyId=" + body + "&amp;show=OVERDUE", "¥300.00");
+        String list = mvc.perform(get("/agreements?party=" + school).header("Accept-Language", "zh-CN")
+                        .with(user(RongheUserFactory.forLogin(identity.findByUsername("db-sec-" + tag).orElseThrow(),
+                                Instant.now()))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("协议方：看板测试学院" + tag, "页面看板协议" + tag, "300.00");
         assertThat(id).isNotNull();
 
         String outsider = token("db-out-" + tag, Grant.adminOf(school));

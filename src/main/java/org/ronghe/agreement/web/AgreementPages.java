@@ -84,6 +84,7 @@ class AgreementPages {
     String list(@ModelAttribute("filter") AgreementList.Filter filter, @RequestParam(defaultValue = "0") int page,
                 Model model) {
         model.addAttribute("agreements", list.find(filter, access.visibility(), page, 20));
+        model.addAttribute("bodies", community.search("", 0, 100).items());
         model.addAttribute("partyName", filter.party() == null ? null
                 : directory.summaries(List.of(filter.party())).values().stream().findFirst()
                 .map(OrganisationSummary::name).orElse(null));
