@@ -1,10 +1,14 @@
 package org.ronghe.bench;
 
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The app run as a child JVM (the command comes from {@link Launch}), serving on 127.0.0.1 with its
@@ -23,8 +28,12 @@ import java.util.regex.Pattern;
 final class AppProcess {
 
     static final String ADMIN_TOKEN = "rh_bench_0123456789abcdef0123456789abcdef";
+    /** The bootstrap platform admin's account, given its password at first start. */
+    static final String ADMIN_USERNAME = "admin";
+    static final String ADMIN_PASSWORD = "Bench-Admin-2026";
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(30);
     private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern SPRING_STARTED = Pattern.compile("Started \\w+ in ([0-9.]+) seconds");
 
     private final Path dataDir;
@@ -64,7 +73,7 @@ final class AppProcess {
         log = dataDir.resolveSibling("app-" + label + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(Map.of("RONGHE_DATA_DIR", dataDir.toString(),
-                "RONGHE_DEMO", Boolean.toString(demo), "RONGHE_ADMIN_PASSWORD", "Bench-Admin-2026",
+                "RONGHE_DEMO", Boolean.toString(demo), "RONGHE_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "RONGHE_ADMIN_TOKEN", ADMIN_TOKEN, "SERVER_PORT", Integer.toString(port), "SERVER_ADDRESS", "127.0.0.1"));
         return builder.start();
     }
@@ -98,6 +107,33 @@ final class AppProcess {
                 HttpResponse.BodyHandlers.ofString());
         Matcher total = TOTAL.matcher(response.body());
         return total.find() ? Long.parseLong(total.group(1)) : -1;
+    }
+
+    /**
+     * Signs in as the admin with the login form, as a browser does (pages take no bearer token): the form's CSRF
+     * token and session cookie, then the post; returns the {@code Cookie} header of the signed-in session.
+     */
+    String signIn() throws IOException, InterruptedException {
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).build();
+        String form = browser.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = CSRF.matcher(form);
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token in the login page");
+        }
+        String fields = Map.of("username", ADMIN_USERNAME, "password", ADMIN_PASSWORD, "_csrf", csrf.group(1))
+                .entrySet().stream().map(f -> f.getKey() + "=" + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
+        String location = response.headers().firstValue("Location").orElse("");
+        if (response.statusCode() != 302 || location.contains("/login")) {
+            throw new IllegalStateException("sign-in as " + ADMIN_USERNAME + " failed: HTTP " + response.statusCode()
+                    + " to " + location);
+        }
+        return cookies.getCookieStore().get(uri("/")).stream().map(HttpCookie::toString)
+                .collect(Collectors.joining("; "));
     }
 
     URI uri(String pathAndQuery) {

@@ -65,8 +65,9 @@ public final class Bench {
     private void describeSetup() throws IOException, InterruptedException {
         report.line("Ronghe benchmark, %s", ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         Machine.describe(report);
-        report.line("scale        %,d organisations, %,d bodies, %,d memberships", options.organisations(),
-                options.bodies(), options.memberships());
+        report.line("scale        %,d organisations, %,d bodies, %,d memberships, %,d agreements, %,d obligations",
+                options.organisations(), options.bodies(), options.memberships(), options.agreements(),
+                options.obligations());
         report.line("load         %,d requests per scenario after %,d warm-up, %d concurrent workers, loopback",
                 options.requests(), options.warmup(), options.concurrency());
         report.line("app          %s, built %s; repository at %s", options.jar().getFileName(),
@@ -88,7 +89,11 @@ public final class Bench {
             }
             data.printCounts();
             data.printSamples();
-            return data.bodyIds();
+            List<Long> bodyIds = data.bodyIds();
+            if (!bodyIds.isEmpty()) {
+                data.printAgreements(bodyIds.get(0));
+            }
+            return bodyIds;
         }
     }
 
@@ -124,7 +129,7 @@ public final class Bench {
     }
 
     private List<Stats> measureScenarios(List<Long> bodyIds) throws IOException, InterruptedException {
-        List<Scenario> scenarios = Scenario.all(bodyIds);
+        List<Scenario> scenarios = Scenario.all(bodyIds, app.signIn());
         if (options.warmup() > 0) {
             warmUp(scenarios);
         }

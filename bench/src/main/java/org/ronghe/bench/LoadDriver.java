@@ -18,9 +18,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * Sends exactly {@code requests} GETs of a scenario to the app from a fixed pool of workers, each
- * waiting for a response before sending its next (closed loop); times every request. Non-200 answers
- * and I/O failures count as errors.
+ * Sends exactly {@code requests} GETs of a scenario (with its headers) to the app from a fixed pool of
+ * workers, each waiting for a response before sending its next (closed loop); times every request.
+ * Non-200 answers (a redirect to the login page too: redirects are not followed) and I/O failures count
+ * as errors.
  */
 final class LoadDriver {
 
@@ -75,9 +76,10 @@ final class LoadDriver {
             for (int i = next.getAndIncrement(); i < latencies.length; i = next.getAndIncrement()) {
                 String path = scenario.path().apply(random);
                 paths[i] = path;
-                HttpRequest request = HttpRequest.newBuilder(uris.apply(path)).timeout(Duration.ofMinutes(1)).build();
+                HttpRequest.Builder request = HttpRequest.newBuilder(uris.apply(path)).timeout(Duration.ofMinutes(1));
+                scenario.headers().forEach(request::header);
                 long start = System.nanoTime();
-                String failure = send(request);
+                String failure = send(request.build());
                 latencies[i] = System.nanoTime() - start;
                 if (failure != null) {
                     error(path + " -> " + failure);

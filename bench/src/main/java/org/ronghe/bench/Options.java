@@ -10,11 +10,12 @@ import java.util.Set;
  * The bench's command-line options ({@code --name value}, {@code --keep-data}, {@code --demo}); paths default
  * relative to the repository root given by the system property {@code bench.root}.
  */
-record Options(int organisations, int bodies, int memberships, int requests, int concurrency, int warmup,
-               Path dataDir, boolean keepData, boolean demo, int port, Path jar, Path output, int rosterRows) {
+record Options(int organisations, int bodies, int memberships, int agreements, int obligations, int requests,
+               int concurrency, int warmup, Path dataDir, boolean keepData, boolean demo, int port, Path jar, Path output,
+               int rosterRows) {
 
-    private static final Set<String> VALUED = Set.of("organisations", "bodies", "memberships", "requests",
-            "concurrency", "warmup", "data-dir", "port", "jar", "roster-rows");
+    private static final Set<String> VALUED = Set.of("organisations", "bodies", "memberships", "agreements",
+            "obligations", "requests", "concurrency", "warmup", "data-dir", "port", "jar", "roster-rows");
     private static final Set<String> FLAGS = Set.of("keep-data", "demo");
 
     static final String USAGE = """
@@ -22,6 +23,8 @@ record Options(int organisations, int bodies, int memberships, int requests, int
               --organisations N   synthetic organisations [200000]
               --bodies N          synthetic bodies [1500]
               --memberships N     memberships, spread evenly over the bodies [600000]
+              --agreements N      agreements, all in the first synthetic body (its dashboard is measured) [50000]
+              --obligations N     obligations, spread at random over the agreements [500000]
               --requests N        measured requests per scenario [3000]
               --concurrency N     client workers, each one request at a time [4]
               --warmup N          unmeasured requests per scenario before measuring [500]
@@ -48,7 +51,8 @@ record Options(int organisations, int bodies, int memberships, int requests, int
         }
         Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
         Options options = new Options(number(values, "organisations", 200_000), number(values, "bodies", 1_500),
-                number(values, "memberships", 600_000), number(values, "requests", 3_000),
+                number(values, "memberships", 600_000), number(values, "agreements", 50_000),
+                number(values, "obligations", 500_000), number(values, "requests", 3_000),
                 number(values, "concurrency", 4), number(values, "warmup", 500),
                 root.resolve(values.getOrDefault("data-dir", "bench/target/data")), flags.contains("keep-data"),
                 flags.contains("demo"), number(values, "port", 18_080),
@@ -64,7 +68,8 @@ record Options(int organisations, int bodies, int memberships, int requests, int
     }
 
     private void check() {
-        if (organisations < 1 || bodies < 1 || requests < 1 || concurrency < 1 || warmup < 0 || memberships < 0) {
+        if (organisations < 1 || bodies < 1 || requests < 1 || concurrency < 1 || warmup < 0 || memberships < 0
+                || agreements < 0 || obligations < 0) {
             throw new IllegalArgumentException("counts must be positive\n" + USAGE);
         }
         if ((long) memberships > (long) bodies * organisations) {

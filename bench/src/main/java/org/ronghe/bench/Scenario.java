@@ -3,30 +3,46 @@ package org.ronghe.bench;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 
 /**
  * One kind of request the load driver repeats: a name, the path (with query) of each request drawn
- * from a random source, and the p95 target in milliseconds it is reported against (null: none).
+ * from a random source, the p95 target in milliseconds it is reported against (null: none), and the
+ * headers every request carries (credentials).
  */
-record Scenario(String name, Function<Random, String> path, Double targetP95Ms) {
+record Scenario(String name, Function<Random, String> path, Double targetP95Ms, Map<String, String> headers) {
 
     static final double SEARCH_TARGET_MS = 30;
     static final double BODY_PAGE_TARGET_MS = 50;
+    static final double DASHBOARD_TARGET_MS = 100;
 
-    /** The measured scenarios: organisation search by API and page, body page and API of random bodies. */
-    static List<Scenario> all(List<Long> bodyIds) {
+    Scenario(String name, Function<Random, String> path, Double targetP95Ms) {
+        this(name, path, targetP95Ms, Map.of());
+    }
+
+    /**
+     * The measured scenarios: organisation search by API and page, body page and API of random bodies, and the
+     * agreement dashboard of the first synthetic body (which holds all synthetic agreements) as the admin: the API
+     * with the bearer token, the page with the session cookie of a form login (pages take no bearer tokens).
+     */
+    static List<Scenario> all(List<Long> bodyIds, String sessionCookie) {
         if (bodyIds.isEmpty()) {
             throw new IllegalStateException("no synthetic bodies in the database");
         }
+        long dashboardBodyId = bodyIds.get(0);
         Function<Random, Long> body = r -> bodyIds.get(r.nextInt(bodyIds.size()));
         return List.of(
                 new Scenario("organisation search (API)",
                         r -> "/api/v1/organisations?size=20&q=" + searchTerm(r), SEARCH_TARGET_MS),
                 new Scenario("organisation search (page)", r -> "/organisations?q=" + searchTerm(r), null),
                 new Scenario("body page", r -> "/bodies/" + body.apply(r), BODY_PAGE_TARGET_MS),
-                new Scenario("body API", r -> "/api/v1/bodies/" + body.apply(r), null));
+                new Scenario("body API", r -> "/api/v1/bodies/" + body.apply(r), null),
+                new Scenario("agreement dashboard (page)", r -> "/agreements/dashboard?bodyId=" + dashboardBodyId,
+                        DASHBOARD_TARGET_MS, Map.of("Cookie", sessionCookie)),
+                new Scenario("agreement dashboard (API)", r -> "/api/v1/agreements/dashboard?bodyId=" + dashboardBodyId,
+                        DASHBOARD_TARGET_MS, Map.of("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN)));
     }
 
     private static String searchTerm(Random random) {

@@ -16,11 +16,15 @@ import org.ronghe.bench.Vocabulary.Kind;
 import org.ronghe.bench.Vocabulary.Place;
 
 /**
- * Loads synthetic organisations, bodies with their governance, and memberships into the app's
- * database in one transaction, with the server-side SQL of {@code synthetic-data.sql}; reports each
- * step's time. Every synthetic name starts with 合成.
+ * Loads synthetic organisations, bodies with their governance, memberships, and the agreements of one
+ * body with their obligations and dashboard read model into the app's database in one transaction,
+ * with the server-side SQL of {@code synthetic-data.sql}; reports each step's time. Every synthetic
+ * name starts with 合成.
  */
 final class SyntheticData implements AutoCloseable {
+
+    /** Today where the app counts days (RONGHE_TIME_ZONE, which the bench leaves at its default). */
+    private static final String APP_TODAY = "(now() at time zone 'Asia/Shanghai')::date";
 
     private final Connection connection;
     private final Report report;
@@ -42,8 +46,8 @@ final class SyntheticData implements AutoCloseable {
         connection.setAutoCommit(false);
         insertKinds();
         Map<String, Object> values = Map.of("seed", 0.2026, "organisations", options.organisations(),
-                "bodies", options.bodies(), "memberships", options.memberships(),
-                "step", stepCoprimeTo(options.organisations()));
+                "bodies", options.bodies(), "memberships", options.memberships(), "agreements", options.agreements(),
+                "obligations", options.obligations(), "step", stepCoprimeTo(options.organisations()));
         for (SqlScript.Statement statement : SqlScript.load("/synthetic-data.sql", values)) {
             execute(statement.label(), statement.sql());
         }
@@ -55,9 +59,25 @@ final class SyntheticData implements AutoCloseable {
     /** Row counts of the tables the bench fills. */
     void printCounts() throws SQLException {
         for (String table : List.of("organisations", "bodies", "memberships", "body_lead_units", "council_seats",
-                "declared_composition_counts")) {
+                "declared_composition_counts", "agreements", "agreement_parties", "obligations", "obligation_events",
+                "agreement_figures", "obligation_dues")) {
             report.line("  %-28s %,10d rows", table, count("select count(*) from " + table));
         }
+    }
+
+    /** The scale of a body's dashboard, counted from the records as the dashboard defines them (overdue, dormant). */
+    void printAgreements(long bodyId) throws SQLException {
+        report.line("  body %d (dashboard scenarios): %,d agreements (%,d in force), %,d obligations, %,d overdue, "
+                        + "%,d dormant agreements", bodyId,
+                count("select count(*) from agreements where body_id = " + bodyId),
+                count("select count(*) from agreements where body_id = " + bodyId + " and status = 'IN_FORCE'"),
+                count("select count(*) from obligations o join agreements a on a.id = o.agreement_id where a.body_id = "
+                        + bodyId),
+                count("select count(*) from obligations o join agreements a on a.id = o.agreement_id where a.body_id = "
+                        + bodyId + " and a.status in ('SIGNED', 'IN_FORCE') and o.status <> 'FULFILLED' "
+                        + "and o.due_on < " + APP_TODAY),
+                count("select count(*) from agreements where body_id = " + bodyId + " and status = 'IN_FORCE' "
+                        + "and last_activity_at < now() - interval '180 days'"));
     }
 
     /** The first synthetic name of each organisation type and body kind. */
@@ -69,7 +89,7 @@ final class SyntheticData implements AutoCloseable {
         }
     }
 
-    /** Ids of all synthetic bodies. */
+    /** Ids of all synthetic bodies, in order: the first holds all synthetic agreements. */
     List<Long> bodyIds() throws SQLException {
         return strings("select id from bodies where name like '合成%' and name not like '合成名册基准%' order by id").stream().map(Long::valueOf).toList();
     }
