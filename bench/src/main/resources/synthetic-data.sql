@@ -374,6 +374,16 @@ select o.id, o.agreement_id, a.body_id, o.due_on
 from obligations o join agreements a on a.id = o.agreement_id
 where a.status in ('SIGNED', 'IN_FORCE') and o.status <> 'FULFILLED'
   and a.id in (select id from bench_agreements);
+-- The body's sums: the statement at the end of V20261125_1407__body_agreement_figures.sql, added to what the
+-- synthetic body may already hold.
+-- body agreement figures (read model)
+insert into body_agreement_figures (body_id, kind, status, agreements, committed_yuan, confirmed_periods, reported_yuan)
+select body_id, kind, status, count(*), sum(committed_yuan), sum(confirmed_periods), sum(reported_yuan)
+from agreement_figures where agreement_id in (select id from bench_agreements) group by body_id, kind, status
+on conflict (body_id, kind, status) do update set agreements = body_agreement_figures.agreements + excluded.agreements,
+    committed_yuan = body_agreement_figures.committed_yuan + excluded.committed_yuan,
+    confirmed_periods = body_agreement_figures.confirmed_periods + excluded.confirmed_periods,
+    reported_yuan = body_agreement_figures.reported_yuan + excluded.reported_yuan;
 -- foreign-key checks on
 set local session_replication_role = origin;
 

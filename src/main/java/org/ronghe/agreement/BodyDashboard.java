@@ -42,8 +42,8 @@ public class BodyDashboard {
     @Transactional(readOnly = true)
     public Figures of(Long bodyId) {
         LocalDate today = LocalDate.now(clock);
-        List<Cell> cells = jdbc.sql("select kind, status, count(*), sum(committed_yuan), sum(confirmed_periods), "
-                        + "sum(reported_yuan) from agreement_figures where body_id = ? group by kind, status")
+        List<Cell> cells = jdbc.sql("select kind, status, agreements, committed_yuan, confirmed_periods, reported_yuan "
+                        + "from body_agreement_figures where body_id = ? and agreements > 0")
                 .param(bodyId).query((r, n) -> new Cell(AgreementKind.valueOf(r.getString(1)),
                         AgreementStatus.valueOf(r.getString(2)), r.getLong(3), r.getBigDecimal(4), r.getLong(5),
                         r.getBigDecimal(6))).list();

@@ -30,6 +30,7 @@ import org.ronghe.identity.Grant;
 import org.ronghe.identity.Identity;
 import org.ronghe.identity.RongheUserFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -47,6 +48,7 @@ class DashboardTests {
     @Autowired Community community;
     @Autowired AgreementLedger agreements;
     @Autowired ObligationLedger obligations;
+    @Autowired JdbcTemplate jdbc;
 
     String tag;
     Long body;
@@ -67,6 +69,18 @@ class DashboardTests {
     @AfterEach
     void backToNow() {
         clock.reset();
+    }
+
+    /** The body's sums, kept by differences, equal the sums of its agreements' rows. */
+    @AfterEach
+    void theBodysSumsAddUp() {
+        String sums = "select kind, status, agreements, committed_yuan, confirmed_periods, reported_yuan "
+                + "from body_agreement_figures where body_id = ? and agreements > 0 order by kind, status";
+        String derived = "select kind, status, count(*) agreements, sum(committed_yuan) committed_yuan, "
+                + "sum(confirmed_periods) confirmed_periods, sum(reported_yuan) reported_yuan from agreement_figures "
+                + "where body_id = ? group by kind, status order by kind, status";
+        assertThat(jdbc.queryForList(sums, body).toString()).isEqualTo(jdbc.queryForList(derived, body).toString())
+                .contains("agreements=");
     }
 
     @Test

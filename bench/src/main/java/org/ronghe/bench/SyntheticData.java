@@ -60,7 +60,7 @@ final class SyntheticData implements AutoCloseable {
     void printCounts() throws SQLException {
         for (String table : List.of("organisations", "bodies", "memberships", "body_lead_units", "council_seats",
                 "declared_composition_counts", "agreements", "agreement_parties", "obligations", "obligation_events",
-                "agreement_figures", "obligation_dues")) {
+                "agreement_figures", "obligation_dues", "body_agreement_figures")) {
             report.line("  %-28s %,10d rows", table, count("select count(*) from " + table));
         }
     }
