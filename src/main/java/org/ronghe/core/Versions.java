@@ -19,4 +19,16 @@ public final class Versions {
             throw new OptimisticLockException(what + " " + id + " changed since version " + expected);
         }
     }
+
+    /**
+     * The version a change names as the one it was based on, which every change must name.
+     *
+     * @throws InvalidInput ({@code version.required}) when none was given
+     */
+    public static long read(Long version) {
+        if (version == null) {
+            throw new InvalidInput("version", "version.required");
+        }
+        return version;
+    }
 }

@@ -18,6 +18,7 @@ import org.ronghe.agreement.AgreementTerms;
 import org.ronghe.agreement.AgreementTimeline;
 import org.ronghe.agreement.Party;
 import org.ronghe.core.InvalidInput;
+import org.ronghe.core.Versions;
 import org.ronghe.core.PageResult;
 import org.ronghe.directory.Directory;
 import org.springdoc.core.annotations.ParameterObject;
@@ -71,17 +72,10 @@ class AgreementApi {
     /** A step in an agreement's life: the version read, and the date and place (signing) or reason (terminating). */
     record Step(Long version, LocalDate signedOn, String place, String reason) {
         long read() {
-            return versionRead(version);
+            return Versions.read(version);
         }
     }
 
-    /** The version a change was based on, which every change must name. */
-    static long versionRead(Long version) {
-        if (version == null) {
-            throw new InvalidInput("version", "agreement.version.required");
-        }
-        return version;
-    }
 
     @GetMapping
     @PreAuthorize("isAuthenticated()")
@@ -120,7 +114,7 @@ class AgreementApi {
     @PreAuthorize("@agreementAccess.canEdit(#id)")
     @Operation(summary = "Revise an agreement (parties only while a draft); 409 when closed or stale")
     AgreementView revise(@PathVariable Long id, @RequestBody Revision revision) {
-        return view(ledger.revise(id, versionRead(revision.version()), revision.terms()));
+        return view(ledger.revise(id, Versions.read(revision.version()), revision.terms()));
     }
 
     @PostMapping("/{id}/sign")

@@ -1,5 +1,6 @@
 package org.ronghe.agreement.web;
 
+import org.ronghe.core.web.PageOutcomes;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.ronghe.core.RuleBroken;
 import jakarta.persistence.OptimisticLockException;

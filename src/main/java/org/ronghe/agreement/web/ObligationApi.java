@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import org.ronghe.core.Versions;
 import org.ronghe.agreement.Obligation;
 import org.ronghe.agreement.ObligationDraft;
 import org.ronghe.agreement.ObligationLedger;
@@ -80,7 +81,7 @@ class ObligationApi {
     @PreAuthorize("@agreementAccess.canActFor(#decision.organisationId())")
     @Operation(summary = "Another party confirms the report; 409 when the obligated party tries")
     ObligationView confirm(@PathVariable Long id, @RequestBody Decision decision) {
-        return ObligationView.of(ledger.confirm(id, AgreementApi.versionRead(decision.version()),
+        return ObligationView.of(ledger.confirm(id, Versions.read(decision.version()),
                 decision.organisationId()));
     }
 
@@ -88,7 +89,7 @@ class ObligationApi {
     @PreAuthorize("@agreementAccess.canActFor(#decision.organisationId())")
     @Operation(summary = "Another party disputes the report, with a reason")
     ObligationView dispute(@PathVariable Long id, @RequestBody Decision decision) {
-        return ObligationView.of(ledger.dispute(id, AgreementApi.versionRead(decision.version()),
+        return ObligationView.of(ledger.dispute(id, Versions.read(decision.version()),
                 decision.organisationId(), decision.reason()));
     }
 }

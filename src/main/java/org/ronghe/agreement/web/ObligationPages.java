@@ -1,5 +1,6 @@
 package org.ronghe.agreement.web;
 
+import org.ronghe.core.web.PageOutcomes;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;

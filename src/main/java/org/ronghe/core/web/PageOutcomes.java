@@ -1,4 +1,4 @@
-package org.ronghe.agreement.web;
+package org.ronghe.core.web;
 
 import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.util.Locale;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.RuleBroken;
-import org.ronghe.core.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -19,10 +18,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * message key) or {@code problem} (a sentence in the user's language: invalid input, a broken rule, or a conflict).
  */
 @Component
-class PageOutcomes {
+public class PageOutcomes {
 
     /** A change that may read an uploaded file. */
-    interface Change {
+    public interface Change {
         void run() throws IOException;
     }
 
@@ -32,7 +31,7 @@ class PageOutcomes {
         this.messages = messages;
     }
 
-    void attempt(RedirectAttributes redirect, String done, Change change) {
+    public void attempt(RedirectAttributes redirect, String done, Change change) {
         try {
             change.run();
             redirect.addFlashAttribute("done", done);
@@ -45,7 +44,7 @@ class PageOutcomes {
     }
 
     /** What went wrong, in the user's language: invalid input, a broken rule, or a conflict with another change. */
-    String problem(RuntimeException e) {
+    public String problem(RuntimeException e) {
         Locale locale = LocaleContextHolder.getLocale();
         if (e instanceof InvalidInput invalid) {
             return String.join(" ", FormErrors.messages(invalid, messages));
@@ -57,7 +56,7 @@ class PageOutcomes {
     }
 
     /** The upload's content, or null when none was chosen. */
-    static InputStream open(MultipartFile file) throws IOException {
+    public static InputStream open(MultipartFile file) throws IOException {
         return file == null || file.isEmpty() ? null : file.getInputStream();
     }
 }
