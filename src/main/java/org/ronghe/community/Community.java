@@ -98,6 +98,12 @@ public class Community {
         return get(id).assemblies();
     }
 
+    /** Whether the organisation is an active member of the body (applicants and former members are not). */
+    public boolean isActiveMember(Long bodyId, Long organisationId) {
+        return memberships.findByBodyIdAndOrganisationId(bodyId, organisationId)
+                .map(m -> m.status() == Membership.Status.ACTIVE).orElse(false);
+    }
+
     public BodyProfile profile(Long id) {
         return profiles.of(get(id));
     }

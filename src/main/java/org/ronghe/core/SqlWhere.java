@@ -1,0 +1,55 @@
+package org.ronghe.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code where} clause of a list's query, built from optional filters: a condition counts only when its value
+ * is given. Words of a search are folded like the stored search text (simplified, half-width, lower case) and
+ * each must occur.
+ */
+public final class SqlWhere {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final List<Object> params = new ArrayList<>();
+
+    /** Adds {@code sql} (with one {@code ?}) when the value is not null. */
+    public SqlWhere and(String sql, Object value) {
+        if (value != null) {
+            conditions.add(sql);
+            params.add(value);
+        }
+        return this;
+    }
+
+    /** Every word of {@code query} must occur in {@code column}, which holds {@link #searchable} text. */
+    public SqlWhere words(String column, String query) {
+        if (query != null && !query.isBlank()) {
+            for (String word : searchable(query).strip().split("\\s+")) {
+                and(column + " like ?", "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        return this;
+    }
+
+    /** Text as a search column keeps it: the parts joined by spaces, simplified, half-width, lower case. */
+    public static String searchable(String... parts) {
+        StringBuilder text = new StringBuilder();
+        for (String part : parts) {
+            if (part != null) {
+                text.append(part).append(' ');
+            }
+        }
+        return ChineseText.toSimplified(ChineseText.foldWidth(text.toString())).toLowerCase();
+    }
+
+    /** {@code " where …"}, or nothing when no filter was given. */
+    public String clause() {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    /** The parameters of the clause, in order; a copy the caller may extend (for limit and offset). */
+    public List<Object> params() {
+        return new ArrayList<>(params);
+    }
+}
