@@ -12,3 +12,11 @@ document.addEventListener('click', function (event) {
     window.print();
   }
 });
+
+// Links marked data-confirm-link ask before they are followed (e.g. an export of personal data in full).
+document.addEventListener('click', function (event) {
+  var link = event.target.closest('[data-confirm-link]');
+  if (link && !window.confirm(link.getAttribute('data-confirm-link'))) {
+    event.preventDefault();
+  }
+});

@@ -56,6 +56,11 @@ public record IdNumber(String value) {
         return CHECK.charAt(sum % 11);
     }
 
+    /** The sex the number records: the 17th digit is odd for men, even for women. */
+    public boolean male() {
+        return (value.charAt(16) - '0') % 2 == 1;
+    }
+
     /** {@code 110101********123X}: region and the last four characters only. */
     public String masked() {
         return value.substring(0, 6) + "********" + value.substring(14);

@@ -7,7 +7,7 @@ import java.io.Serializable;
 
 /**
  * A role held by an account, with its scope: a body for secretariat and observer, an organisation
- * for organisation admin, nothing for platform admin.
+ * for organisation admin and personal-data officer, nothing for platform admin.
  */
 @Embeddable
 public record Grant(@Enumerated(EnumType.STRING) Role role, Long bodyId, Long organisationId) implements Serializable {
@@ -16,8 +16,7 @@ public record Grant(@Enumerated(EnumType.STRING) Role role, Long bodyId, Long or
         if (role == null) {
             throw new IllegalArgumentException("role is required");
         }
-        boolean bodyScoped = role == Role.SECRETARIAT || role == Role.OBSERVER;
-        if (bodyScoped != (bodyId != null) || (role == Role.ORGANISATION_ADMIN) != (organisationId != null)) {
+        if (role.bodyScoped() != (bodyId != null) || role.organisationScoped() != (organisationId != null)) {
             throw new IllegalArgumentException("scope does not fit role " + role);
         }
     }
@@ -36,5 +35,9 @@ public record Grant(@Enumerated(EnumType.STRING) Role role, Long bodyId, Long or
 
     public static Grant adminOf(Long organisationId) {
         return new Grant(Role.ORGANISATION_ADMIN, null, organisationId);
+    }
+
+    public static Grant personalDataOfficerOf(Long organisationId) {
+        return new Grant(Role.PERSONAL_DATA_OFFICER, null, organisationId);
     }
 }

@@ -44,6 +44,12 @@ public class Permissions {
                 || u.grants().stream().anyMatch(g -> g.role() == Role.SECRETARIAT)).orElse(false);
     }
 
+    /** Only the organisation's personal-data officers see its people's ID and mobile numbers in full. */
+    public boolean canSeePersonalDataOf(Long organisationId) {
+        return currentUser().map(u -> u.grants().stream().anyMatch(g -> g.role() == Role.PERSONAL_DATA_OFFICER
+                && organisationId.equals(g.organisationId()))).orElse(false);
+    }
+
     public boolean isPlatformAdmin() {
         return currentUser().map(RongheUser::isPlatformAdmin).orElse(false);
     }

@@ -1,14 +1,26 @@
 package org.ronghe.identity;
 
 /**
- * What an account may do. Secretariat and observer are scoped to one body, organisation admin to
- * one organisation; platform admin acts everywhere.
+ * What an account may do. Secretariat and observer are scoped to one body; organisation admin and personal-data
+ * officer to one organisation; platform admin acts everywhere. A personal-data officer of a school sees its
+ * students' ID and mobile numbers in full (every such view audited); nobody else does, platform admins included.
  */
 public enum Role {
     PLATFORM_ADMIN,
     SECRETARIAT,
     ORGANISATION_ADMIN,
-    OBSERVER;
+    OBSERVER,
+    PERSONAL_DATA_OFFICER;
+
+    /** Whether the role is held for one body. */
+    public boolean bodyScoped() {
+        return this == SECRETARIAT || this == OBSERVER;
+    }
+
+    /** Whether the role is held for one organisation. */
+    public boolean organisationScoped() {
+        return this == ORGANISATION_ADMIN || this == PERSONAL_DATA_OFFICER;
+    }
 
     public String messageKey() {
         return "role." + name();

@@ -50,4 +50,53 @@ public final class TalentEvents {
         public String auditSubject() { return "programme:" + programmeId + "/cohort:" + cohortId; }
         public String auditDetail() { return "intake=" + intakeYear + "; planned=" + plannedSize; }
     }
+
+    /** A school enrolled a student (the record holds no personal data: ids only). */
+    public record StudentEnrolled(Long studentId, Long schoolId, Long programmeId, Long cohortId) implements AuditedEvent {
+        public String auditAction() { return "talent.student.enrolled"; }
+        public String auditSubject() { return "student:" + studentId; }
+        public String auditDetail() { return "school=" + schoolId + "; programme=" + programmeId + "; cohort=" + cohortId; }
+    }
+
+    /** A student's details changed; {@code fields} names what changed, never the values. */
+    public record StudentRevised(Long studentId, String fields) implements AuditedEvent {
+        public String auditAction() { return "talent.student.revised"; }
+        public String auditSubject() { return "student:" + studentId; }
+        public String auditDetail() { return "changed: " + fields; }
+    }
+
+    /** A student agreed to share personal data with an organisation. */
+    public record ConsentGiven(Long studentId, Long organisationId) implements AuditedEvent {
+        public String auditAction() { return "talent.consent.given"; }
+        public String auditSubject() { return "student:" + studentId; }
+        public String auditDetail() { return "organisation=" + organisationId; }
+    }
+
+    /** A student withdrew that consent; the organisation sees nothing of them from now on. */
+    public record ConsentWithdrawn(Long studentId, Long organisationId) implements AuditedEvent {
+        public String auditAction() { return "talent.consent.withdrawn"; }
+        public String auditSubject() { return "student:" + studentId; }
+        public String auditDetail() { return "organisation=" + organisationId; }
+    }
+
+    /** Someone saw ID or mobile numbers in full: on one student's page, a list, or an export. */
+    public record PersonalDataRevealed(String subject, int records, String how) implements AuditedEvent {
+        public String auditAction() { return "personal-data.revealed"; }
+        public String auditSubject() { return subject; }
+        public String auditDetail() { return "records=" + records + "; " + how; }
+    }
+
+    /** Students were exported to .xlsx (masked unless {@code full}). */
+    public record StudentsExported(String scope, int records, boolean full) implements AuditedEvent {
+        public String auditAction() { return "talent.students.exported"; }
+        public String auditSubject() { return scope; }
+        public String auditDetail() { return "records=" + records + "; " + (full ? "full" : "masked"); }
+    }
+
+    /** Students' numbers were sealed again under the current key (a rotation). */
+    public record PersonalDataResealed(String keyId, int records, boolean everyRow) implements AuditedEvent {
+        public String auditAction() { return "personal-data.resealed"; }
+        public String auditSubject() { return "students"; }
+        public String auditDetail() { return "key=" + keyId + "; records=" + records + (everyRow ? "; every row" : ""); }
+    }
 }

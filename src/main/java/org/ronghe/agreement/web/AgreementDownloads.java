@@ -2,7 +2,6 @@ package org.ronghe.agreement.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,22 +12,18 @@ import org.ronghe.agreement.Agreement;
 import org.ronghe.agreement.AgreementAccess;
 import org.ronghe.agreement.AgreementEvents.AgreementsExported;
 import org.ronghe.agreement.AgreementEvents.ObligationsExported;
-import org.ronghe.agreement.AgreementKind;
 import org.ronghe.agreement.AgreementLedger;
 import org.ronghe.agreement.AgreementList;
 import org.ronghe.agreement.AgreementSheets;
-import org.ronghe.agreement.AgreementStatus;
 import org.ronghe.agreement.AgreementSummary;
 import org.ronghe.agreement.ObligationLedger;
 import org.ronghe.agreement.Party;
-import org.ronghe.core.files.FileKind;
+import org.ronghe.core.web.FileDownloads;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,7 +67,7 @@ class AgreementDownloads {
         Agreement agreement = ledger.get(id);
         Map<Long, String> names = directory.summaries(agreement.parties().stream().map(Party::organisationId).toList())
                 .values().stream().collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
-        prepare(response, agreement.title() + "-" + messages.getMessage("obligation.title", null, locale) + ".xlsx");
+        FileDownloads.prepareXlsx(response, agreement.title() + "-" + messages.getMessage("obligation.title", null, locale) + ".xlsx");
         int rows = sheets.writeObligations(obligations.of(id), names, response.getOutputStream(), locale);
         events.publishEvent(new ObligationsExported(id, rows));
     }
@@ -82,14 +77,9 @@ class AgreementDownloads {
     void export(@ParameterObject @ModelAttribute AgreementList.Filter filter, Locale locale, HttpServletResponse response)
             throws IOException {
         List<AgreementSummary> agreements = list.all(filter, access.visibility());
-        prepare(response, messages.getMessage("agreement.list.title", null, locale) + "-" + LocalDate.now(clock) + ".xlsx");
+        FileDownloads.prepareXlsx(response, messages.getMessage("agreement.list.title", null, locale) + "-" + LocalDate.now(clock) + ".xlsx");
         int rows = sheets.write(agreements, response.getOutputStream(), locale);
         events.publishEvent(new AgreementsExported(filter.toString(), rows));
     }
 
-    private static void prepare(HttpServletResponse response, String fileName) {
-        response.setContentType(FileKind.XLSX.mediaType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
-    }
 }

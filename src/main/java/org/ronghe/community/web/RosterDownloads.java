@@ -2,7 +2,6 @@ package org.ronghe.community.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,11 +11,9 @@ import org.ronghe.community.Community;
 import org.ronghe.community.Membership.Status;
 import org.ronghe.community.roster.RosterExported;
 import org.ronghe.community.roster.RosterSheets;
-import org.ronghe.core.files.FileKind;
+import org.ronghe.core.web.FileDownloads;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +43,7 @@ class RosterDownloads {
     @GetMapping({"/bodies/{id}/roster/template.xlsx", "/api/v1/bodies/{id}/roster/template"})
     void template(@PathVariable Long id, Locale locale, HttpServletResponse response) throws IOException {
         community.get(id);
-        prepare(response, messages.getMessage("roster.template.file", null, locale) + ".xlsx");
+        FileDownloads.prepareXlsx(response, messages.getMessage("roster.template.file", null, locale) + ".xlsx");
         sheets.template(response.getOutputStream(), locale);
     }
 
@@ -54,15 +51,10 @@ class RosterDownloads {
     void export(@PathVariable Long id, @RequestParam(defaultValue = "") List<Status> status, Locale locale,
                 HttpServletResponse response) throws IOException {
         String name = community.get(id).name();
-        prepare(response, name + "-" + messages.getMessage("roster.sheet", null, locale) + "-" + LocalDate.now(clock) + ".xlsx");
+        FileDownloads.prepareXlsx(response, name + "-" + messages.getMessage("roster.sheet", null, locale) + "-" + LocalDate.now(clock) + ".xlsx");
         int rows = sheets.export(id, status, response.getOutputStream(), locale);
         String statuses = status.isEmpty() ? "ALL" : status.stream().map(Enum::name).collect(Collectors.joining(","));
         events.publishEvent(new RosterExported(id, statuses, rows));
     }
 
-    private static void prepare(HttpServletResponse response, String fileName) {
-        response.setContentType(FileKind.XLSX.mediaType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
-    }
 }

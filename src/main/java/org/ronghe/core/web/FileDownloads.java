@@ -1,5 +1,7 @@
 package org.ronghe.core.web;
 
+import org.ronghe.core.files.FileKind;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.ronghe.core.NotFound;
@@ -35,5 +37,12 @@ public class FileDownloads {
                         .filename(file.originalName(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new FileSystemResource(files.pathOf(file)));
+    }
+
+    /** Makes the response an .xlsx attachment with the given file name (UTF-8, for Chinese names). */
+    public static void prepareXlsx(HttpServletResponse response, String fileName) {
+        response.setContentType(FileKind.XLSX.mediaType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
     }
 }

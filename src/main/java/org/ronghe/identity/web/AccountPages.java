@@ -84,8 +84,8 @@ class AccountPages {
         return "redirect:/admin/accounts";
     }
 
-    /** The organisation typed for an organisation-admin role (name or number); none for other roles. */
+    /** The organisation typed for an organisation-scoped role (name or number); none for other roles. */
     private Long organisationOf(Role role, String organisation) {
-        return role == Role.ORGANISATION_ADMIN ? directory.pick(organisation) : null;
+        return role.organisationScoped() ? directory.pick(organisation) : null;
     }
 }

@@ -15,18 +15,13 @@ record AccountRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size
         if (role == null) {
             throw new InvalidInput("role", "account.role.required");
         }
-        if ((role == Role.SECRETARIAT || role == Role.OBSERVER) && bodyId == null) {
+        if (role.bodyScoped() && bodyId == null) {
             throw new InvalidInput("bodyId", "account.body.required");
         }
-        if (role == Role.ORGANISATION_ADMIN && organisationId == null) {
+        if (role.organisationScoped() && organisationId == null) {
             throw new InvalidInput("organisationId", "account.organisation.required");
         }
-        return switch (role) {
-            case PLATFORM_ADMIN -> Grant.platformAdmin();
-            case SECRETARIAT -> Grant.secretariatOf(bodyId);
-            case OBSERVER -> Grant.observerOf(bodyId);
-            case ORGANISATION_ADMIN -> Grant.adminOf(organisationId);
-        };
+        return new Grant(role, role.bodyScoped() ? bodyId : null, role.organisationScoped() ? organisationId : null);
     }
 
     Grant grant() {

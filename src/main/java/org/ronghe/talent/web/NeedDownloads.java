@@ -2,19 +2,16 @@ package org.ronghe.talent.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.ronghe.core.files.FileKind;
+import org.ronghe.core.web.FileDownloads;
 import org.ronghe.talent.NeedList;
 import org.ronghe.talent.NeedSheets;
 import org.ronghe.talent.NeedSummary;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,9 +43,7 @@ class NeedDownloads {
     static void write(List<NeedSummary> needs, NeedSheets sheets, MessageSource messages, Clock clock, Locale locale,
                       HttpServletResponse response) throws IOException {
         String name = messages.getMessage("talent.need.list.title", null, locale) + "-" + LocalDate.now(clock) + ".xlsx";
-        response.setContentType(FileKind.XLSX.mediaType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
+        FileDownloads.prepareXlsx(response, name);
         sheets.write(needs, response.getOutputStream(), locale);
     }
 }

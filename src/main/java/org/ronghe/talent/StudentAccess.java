@@ -1,0 +1,67 @@
+package org.ronghe.talent;
+
+import org.ronghe.core.InvalidInput;
+import org.ronghe.identity.Permissions;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and change students. The school's admins and personal-data officers (and platform admins) keep them;
+ * an organisation's admins read a student only while the student consents to share with that organisation (the
+ * check reads the consent on every request, so a withdrawal takes effect at once); only the school's personal-data
+ * officers see ID and mobile numbers in full. Used in {@code @PreAuthorize} as {@code @studentAccess}. Unknown ids
+ * pass, so that the request answers 404 rather than 403.
+ */
+@Component("studentAccess")
+public class StudentAccess {
+
+    private final Permissions permissions;
+    private final Students students;
+
+    StudentAccess(Permissions permissions, Students students) {
+        this.permissions = permissions;
+        this.students = students;
+    }
+
+    /** Enrolling and listing a school's students. */
+    public boolean canKeep(Long schoolId) {
+        return schoolId != null && (permissions.isPlatformAdmin() || permissions.canManageOrganisation(schoolId)
+                || permissions.canSeePersonalDataOf(schoolId));
+    }
+
+    public boolean canManage(Long studentId) {
+        return students.findById(studentId).map(s -> canKeep(s.schoolId())).orElse(true);
+    }
+
+    public boolean canRead(Long studentId) {
+        return students.findById(studentId).map(s -> canKeep(s.schoolId()) || permissions.administeredOrganisations()
+                .stream().anyMatch(s::hasConsented)).orElse(true);
+    }
+
+    /** Seeing ID and mobile numbers in full: the school's personal-data officers only. */
+    public boolean canReveal(Long schoolId) {
+        return schoolId != null && permissions.canSeePersonalDataOf(schoolId);
+    }
+
+    /** Listing the students who consented to share with an organisation: its admins. */
+    public boolean canListConsented(Long organisationId) {
+        return organisationId != null && (permissions.isPlatformAdmin() || permissions.canManageOrganisation(organisationId));
+    }
+
+    /**
+     * Checks a list or export of students: a school's students for its keepers, consenting students for the
+     * organisation's admins; numbers in full only for the school's personal-data officers.
+     *
+     * @throws InvalidInput when neither a school nor an organisation is named
+     * @throws AccessDeniedException when the user may not
+     */
+    public void requireListing(StudentList.Filter filter, boolean full) {
+        if (filter.schoolId() == null && filter.consentedTo() == null) {
+            throw new InvalidInput("schoolId", "talent.student.scope.required");
+        }
+        boolean allowed = filter.schoolId() != null ? canKeep(filter.schoolId()) : canListConsented(filter.consentedTo());
+        if (!allowed || (full && !canReveal(filter.schoolId()))) {
+            throw new AccessDeniedException("students");
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.ronghe.talent;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.ronghe.core.PageResult;
+import org.ronghe.core.SqlWhere;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Lists students of one school, or those who consent to share with one organisation, by programme, cohort and what
+ * was typed in the search box: a whole ID or mobile number is matched exactly through its keyed fingerprint, anything
+ * else against names. Masked, unless the caller (a personal-data officer of the school, checked by the caller) asks
+ * for the numbers in full: then the reveal is audited with the number of records.
+ */
+@Component
+public class StudentList {
+
+    private static final String COLUMNS = "s.id, s.school_id, s.programme_id, s.cohort_id, s.name, s.gender, "
+            + "s.id_number_masked, s.mobile_masked, s.id_number_sealed, s.mobile_sealed, s.major, s.class_name, "
+            + "s.expected_graduation";
+
+    private final JdbcClient jdbc;
+    private final StudentRegistry registry;
+
+    StudentList(JdbcClient jdbc, StudentRegistry registry) {
+        this.jdbc = jdbc;
+        this.registry = registry;
+    }
+
+    /** Whose students: {@code schoolId} or {@code consentedTo} (one of them is required); the rest narrows. */
+    public record Filter(Long schoolId, Long consentedTo, Long programmeId, Long cohortId, String q) {
+
+        boolean scoped() {
+            return schoolId != null || consentedTo != null;
+        }
+
+        String subject() {
+            return schoolId != null ? "school:" + schoolId + "/students" : "organisation:" + consentedTo + "/consented-students";
+        }
+    }
+
+    private record Row(StudentSummary summary, StudentRegistry.SealedIdentifiers sealed) {
+    }
+
+    @Transactional
+    public PageResult<StudentSummary> find(Filter filter, int page, int size, boolean reveal) {
+        int pageSize = Math.max(1, Math.min(size, PageResult.MAX_SIZE));
+        if (!filter.scoped()) {
+            return new PageResult<>(List.of(), 0, pageSize, 0);
+        }
+        SqlWhere where = where(filter);
+        long total = jdbc.sql("select count(*) from students s" + where.clause()).params(where.params()).query(Long.class)
+                .single();
+        List<Object> params = where.params();
+        params.add(pageSize);
+        params.add((long) Math.max(0, page) * pageSize);
+        List<Row> rows = jdbc.sql("select " + COLUMNS + " from students s" + where.clause()
+                + " order by s.id limit ? offset ?").params(params).query(StudentList::row).list();
+        return new PageResult<>(shown(filter, rows, reveal, "list"), Math.max(0, page), pageSize, total);
+    }
+
+    /** Every student the filter selects, for an export. */
+    @Transactional
+    public List<StudentSummary> all(Filter filter, boolean reveal) {
+        if (!filter.scoped()) {
+            return List.of();
+        }
+        SqlWhere where = where(filter);
+        List<Row> rows = jdbc.sql("select " + COLUMNS + " from students s" + where.clause() + " order by s.id")
+                .params(where.params()).query(StudentList::row).list();
+        return shown(filter, rows, reveal, "export");
+    }
+
+    private List<StudentSummary> shown(Filter filter, List<Row> rows, boolean reveal, String how) {
+        if (!reveal || rows.isEmpty()) {
+            return rows.stream().map(Row::summary).toList();
+        }
+        List<StudentRegistry.Identifiers> clear = registry.reveal(filter.subject(), rows.stream().map(Row::sealed).toList(), how);
+        List<StudentSummary> shown = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            shown.add(rows.get(i).summary().revealedAs(clear.get(i)));
+        }
+        return shown;
+    }
+
+    private SqlWhere where(Filter filter) {
+        SqlWhere where = new SqlWhere().and("s.school_id = ?", filter.schoolId())
+                .and("exists (select 1 from student_consents c where c.student_id = s.id and c.organisation_id = ? "
+                        + "and c.withdrawn_at is null)", filter.consentedTo())
+                .and("s.programme_id = ?", filter.programmeId())
+                .and("s.cohort_id = ?", filter.cohortId());
+        String q = filter.q() == null ? "" : filter.q().strip();
+        if (!q.isEmpty()) {
+            String idNumber = registry.idNumberFingerprint(q);
+            String mobile = idNumber == null ? registry.mobileFingerprint(q) : null;
+            if (idNumber != null) {
+                where.and("s.id_number_fingerprint = ?", idNumber);
+            } else if (mobile != null) {
+                where.and("s.mobile_fingerprint = ?", mobile);
+            } else {
+                where.and("s.name like ?", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        return where;
+    }
+
+    private static Row row(ResultSet r, int n) throws SQLException {
+        Date graduation = r.getDate("expected_graduation");
+        return new Row(new StudentSummary(r.getLong("id"), r.getLong("school_id"), r.getObject("programme_id", Long.class),
+                r.getObject("cohort_id", Long.class), r.getString("name"), Gender.valueOf(r.getString("gender")),
+                r.getString("id_number_masked"), r.getString("mobile_masked"), r.getString("major"),
+                r.getString("class_name"), graduation == null ? null : graduation.toLocalDate(), false),
+                new StudentRegistry.SealedIdentifiers(r.getString("id_number_sealed"), r.getString("mobile_sealed")));
+    }
+}

@@ -1,0 +1,197 @@
+package org.ronghe.talent.web;
+
+import jakarta.persistence.OptimisticLockException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.ronghe.core.InvalidInput;
+import org.ronghe.core.RuleBroken;
+import org.ronghe.core.web.PageOutcomes;
+import org.ronghe.directory.Directory;
+import org.ronghe.directory.OrganisationSummary;
+import org.ronghe.directory.OrganisationType;
+import org.ronghe.identity.Permissions;
+import org.ronghe.talent.Gender;
+import org.ronghe.talent.ProgrammeBook;
+import org.ronghe.talent.ProgrammeList;
+import org.ronghe.talent.ProgrammeSummary;
+import org.ronghe.talent.Student;
+import org.ronghe.talent.StudentAccess;
+import org.ronghe.talent.StudentCards;
+import org.ronghe.talent.StudentList;
+import org.ronghe.talent.StudentRegistry;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Students in the browser: a school's list (or the students consenting to the user's organisation), enrolling,
+ * one student with consents, revising. Numbers are masked; a personal-data officer may show them (audited).
+ */
+@Controller
+class StudentPages {
+
+    private final StudentRegistry registry;
+    private final StudentList list;
+    private final StudentCards cards;
+    private final StudentAccess access;
+    private final ProgrammeList programmes;
+    private final ProgrammeBook book;
+    private final Directory directory;
+    private final Permissions permissions;
+    private final PageOutcomes outcomes;
+
+    StudentPages(StudentRegistry registry, StudentList list, StudentCards cards, StudentAccess access,
+                 ProgrammeList programmes, ProgrammeBook book, Directory directory, Permissions permissions, PageOutcomes outcomes) {
+        this.registry = registry;
+        this.list = list;
+        this.cards = cards;
+        this.access = access;
+        this.programmes = programmes;
+        this.book = book;
+        this.directory = directory;
+        this.permissions = permissions;
+        this.outcomes = outcomes;
+    }
+
+    @GetMapping("/talent/students")
+    @PreAuthorize("isAuthenticated()")
+    String list(@ModelAttribute("filter") StudentList.Filter given, @RequestParam(defaultValue = "false") boolean full,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        Map<Long, OrganisationSummary> mine = directory.summaries(permissions.administeredOrganisations());
+        StudentList.Filter filter = given.schoolId() != null || given.consentedTo() != null ? given : defaultScope(given, mine);
+        model.addAttribute("filter", filter);
+        model.addAttribute("mine", mine.values());
+        model.addAttribute("full", full);
+        if (filter.schoolId() == null && filter.consentedTo() == null) {
+            return "talent/students";
+        }
+        access.requireListing(filter, full);
+        model.addAttribute("students", list.find(filter, page, 20, full));
+        model.addAttribute("canReveal", access.canReveal(filter.schoolId()));
+        model.addAttribute("canKeep", access.canKeep(filter.schoolId()));
+        model.addAttribute("programmes", programmesOf(filter.schoolId()));
+        model.addAttribute("scopeName", directory.summaries(List.of(filter.schoolId() != null ? filter.schoolId()
+                : filter.consentedTo())).values().stream().findFirst().map(OrganisationSummary::name).orElse(null));
+        return "talent/students";
+    }
+
+    /** A school admin lands on the school's students, an enterprise admin on those consenting to the enterprise. */
+    private static StudentList.Filter defaultScope(StudentList.Filter given, Map<Long, OrganisationSummary> mine) {
+        return mine.values().stream().findFirst().map(o -> isSchool(o)
+                ? new StudentList.Filter(o.id(), null, given.programmeId(), given.cohortId(), given.q())
+                : new StudentList.Filter(null, o.id(), given.programmeId(), given.cohortId(), given.q())).orElse(given);
+    }
+
+    private static boolean isSchool(OrganisationSummary o) {
+        return o.type() == OrganisationType.UNIVERSITY || o.type() == OrganisationType.VOCATIONAL_SCHOOL;
+    }
+
+    @GetMapping("/talent/students/new")
+    @PreAuthorize("@studentAccess.canKeep(#schoolId)")
+    String enrolForm(@RequestParam Long schoolId, @RequestParam(required = false) Long programmeId, Model model) {
+        StudentForm form = new StudentForm();
+        form.setSchoolId(schoolId);
+        form.setProgrammeId(programmeId);
+        return form(form, null, model);
+    }
+
+    @PostMapping("/talent/students")
+    @PreAuthorize("isAuthenticated()")
+    String enrol(@ModelAttribute("form") StudentForm form, BindingResult errors, Model model) {
+        if (!access.canKeep(form.getSchoolId())) {
+            throw new AccessDeniedException("student");
+        }
+        try {
+            return "redirect:/talent/students/" + registry.enrol(form.details()).id();
+        } catch (InvalidInput e) {
+            e.problems().forEach(p -> errors.rejectValue(p.field(), p.code(), p.arguments(), p.code()));
+            return form(form, null, model);
+        }
+    }
+
+    @GetMapping("/talent/students/{id}")
+    @PreAuthorize("@studentAccess.canRead(#id)")
+    String show(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean full, Model model) {
+        Student student = registry.get(id);
+        if (full && !access.canReveal(student.schoolId())) {
+            throw new AccessDeniedException("personal data");
+        }
+        boolean keeps = access.canKeep(student.schoolId());
+        model.addAttribute("student", cards.of(id, full, keeps));
+        model.addAttribute("canKeep", keeps);
+        model.addAttribute("canReveal", access.canReveal(student.schoolId()));
+        return "talent/student";
+    }
+
+    @GetMapping("/talent/students/{id}/edit")
+    @PreAuthorize("@studentAccess.canManage(#id)")
+    String editForm(@PathVariable Long id, Model model) {
+        return form(StudentForm.of(cards.of(id, false, false)), id, model);
+    }
+
+    @PostMapping("/talent/students/{id}/edit")
+    @PreAuthorize("@studentAccess.canManage(#id)")
+    String revise(@PathVariable Long id, @ModelAttribute("form") StudentForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            registry.revise(id, form.getVersion() == null ? -1 : form.getVersion(), form.details());
+            redirect.addFlashAttribute("done", "talent.student.done.revised");
+            return "redirect:/talent/students/" + id;
+        } catch (InvalidInput e) {
+            e.problems().forEach(p -> errors.rejectValue(p.field(), p.code(), p.arguments(), p.code()));
+        } catch (RuleBroken | OptimisticLockException | ObjectOptimisticLockingFailureException e) {
+            model.addAttribute("problem", outcomes.problem(e));
+        }
+        return form(form, id, model);
+    }
+
+    @PostMapping("/talent/students/{id}/consents")
+    @PreAuthorize("@studentAccess.canManage(#id)")
+    String consent(@PathVariable Long id, @RequestParam(defaultValue = "") String organisation, RedirectAttributes redirect) {
+        outcomes.attempt(redirect, "talent.consent.done.given", () -> registry.consentTo(id, directory.pick(organisation)));
+        return "redirect:/talent/students/" + id + "#consents";
+    }
+
+    @PostMapping("/talent/students/{id}/consents/{organisationId}/withdraw")
+    @PreAuthorize("@studentAccess.canManage(#id)")
+    String withdraw(@PathVariable Long id, @PathVariable Long organisationId, RedirectAttributes redirect) {
+        outcomes.attempt(redirect, "talent.consent.done.withdrawn", () -> registry.withdrawConsent(id, organisationId));
+        return "redirect:/talent/students/" + id + "#consents";
+    }
+
+    private List<ProgrammeSummary> programmesOf(Long schoolId) {
+        return schoolId == null ? List.of()
+                : programmes.find(new ProgrammeList.Filter(null, null, null, schoolId, null, null), 0, 100).items();
+    }
+
+    /** A choice of programme or programme and cohort, as the form's placement select offers it. */
+    record Placement(String value, String programme, Integer intakeYear) {
+    }
+
+    private List<Placement> placements(Long schoolId) {
+        return programmesOf(schoolId).stream().flatMap(p -> Stream.concat(
+                Stream.of(new Placement(p.id().toString(), p.name(), null)),
+                book.get(p.id()).cohorts().stream().map(c -> new Placement(p.id() + ":" + c.id(), p.name(), c.intakeYear()))))
+                .toList();
+    }
+
+    private String form(StudentForm form, Long studentId, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("studentId", studentId);
+        model.addAttribute("genders", Gender.values());
+        model.addAttribute("placements", placements(form.getSchoolId()));
+        model.addAttribute("schoolName", directory.summaries(List.of(form.getSchoolId())).values().stream().findFirst()
+                .map(OrganisationSummary::name).orElse(null));
+        return "talent/student-form";
+    }
+}

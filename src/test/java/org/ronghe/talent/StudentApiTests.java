@@ -1,0 +1,260 @@
+package org.ronghe.talent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Properties;
+import javax.crypto.spec.SecretKeySpec;
+import org.ronghe.core.PersonalDataCipher;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ronghe.IntegrationTest;
+import org.ronghe.directory.Directory;
+import org.ronghe.directory.OrganisationDraft;
+import org.ronghe.directory.OrganisationType;
+import org.ronghe.directory.SchoolLevel;
+import org.ronghe.identity.Grant;
+import org.ronghe.identity.Identity;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Students through the API: ID and mobile numbers sealed at rest and masked on every read path unless a personal-data
+ * officer asks (audited with a count); an enterprise sees a student only while the student consents.
+ */
+@IntegrationTest
+class StudentApiTests {
+
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+
+    @Autowired MockMvc mvc;
+    @Autowired Identity identity;
+    @Autowired Directory directory;
+    @Autowired JdbcTemplate jdbc;
+
+    String tag;
+    Long school;
+    Long enterprise;
+    String schoolAdmin;
+    String officer;
+    String enterpriseAdmin;
+    String platformAdmin = "Bearer " + IntegrationTest.ADMIN_TOKEN;
+
+    /** A valid 身份证号 of a person born in Anqing on the given day, with a sequence number. */
+    static String idNumber(String yyyymmdd, int sequence) {
+        String first17 = "340802" + yyyymmdd + String.format("%03d", sequence);
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+
+    @BeforeEach
+    void aSchoolItsOfficerAndAnEnterprise() {
+        tag = Long.toString(System.nanoTime(), 36);
+        school = directory.register(new OrganisationDraft("学生测试职业学院" + tag, OrganisationType.VOCATIONAL_SCHOOL,
+                SchoolLevel.HIGHER, null, null, null, null, null, null), true).id();
+        enterprise = directory.register(new OrganisationDraft("学生测试企业" + tag, OrganisationType.ENTERPRISE, null, null,
+                null, null, null, null, null), true).id();
+        schoolAdmin = token("st-a-" + tag, Grant.adminOf(school));
+        officer = token("st-o-" + tag, Grant.personalDataOfficerOf(school));
+        enterpriseAdmin = token("st-e-" + tag, Grant.adminOf(enterprise));
+    }
+
+    String token(String username, Grant grant) {
+        var account = identity.createAccount(username, username, "Student-2026!", List.of(grant));
+        return "Bearer " + identity.issueToken(account.id(), "t", Duration.ofDays(1)).secret();
+    }
+
+    ResultActions send(MockHttpServletRequestBuilder request, String token, String json) throws Exception {
+        return mvc.perform(request.header("Authorization", token).header("Accept-Language", "zh-CN")
+                .contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    long enrol(String name, String idNumber, String mobile) throws Exception {
+        String created = send(post("/api/v1/students"), schoolAdmin, "{\"schoolId\":" + school + ",\"name\":\"" + name
+                + "\",\"idNumber\":\"" + idNumber + "\",\"mobile\":\"" + mobile + "\",\"major\":\"冶金技术\","
+                + "\"className\":\"冶金2301\",\"expectedGraduation\":\"2026-06-30\"}")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(created, "$.id")).longValue();
+    }
+
+    @Test
+    void theDatabaseHoldsNoNumberInClearAndEveryAnswerIsMasked() throws Exception {
+        String id = idNumber("20050317", 123);
+        long student = enrol("王小明", id, "138 1234 5678");
+        Map<String, Object> row = jdbc.queryForMap("select * from students where id = ?", student);
+        assertThat(row.toString()).doesNotContain(id).doesNotContain(id.substring(6, 14)).doesNotContain("13812345678")
+                .doesNotContain("12345678");
+        assertThat(row.get("id_number_masked")).isEqualTo(id.substring(0, 6) + "********" + id.substring(14));
+        assertThat(row.get("gender")).isEqualTo("MALE");
+
+        send(get("/api/v1/students/" + student), schoolAdmin, "").andExpect(status().isOk())
+                .andExpect(jsonPath("$.idNumber").value(id.substring(0, 6) + "********" + id.substring(14)))
+                .andExpect(jsonPath("$.mobile").value("138****5678")).andExpect(jsonPath("$.revealed").value(false));
+        send(get("/api/v1/students").param("schoolId", school.toString()), schoolAdmin, "")
+                .andExpect(jsonPath("$.items[0].idNumber").value(id.substring(0, 6) + "********" + id.substring(14)))
+                .andExpect(jsonPath("$.items[0].mobile").value("138****5678"));
+        byte[] xlsx = send(get("/api/v1/students/export").param("schoolId", school.toString()), schoolAdmin, "")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var cells = new StringBuilder();
+            workbook.getSheetAt(0).forEach(r -> r.forEach(c -> cells.append(new DataFormatter().formatCellValue(c)).append('|')));
+            assertThat(cells.toString()).contains("王小明", "138****5678").doesNotContain(id).doesNotContain("13812345678");
+        }
+        assertThat(jdbc.queryForObject("select detail from audit_records where action = 'talent.students.exported' "
+                + "and subject = ?", String.class, "school:" + school + "/students")).isEqualTo("records=1; masked");
+    }
+
+    @Test
+    void onlyTheSchoolsPersonalDataOfficerSeesTheNumbersAndEveryLookIsAudited() throws Exception {
+        String id = idNumber("20041102", 246);
+        long student = enrol("李华", id, "13900001111");
+        enrol("赵敏", idNumber("20040808", 12), "13900002222");
+        send(get("/api/v1/students/" + student).param("full", "true"), schoolAdmin, "").andExpect(status().isForbidden());
+        send(get("/api/v1/students/" + student).param("full", "true"), platformAdmin, "").andExpect(status().isForbidden());
+        send(get("/api/v1/students/" + student).param("full", "true"), officer, "").andExpect(status().isOk())
+                .andExpect(jsonPath("$.idNumber").value(id)).andExpect(jsonPath("$.mobile").value("13900001111"))
+                .andExpect(jsonPath("$.revealed").value(true));
+        assertThat(jdbc.queryForObject("select detail from audit_records where action = 'personal-data.revealed' "
+                + "and subject = ?", String.class, "student:" + student)).isEqualTo("records=1; page");
+
+        send(get("/api/v1/students").param("schoolId", school.toString()).param("full", "true"), schoolAdmin, "")
+                .andExpect(status().isForbidden());
+        send(get("/api/v1/students").param("schoolId", school.toString()).param("full", "true"), officer, "")
+                .andExpect(jsonPath("$.items[*].mobile").value(org.hamcrest.Matchers.containsInAnyOrder("13900001111", "13900002222")));
+        assertThat(jdbc.queryForObject("select detail from audit_records where action = 'personal-data.revealed' "
+                + "and subject = ?", String.class, "school:" + school + "/students")).isEqualTo("records=2; list");
+    }
+
+    @Test
+    void anEnterpriseSeesAStudentOnlyWhileTheStudentConsents() throws Exception {
+        long student = enrol("陈静", idNumber("20050101", 88), "13700003333");
+        send(get("/api/v1/students/" + student), enterpriseAdmin, "").andExpect(status().isForbidden());
+        send(get("/api/v1/students").param("consentedTo", enterprise.toString()), enterpriseAdmin, "")
+                .andExpect(jsonPath("$.total").value(0));
+        send(get("/api/v1/students").param("schoolId", school.toString()), enterpriseAdmin, "").andExpect(status().isForbidden());
+
+        send(post("/api/v1/students/" + student + "/consents"), schoolAdmin, "{\"organisationId\":" + enterprise + "}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.consents[0].organisationName").value("学生测试企业" + tag));
+        send(get("/api/v1/students/" + student), enterpriseAdmin, "").andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("陈静")).andExpect(jsonPath("$.mobile").value("137****3333"))
+                .andExpect(jsonPath("$.consents").isEmpty());
+        send(get("/api/v1/students/" + student).param("full", "true"), enterpriseAdmin, "").andExpect(status().isForbidden());
+        send(get("/api/v1/students").param("consentedTo", enterprise.toString()), enterpriseAdmin, "")
+                .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.items[0].mobile").value("137****3333"));
+
+        send(delete("/api/v1/students/" + student + "/consents/" + enterprise), schoolAdmin, "").andExpect(status().isOk());
+        send(get("/api/v1/students/" + student), enterpriseAdmin, "").andExpect(status().isForbidden());
+        send(get("/api/v1/students").param("consentedTo", enterprise.toString()), enterpriseAdmin, "")
+                .andExpect(jsonPath("$.total").value(0));
+        assertThat(jdbc.queryForList("select action from audit_records where subject = ? order by id", String.class,
+                "student:" + student)).containsExactly("talent.student.enrolled", "talent.consent.given",
+                "talent.consent.withdrawn");
+    }
+
+    @Autowired JdbcClient jdbcClient;
+    @Autowired TransactionTemplate transaction;
+    @Autowired ApplicationEventPublisher events;
+
+    @Test
+    void aRotationSealsEveryNumberAgainUnderTheNewKeyAndBack() throws Exception {
+        String id = idNumber("20020202", 202);
+        long student = enrol("吴刚", id, "13311112222");
+        Properties stored = new Properties();
+        try (var in = Files.newInputStream(Path.of("target/test-data/keys/personal-data.properties"))) {
+            stored.load(in);
+        }
+        var k1 = new SecretKeySpec(Base64.getDecoder().decode(
+                stored.getProperty("keys").substring(3)), "AES");
+        var k2 = new SecretKeySpec(new byte[32], "AES");
+        var index = new SecretKeySpec(Base64.getDecoder().decode(
+                stored.getProperty("fingerprint-key")), "HmacSHA256");
+        var toK2 = new PersonalDataCipher(Map.of("k1", k1, "k2", k2), "k2", index);
+        String fingerprint = jdbc.queryForObject("select id_number_fingerprint from students where id = ?", String.class, student);
+
+        int resealed = new PersonalDataRotation(jdbcClient, toK2, transaction, events).reseal(false);
+        assertThat(resealed).isEqualTo(jdbc.queryForObject("select count(*) from students", Integer.class));
+        String sealed = jdbc.queryForObject("select id_number_sealed from students where id = ?", String.class, student);
+        assertThat(sealed).startsWith("k2:");
+        assertThat(toK2.open("student.id_number", sealed)).isEqualTo(id);
+        assertThat(jdbc.queryForObject("select id_number_fingerprint from students where id = ?", String.class, student))
+                .isEqualTo(fingerprint);
+        assertThat(new PersonalDataRotation(jdbcClient, toK2, transaction, events).reseal(false)).isZero();
+
+        var backToK1 = new PersonalDataCipher(Map.of("k1", k1, "k2", k2), "k1", index);
+        new PersonalDataRotation(jdbcClient, backToK1, transaction, events).reseal(false);
+        send(get("/api/v1/students/" + student).param("full", "true"), officer, "").andExpect(jsonPath("$.idNumber").value(id));
+        assertThat(jdbc.queryForObject("select count(*) from audit_records where action = 'personal-data.resealed'",
+                Integer.class)).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void badNumbersAreExplainedAndAnIdNumberIsEnrolledOncePerSchool() throws Exception {
+        String good = idNumber("20050505", 321);
+        char wrong = good.charAt(17) == '1' ? '2' : '1';
+        send(post("/api/v1/students"), schoolAdmin, "{\"schoolId\":" + school + ",\"name\":\"\",\"idNumber\":\""
+                + good.substring(0, 17) + wrong + "\",\"mobile\":\"12345\",\"gender\":\"FEMALE\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.name").value("此项为必填。"))
+                .andExpect(jsonPath("$.errors.idNumber").value("身份证号校验位错误：最后一位应为“" + good.charAt(17) + "”。"))
+                .andExpect(jsonPath("$.errors.mobile").exists());
+        send(post("/api/v1/students"), schoolAdmin, "{\"schoolId\":" + school + ",\"name\":\"周杰\",\"idNumber\":\""
+                + good + "\",\"gender\":\"FEMALE\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.gender").value("性别与身份证号不符。"));
+        enrol("周杰", good, "13600004444");
+        send(post("/api/v1/students"), schoolAdmin, "{\"schoolId\":" + school + ",\"name\":\"周杰\",\"idNumber\":\""
+                + good.toLowerCase() + "\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.idNumber").value("该学校已登记过这个身份证号的学生。"));
+        send(post("/api/v1/students"), enterpriseAdmin, "{\"schoolId\":" + school + ",\"name\":\"冒名\",\"idNumber\":\""
+                + idNumber("20050505", 322) + "\"}").andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aWholeNumberFindsItsStudentExactlyAndRevisionsKeepWhatIsLeftBlank() throws Exception {
+        String id = idNumber("20030909", 555);
+        long student = enrol("孙丽", id, "13512340000");
+        enrol("孙丽丽", idNumber("20030910", 556), "13512340001");
+        send(get("/api/v1/students").param("schoolId", school.toString()).param("q", id), schoolAdmin, "")
+                .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.items[0].id").value(student));
+        send(get("/api/v1/students").param("schoolId", school.toString()).param("q", "135 1234 0000"), schoolAdmin, "")
+                .andExpect(jsonPath("$.total").value(1));
+        send(get("/api/v1/students").param("schoolId", school.toString()).param("q", id.substring(0, 10)), schoolAdmin, "")
+                .andExpect(jsonPath("$.total").value(0));
+        send(get("/api/v1/students").param("schoolId", school.toString()).param("q", "孙丽"), schoolAdmin, "")
+                .andExpect(jsonPath("$.total").value(2));
+
+        send(put("/api/v1/students/" + student), schoolAdmin, "{\"version\":0,\"details\":{\"schoolId\":" + school
+                + ",\"name\":\"孙丽\",\"className\":\"冶金2302\"}}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.className").value("冶金2302")).andExpect(jsonPath("$.mobile").value("135****0000"));
+        send(get("/api/v1/students/" + student).param("full", "true"), officer, "")
+                .andExpect(jsonPath("$.idNumber").value(id)).andExpect(jsonPath("$.mobile").value("13512340000"));
+        send(put("/api/v1/students/" + student), schoolAdmin, "{\"version\":0,\"details\":{\"schoolId\":" + school
+                + ",\"name\":\"孙丽\"}}").andExpect(status().isConflict());
+        assertThat(jdbc.queryForObject("select detail from audit_records where action = 'talent.student.revised' "
+                + "and subject = ?", String.class, "student:" + student)).isEqualTo("changed: major, className, expectedGraduation");
+    }
+}
