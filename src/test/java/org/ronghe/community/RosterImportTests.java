@@ -189,10 +189,10 @@ class RosterImportTests {
         upload("roster.xlsx", TestFiles.PDF, false).andExpect(status().isBadRequest());
         Map<String, Object> bomb = finished(upload("bomb.xlsx", TestFiles.zipBombXlsx(), false)
                 .andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location"));
-        assertThat(bomb).containsEntry("status", "FAILED").containsEntry("failureCode", "roster.zip-bomb");
+        assertThat(bomb).containsEntry("status", "FAILED").containsEntry("failureCode", "sheet.zip-bomb");
         Map<String, Object> broken = finished(upload("broken.xlsx", TestFiles.zip("[Content_Types].xml", "xl/workbook.xml"),
                 false).andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location"));
-        assertThat(broken).containsEntry("status", "FAILED").containsEntry("failureCode", "roster.unreadable");
+        assertThat(broken).containsEntry("status", "FAILED").containsEntry("failureCode", "sheet.unreadable");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.ronghe.community.roster;
 
+import org.ronghe.core.sheets.SheetReader;
+
 /**
  * The columns of a roster sheet, in order. The first row holds the headers (in any of the platform's
  * languages) and is skipped; columns are recognised by position, as in the template. The status column
@@ -31,6 +33,11 @@ enum RosterColumn {
             }
         }
         return NAME;
+    }
+
+    /** This column's cell in a line of the sheet. */
+    String in(SheetReader.Line line) {
+        return line.cell(ordinal());
     }
 
     String messageKey() {

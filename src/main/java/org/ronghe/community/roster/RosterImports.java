@@ -17,6 +17,8 @@ import org.ronghe.core.RuleBroken;
 import org.ronghe.core.files.FileKind;
 import org.ronghe.core.files.FileStore;
 import org.ronghe.core.files.StoredFile;
+import org.ronghe.core.sheets.SheetPipe;
+import org.ronghe.core.sheets.SheetReader;
 import org.ronghe.directory.BulkRegistration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -154,9 +156,9 @@ public class RosterImports {
     private RosterValidation validate(Long id, UUID fileId, boolean validOnly, RosterWriter writer) {
         StoredFile file = files.find(fileId).orElseThrow();
         RosterValidation validation = new RosterValidation(labels, directory, LocalDate.now(clock));
-        SheetPipe pipe = new SheetPipe(files.pathOf(file), "roster-reader-" + id);
+        SheetPipe pipe = new SheetPipe(files.pathOf(file), RosterColumn.values().length, "roster-reader-" + id);
         try {
-            for (RosterReader.Line line = pipe.next(); line != null; line = pipe.next()) {
+            for (SheetReader.Line line = pipe.next(); line != null; line = pipe.next()) {
                 validation.accept(line);
                 if (validation.rows() % WRITE_EVERY == 0) {
                     records.progress(id, validation.rows());

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ronghe.community.roster.RosterReader.Line;
+import org.ronghe.core.sheets.SheetReader.Line;
 import org.ronghe.core.ChineseText;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.directory.BulkRegistration;
@@ -109,18 +109,18 @@ final class RosterValidation {
 
     private Parsed parse(Line line) {
         List<RosterProblem> found = new ArrayList<>();
-        OrganisationType type = enumCell(line, RosterColumn.TYPE, labels.type(line.cell(RosterColumn.TYPE)).orElse(null),
+        OrganisationType type = enumCell(line, RosterColumn.TYPE, labels.type(RosterColumn.TYPE.in(line)).orElse(null),
                 "roster.type.unknown", found);
-        SchoolLevel level = enumCell(line, RosterColumn.LEVEL, labels.level(line.cell(RosterColumn.LEVEL)).orElse(null),
+        SchoolLevel level = enumCell(line, RosterColumn.LEVEL, labels.level(RosterColumn.LEVEL.in(line)).orElse(null),
                 "roster.level.unknown", found);
         LocalDate joinedOn = date(line, found);
         OrganisationDetails details = null;
         try {
-            details = new OrganisationDraft(line.cell(RosterColumn.NAME), type, level, line.cell(RosterColumn.CREDIT_CODE),
-                    line.cell(RosterColumn.REGION), line.cell(RosterColumn.INDUSTRY), line.cell(RosterColumn.WEBSITE), null,
-                    line.cell(RosterColumn.CONTACT)).validate();
+            details = new OrganisationDraft(RosterColumn.NAME.in(line), type, level, RosterColumn.CREDIT_CODE.in(line),
+                    RosterColumn.REGION.in(line), RosterColumn.INDUSTRY.in(line), RosterColumn.WEBSITE.in(line), null,
+                    RosterColumn.CONTACT.in(line)).validate();
         } catch (InvalidInput e) {
-            e.problems().stream().filter(p -> !(p.field().equals("type") && !line.cell(RosterColumn.TYPE).isBlank()))
+            e.problems().stream().filter(p -> !(p.field().equals("type") && !RosterColumn.TYPE.in(line).isBlank()))
                     .forEach(p -> found.add(problem(line, RosterColumn.ofField(p.field()), p.code(), p.arguments())));
         }
         boolean ok = found.isEmpty();
@@ -178,14 +178,14 @@ final class RosterValidation {
     }
 
     private <T> T enumCell(Line line, RosterColumn column, T value, String code, List<RosterProblem> found) {
-        if (value == null && !line.cell(column).isBlank()) {
+        if (value == null && !column.in(line).isBlank()) {
             found.add(problem(line, column, code));
         }
         return value;
     }
 
     private LocalDate date(Line line, List<RosterProblem> found) {
-        String text = line.cell(RosterColumn.JOINED_ON);
+        String text = RosterColumn.JOINED_ON.in(line);
         if (text.isBlank()) {
             return today;
         }
@@ -201,6 +201,6 @@ final class RosterValidation {
     }
 
     private static RosterProblem problem(Line line, RosterColumn column, String code, Object... arguments) {
-        return new RosterProblem(line.number(), column.letter(), line.cell(column), code, arguments);
+        return new RosterProblem(line.number(), column.letter(), column.in(line), code, arguments);
     }
 }

@@ -1,4 +1,4 @@
-package org.ronghe.community.roster;
+package org.ronghe.core.sheets;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,18 +25,18 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.ronghe.core.RuleBroken;
 
 /**
- * Reads the first sheet of an .xlsx row by row in constant memory. The package is opened by POI, whose
+ * Reads the first sheet of an .xlsx (a roster, a list of students) row by row in constant memory, the first
+ * {@code width} columns of each row as text; the header row is skipped, blank rows too; at most {@link #MAX_ROWS}. The package is opened by POI, whose
  * zip-bomb guard ({@code ZipSecureFile}) stays on for every part read; the sheet and the shared strings
  * are then parsed with a StAX cursor (POI's hardened factory: no DTDs, no external entities), which is
  * several times faster than building POI cell objects for each of 100,000 rows.
  */
-final class RosterReader {
+public final class SheetReader {
 
-    static final int MAX_ROWS = 100_000;
-    private static final int WIDTH = RosterColumn.values().length;
+    public static final int MAX_ROWS = 100_000;
     private static final XMLInputFactory XML = secured(new InputFactoryImpl());
 
-    private RosterReader() {
+    private SheetReader() {
     }
 
     /** Aalto, twice as fast as the JDK's StAX parser here, with DTDs and external entities off. */
@@ -48,13 +48,14 @@ final class RosterReader {
     }
 
     /** A data row: its number as Excel shows it (the header is row 1) and its cells as text. */
-    record Line(int number, List<String> cells) {
+    public record Line(int number, List<String> cells) {
 
-        String cell(RosterColumn column) {
-            return cells.get(column.ordinal());
+        /** The text of the cell in the column (0 is A), stripped; empty when the cell is. */
+        public String cell(int column) {
+            return cells.get(column);
         }
 
-        boolean isBlank() {
+        public boolean isBlank() {
             return cells.stream().allMatch(String::isBlank);
         }
     }
@@ -62,22 +63,22 @@ final class RosterReader {
     /**
      * @throws RuleBroken when the file cannot be read as a workbook, looks like a zip bomb, or has too many rows
      */
-    static void read(Path xlsx, Consumer<Line> lines) {
+    public static void read(Path xlsx, int width, Consumer<Line> lines) {
         try (OPCPackage workbook = OPCPackage.open(xlsx.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(workbook);
             List<String> strings = sharedStrings(workbook);
             StylesTable styles = reader.getStylesTable();
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new RuleBroken("roster.unreadable");
+                throw new RuleBroken("sheet.unreadable");
             }
             try (InputStream sheet = sheets.next()) {
-                new SheetParser(strings, styles, lines).parse(sheet);
+                new SheetParser(strings, styles, width, lines).parse(sheet);
             }
         } catch (RuleBroken e) {
             throw e;
         } catch (Exception e) {
-            throw new RuleBroken(isZipBomb(e) ? "roster.zip-bomb" : "roster.unreadable");
+            throw new RuleBroken(isZipBomb(e) ? "sheet.zip-bomb" : "sheet.unreadable");
         }
     }
 
@@ -122,6 +123,7 @@ final class RosterReader {
 
         private final List<String> strings;
         private final StylesTable styles;
+        private final int width;
         private final Consumer<Line> lines;
         private String[] cells;
         private int rowNumber;
@@ -130,9 +132,10 @@ final class RosterReader {
         private int style;
         private int count;
 
-        SheetParser(List<String> strings, StylesTable styles, Consumer<Line> lines) {
+        SheetParser(List<String> strings, StylesTable styles, int width, Consumer<Line> lines) {
             this.strings = strings;
             this.styles = styles;
+            this.width = width;
             this.lines = lines;
         }
 
@@ -153,7 +156,7 @@ final class RosterReader {
                 case "row" -> {
                     String r = xml.getAttributeValue(null, "r");
                     rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
-                    cells = new String[WIDTH];
+                    cells = new String[width];
                     column = -1;
                 }
                 case "c" -> {
@@ -170,7 +173,7 @@ final class RosterReader {
         }
 
         private void put(String value) {
-            if (cells != null && column >= 0 && column < WIDTH) {
+            if (cells != null && column >= 0 && column < width) {
                 cells[column] = cells[column] == null ? value.strip() : cells[column] + value.strip();
             }
         }
@@ -213,7 +216,7 @@ final class RosterReader {
                 return;
             }
             if (++count > MAX_ROWS) {
-                throw new RuleBroken("roster.too-many-rows", MAX_ROWS);
+                throw new RuleBroken("sheet.too-many-rows", MAX_ROWS);
             }
             lines.accept(line);
         }

@@ -1,16 +1,16 @@
-package org.ronghe.community.roster;
+package org.ronghe.core.sheets;
 
 import java.nio.file.Path;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import org.ronghe.community.roster.RosterReader.Line;
+import org.ronghe.core.sheets.SheetReader.Line;
 import org.ronghe.core.RuleBroken;
 
 /**
- * The lines of a sheet, read by {@link RosterReader} on a thread of its own and handed over through a
+ * The lines of a sheet, read by {@link SheetReader} on a thread of its own and handed over through a
  * bounded queue (constant memory). A reading failure is rethrown to the consumer; closing stops the reader.
  */
-final class SheetPipe {
+public final class SheetPipe {
 
     private static final Object END = new Object();
 
@@ -18,14 +18,14 @@ final class SheetPipe {
     private final Thread reader;
     private volatile boolean closed;
 
-    SheetPipe(Path xlsx, String threadName) {
-        reader = new Thread(() -> read(xlsx), threadName);
+    public SheetPipe(Path xlsx, int width, String threadName) {
+        reader = new Thread(() -> read(xlsx, width), threadName);
         reader.setDaemon(true);
         reader.start();
     }
 
     /** The next line, or null at the end of the sheet. */
-    Line next() {
+    public Line next() {
         try {
             Object item = queue.take();
             if (item instanceof RuleBroken failure) {
@@ -34,18 +34,18 @@ final class SheetPipe {
             return item == END ? null : (Line) item;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading a roster", e);
+            throw new IllegalStateException("interrupted while reading a sheet", e);
         }
     }
 
-    void close() {
+    public void close() {
         closed = true;
         reader.interrupt();
     }
 
-    private void read(Path xlsx) {
+    private void read(Path xlsx, int width) {
         try {
-            RosterReader.read(xlsx, this::put);
+            SheetReader.read(xlsx, width, this::put);
             put(END);
         } catch (RuleBroken e) {
             if (!closed) {

@@ -1,4 +1,4 @@
-package org.ronghe.community.roster;
+package org.ronghe.core.sheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,16 +20,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ronghe.TestFiles;
-import org.ronghe.community.roster.RosterReader.Line;
+import org.ronghe.core.sheets.SheetReader.Line;
 import org.ronghe.core.RuleBroken;
 
-class RosterReaderTest {
+class SheetReaderTest {
 
     @TempDir Path dir;
 
     List<Line> read(Path file) {
         List<Line> lines = new ArrayList<>();
-        RosterReader.read(file, lines::add);
+        SheetReader.read(file, 10, lines::add);
         return lines;
     }
 
@@ -55,19 +55,19 @@ class RosterReaderTest {
         List<Line> lines = read(file);
         assertThat(lines).extracting(Line::number).containsExactly(2, 5);
         Line first = lines.get(0);
-        assertThat(first.cell(RosterColumn.NAME)).isEqualTo("安庆职业技术学院");
-        assertThat(first.cell(RosterColumn.TYPE)).isEqualTo("职业学校");
-        assertThat(first.cell(RosterColumn.LEVEL)).isEmpty();
-        assertThat(first.cell(RosterColumn.REGION)).isEqualTo("340800");
-        assertThat(first.cell(RosterColumn.JOINED_ON)).isEqualTo("2024-01-31");
+        assertThat(first.cell(0)).isEqualTo("安庆职业技术学院");
+        assertThat(first.cell(1)).isEqualTo("职业学校");
+        assertThat(first.cell(2)).isEmpty();
+        assertThat(first.cell(4)).isEqualTo("340800");
+        assertThat(first.cell(8)).isEqualTo("2024-01-31");
     }
 
     @Test
     void refusesZipBombsAndFilesThatAreNoWorkbook() throws IOException {
         Path bomb = Files.write(dir.resolve("bomb.xlsx"), TestFiles.zipBombXlsx());
-        assertThatThrownBy(() -> read(bomb)).isInstanceOf(RuleBroken.class).hasMessageStartingWith("roster.zip-bomb");
+        assertThatThrownBy(() -> read(bomb)).isInstanceOf(RuleBroken.class).hasMessageStartingWith("sheet.zip-bomb");
         Path empty = Files.write(dir.resolve("parts.xlsx"), TestFiles.zip("[Content_Types].xml", "xl/workbook.xml"));
-        assertThatThrownBy(() -> read(empty)).isInstanceOf(RuleBroken.class).hasMessageStartingWith("roster.unreadable");
+        assertThatThrownBy(() -> read(empty)).isInstanceOf(RuleBroken.class).hasMessageStartingWith("sheet.unreadable");
     }
 
     /** XML entities are refused outright: neither a file on the server nor an exponential expansion gets read. */
@@ -81,7 +81,7 @@ class RosterReaderTest {
             Files.write(file, withSheet(doctype[0] + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                     + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>单位名称*</t></is></c></row>"
                     + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>" + doctype[1] + "</t></is></c></row></sheetData></worksheet>"));
-            assertThatThrownBy(() -> read(file)).isInstanceOf(RuleBroken.class).hasMessageStartingWith("roster.unreadable");
+            assertThatThrownBy(() -> read(file)).isInstanceOf(RuleBroken.class).hasMessageStartingWith("sheet.unreadable");
         }
     }
 
