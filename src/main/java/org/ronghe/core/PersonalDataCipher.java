@@ -25,8 +25,10 @@ public final class PersonalDataCipher {
 
     private final Map<String, SecretKey> keys;
     private final String currentKeyId;
-    private final SecretKey fingerprintKey;
     private final SecureRandom random = new SecureRandom();
+    /** Looking a cipher or MAC up costs more than using it: one of each per thread, initialised per use. */
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(() -> instance(() -> Cipher.getInstance("AES/GCM/NoPadding")));
+    private final ThreadLocal<Mac> macs;
 
     /** @param keys every key a stored value may be sealed under, by id; {@code currentKeyId} seals new values */
     public PersonalDataCipher(Map<String, SecretKey> keys, String currentKeyId, SecretKey fingerprintKey) {
@@ -35,7 +37,23 @@ public final class PersonalDataCipher {
         }
         this.keys = Map.copyOf(keys);
         this.currentKeyId = currentKeyId;
-        this.fingerprintKey = fingerprintKey;
+        this.macs = ThreadLocal.withInitial(() -> instance(() -> {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(fingerprintKey);
+            return mac;
+        }));
+    }
+
+    private interface Lookup<T> {
+        T get() throws GeneralSecurityException;
+    }
+
+    private static <T> T instance(Lookup<T> lookup) {
+        try {
+            return lookup.get();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK lacks AES-GCM or HMAC-SHA256", e);
+        }
     }
 
     /** The value sealed under the current key, for the named field; null stays null. */
@@ -46,7 +64,7 @@ public final class PersonalDataCipher {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             random.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentKeyId), new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(field.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(value.getBytes(StandardCharsets.UTF_8));
@@ -75,7 +93,7 @@ public final class PersonalDataCipher {
         }
         try {
             byte[] in = Base64.getDecoder().decode(sealed.substring(colon + 1));
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));
             cipher.updateAAD(field.getBytes(StandardCharsets.UTF_8));
             return new String(cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES), StandardCharsets.UTF_8);
@@ -99,14 +117,9 @@ public final class PersonalDataCipher {
         if (value == null) {
             return null;
         }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(fingerprintKey);
-            mac.update(field.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot fingerprint " + field, e);
-        }
+        Mac mac = macs.get();
+        mac.update(field.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
     }
 }

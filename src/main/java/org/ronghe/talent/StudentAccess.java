@@ -17,10 +17,17 @@ public class StudentAccess {
 
     private final Permissions permissions;
     private final Students students;
+    private final StudentImportRecords imports;
 
-    StudentAccess(Permissions permissions, Students students) {
+    StudentAccess(Permissions permissions, Students students, StudentImportRecords imports) {
         this.permissions = permissions;
         this.students = students;
+        this.imports = imports;
+    }
+
+    /** An import's status and problems: the keepers of the school it imports into. */
+    public boolean canKeepImport(Long importId) {
+        return imports.find(importId).map(i -> canKeep(i.schoolId())).orElse(true);
     }
 
     /** Enrolling and listing a school's students. */

@@ -178,6 +178,23 @@ public class StudentRegistry {
         return checked;
     }
 
+    /**
+     * Checks where students go: the school must be a school, the programme must have it as a school, the cohort must be
+     * the programme's.
+     *
+     * @throws InvalidInput naming each field that does not fit
+     */
+    public void checkPlacement(Long schoolId, Long programmeId, Long cohortId) {
+        List<FieldProblem> problems = misplaced(new StudentDetails(schoolId, programmeId, cohortId, null, null, null, null,
+                null, null, null));
+        if (schoolId == null) {
+            problems.add(new FieldProblem("schoolId", "input.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
     /** The school must be a school; the programme must have it as a school; the cohort must be the programme's. */
     private List<FieldProblem> misplaced(StudentDetails details) {
         List<FieldProblem> problems = new ArrayList<>();

@@ -5,9 +5,12 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
 import org.springframework.context.MessageSource;
@@ -27,6 +30,29 @@ public class StudentSheets {
     StudentSheets(MessageSource messages, Directory directory) {
         this.messages = messages;
         this.directory = directory;
+    }
+
+    /** The import template: the columns' headers, ID and mobile columns as text (so Excel keeps every digit). */
+    public void template(OutputStream out, Locale locale) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet(messages.getMessage("talent.student.list.title", null, locale));
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            CellStyle text = workbook.createCellStyle();
+            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+            Row header = sheet.createRow(0);
+            for (StudentColumn column : StudentColumn.values()) {
+                var cell = header.createCell(column.ordinal());
+                cell.setCellValue(messages.getMessage(column.messageKey(), null, locale));
+                cell.setCellStyle(bold);
+                sheet.setColumnWidth(column.ordinal(), (column == StudentColumn.ID_NUMBER ? 24 : 14) * 256);
+                sheet.setDefaultColumnStyle(column.ordinal(), text);
+            }
+            sheet.createFreezePane(0, 1);
+            workbook.write(out);
+        }
     }
 
     /** Writes the students and returns how many rows were written. */

@@ -99,4 +99,11 @@ public final class TalentEvents {
         public String auditSubject() { return "students"; }
         public String auditDetail() { return "key=" + keyId + "; records=" + records + (everyRow ? "; every row" : ""); }
     }
+
+    /** A sheet of students was imported into a school (one event for the whole sheet; ids and a count only). */
+    public record StudentsImported(Long importId, Long schoolId, Long programmeId, int students) implements AuditedEvent {
+        public String auditAction() { return "talent.students.imported"; }
+        public String auditSubject() { return "school:" + schoolId + "/student-import:" + importId; }
+        public String auditDetail() { return "students=" + students + "; programme=" + programmeId; }
+    }
 }

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 class RosterImportRecords {
 
     private static final String SEPARATOR = "\u001f";
+    private static final String NUMBER = "\u001e";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -65,7 +66,8 @@ class RosterImportRecords {
         for (int i = 0; i < problems.size(); i++) {
             RosterProblem p = problems.get(i);
             rows.add(new Object[] {id, i, p.row(), p.column(), clip(p.value(), 300), p.code(),
-                    clip(Arrays.stream(p.arguments()).map(String::valueOf).collect(Collectors.joining(SEPARATOR)), 600)});
+                    clip(Arrays.stream(p.arguments()).map(a -> a instanceof Integer || a instanceof Long
+                    ? NUMBER + a : String.valueOf(a)).collect(Collectors.joining(SEPARATOR)), 600)});
         }
         template.batchUpdate("insert into roster_import_problems (import_id, position, row_number, col, value, code, arguments) "
                 + "values (?, ?, ?, ?, ?, ?, ?)", rows);
@@ -90,8 +92,13 @@ class RosterImportRecords {
                         row.getString("value"), row.getString("code"), arguments(row.getString("arguments")))).list();
     }
 
+    /** The arguments as stored, whole numbers as numbers again (messages may format them as numbers). */
     private static Object[] arguments(String joined) {
-        return joined == null || joined.isEmpty() ? new Object[0] : joined.split(SEPARATOR, -1);
+        if (joined == null || joined.isEmpty()) {
+            return new Object[0];
+        }
+        return Arrays.stream(joined.split(SEPARATOR, -1)).map(a -> a.startsWith(NUMBER) ? (Object) Long.valueOf(a.substring(1))
+                : a).toArray();
     }
 
     private static String clip(String text, int max) {

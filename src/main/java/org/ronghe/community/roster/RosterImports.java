@@ -12,6 +12,7 @@ import org.ronghe.community.Community;
 import org.ronghe.community.roster.RosterImport.Status;
 import org.ronghe.community.roster.RosterValidation.Valid;
 import org.ronghe.core.Actor;
+import org.ronghe.core.ChunkWriter;
 import org.ronghe.core.NotFound;
 import org.ronghe.core.RuleBroken;
 import org.ronghe.core.files.FileKind;
@@ -33,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports a roster (.xlsx of organisations and their membership of one body) in the background. Every row
  * is validated; if any row is invalid nothing is committed unless the user asked to import the valid rows.
  * Valid rows are written while validation goes on, in one transaction (organisations, memberships, history,
- * audit) that commits only at the end ({@link RosterWriter}); then the new organisations are indexed for search.
+ * audit) that commits only at the end ({@link RosterWriter} in a {@link ChunkWriter}); then the new organisations are indexed for search.
  * The job row is the status resource the page and API poll.
  */
 @Service
@@ -116,8 +117,9 @@ public class RosterImports {
     }
 
     private void run(Long id, Long bodyId, UUID fileId, boolean validOnly, String actor) {
-        RosterWriter writer = new RosterWriter(transaction, new RosterWriter.Target(directory, admissions, bodyId,
-                "roster-import:" + id, actor, clock.instant(), written -> committed(id, bodyId, written, actor)),
+        RosterWriter.Target target = new RosterWriter.Target(directory, admissions, bodyId, "roster-import:" + id, actor,
+                clock.instant(), written -> committed(id, bodyId, written, actor));
+        ChunkWriter<Valid, RosterWriter.Written> writer = new ChunkWriter<>(transaction, () -> new RosterWriter(target),
                 "roster-writer-" + id);
         try {
             records.status(id, Status.VALIDATING);
@@ -153,7 +155,8 @@ public class RosterImports {
      * overlap. Once a row is invalid and only a clean sheet may be imported, nothing more is written (the writer
      * will be abandoned); validation goes on to report every problem.
      */
-    private RosterValidation validate(Long id, UUID fileId, boolean validOnly, RosterWriter writer) {
+    private RosterValidation validate(Long id, UUID fileId, boolean validOnly,
+                                       ChunkWriter<Valid, RosterWriter.Written> writer) {
         StoredFile file = files.find(fileId).orElseThrow();
         RosterValidation validation = new RosterValidation(labels, directory, LocalDate.now(clock));
         SheetPipe pipe = new SheetPipe(files.pathOf(file), RosterColumn.values().length, "roster-reader-" + id);
@@ -173,7 +176,7 @@ public class RosterImports {
         return validation;
     }
 
-    private static void hand(RosterValidation validation, boolean validOnly, RosterWriter writer) {
+    private static void hand(RosterValidation validation, boolean validOnly, ChunkWriter<Valid, RosterWriter.Written> writer) {
         List<Valid> lines = validation.takeValid();
         if (validOnly || validation.invalidRows() == 0) {
             writer.write(lines);

@@ -3,7 +3,6 @@ package org.ronghe.talent.web;
 import jakarta.persistence.OptimisticLockException;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.RuleBroken;
 import org.ronghe.core.web.PageOutcomes;
@@ -12,7 +11,6 @@ import org.ronghe.directory.OrganisationSummary;
 import org.ronghe.directory.OrganisationType;
 import org.ronghe.identity.Permissions;
 import org.ronghe.talent.Gender;
-import org.ronghe.talent.ProgrammeBook;
 import org.ronghe.talent.ProgrammeList;
 import org.ronghe.talent.ProgrammeSummary;
 import org.ronghe.talent.Student;
@@ -45,19 +43,19 @@ class StudentPages {
     private final StudentCards cards;
     private final StudentAccess access;
     private final ProgrammeList programmes;
-    private final ProgrammeBook book;
+    private final Placements placements;
     private final Directory directory;
     private final Permissions permissions;
     private final PageOutcomes outcomes;
 
     StudentPages(StudentRegistry registry, StudentList list, StudentCards cards, StudentAccess access,
-                 ProgrammeList programmes, ProgrammeBook book, Directory directory, Permissions permissions, PageOutcomes outcomes) {
+                 ProgrammeList programmes, Placements placements, Directory directory, Permissions permissions, PageOutcomes outcomes) {
         this.registry = registry;
         this.list = list;
         this.cards = cards;
         this.access = access;
         this.programmes = programmes;
-        this.book = book;
+        this.placements = placements;
         this.directory = directory;
         this.permissions = permissions;
         this.outcomes = outcomes;
@@ -174,22 +172,11 @@ class StudentPages {
                 : programmes.find(new ProgrammeList.Filter(null, null, null, schoolId, null, null), 0, 100).items();
     }
 
-    /** A choice of programme or programme and cohort, as the form's placement select offers it. */
-    record Placement(String value, String programme, Integer intakeYear) {
-    }
-
-    private List<Placement> placements(Long schoolId) {
-        return programmesOf(schoolId).stream().flatMap(p -> Stream.concat(
-                Stream.of(new Placement(p.id().toString(), p.name(), null)),
-                book.get(p.id()).cohorts().stream().map(c -> new Placement(p.id() + ":" + c.id(), p.name(), c.intakeYear()))))
-                .toList();
-    }
-
     private String form(StudentForm form, Long studentId, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("studentId", studentId);
         model.addAttribute("genders", Gender.values());
-        model.addAttribute("placements", placements(form.getSchoolId()));
+        model.addAttribute("placements", placements.of(form.getSchoolId()));
         model.addAttribute("schoolName", directory.summaries(List.of(form.getSchoolId())).values().stream().findFirst()
                 .map(OrganisationSummary::name).orElse(null));
         return "talent/student-form";

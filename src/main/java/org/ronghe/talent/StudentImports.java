@@ -1,0 +1,222 @@
+package org.ronghe.talent;
+
+import java.io.InputStream;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.ronghe.core.Actor;
+import org.ronghe.core.BulkCopy;
+import org.ronghe.core.ChunkWriter;
+import org.ronghe.core.InvalidInput;
+import org.ronghe.core.NotFound;
+import org.ronghe.core.RuleBroken;
+import org.ronghe.core.files.FileKind;
+import org.ronghe.core.files.FileStore;
+import org.ronghe.core.files.StoredFile;
+import org.ronghe.core.sheets.SheetPipe;
+import org.ronghe.core.sheets.SheetReader;
+import org.ronghe.talent.StudentImport.Problem;
+import org.ronghe.talent.StudentImport.Status;
+import org.ronghe.talent.TalentEvents.StudentsImported;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a sheet of students into one school (and optionally a programme and cohort) in the background. Every row is
+ * validated (ID check digit, mobile, gender against the ID, duplicates in the sheet and at the school) and its numbers
+ * sealed; if any row is invalid nothing is committed unless the user asked for the valid rows. Valid rows are copied
+ * in chunks while validation goes on, in one transaction that commits only at the end ({@link ChunkWriter}), with one
+ * audited event for the whole import.
+ */
+@Service
+public class StudentImports {
+
+    private static final Logger log = LoggerFactory.getLogger(StudentImports.class);
+
+    /** Sheets of at most 20 MB (100,000 students fit in about 6 MB). */
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    private static final int PROGRESS_EVERY = 5_000;
+    private static final List<String> COLUMNS = List.of("id", "school_id", "programme_id", "cohort_id", "name", "gender",
+            "id_number_sealed", "id_number_fingerprint", "id_number_masked", "mobile_sealed", "mobile_fingerprint",
+            "mobile_masked", "major", "class_name", "expected_graduation", "created_at", "created_by");
+
+    private final StudentRegistry registry;
+    private final StudentImportRecords records;
+    private final FileStore files;
+    private final BulkCopy copy;
+    private final JdbcClient jdbc;
+    private final TaskExecutor executor;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    StudentImports(StudentRegistry registry, StudentImportRecords records, FileStore files, BulkCopy copy, JdbcClient jdbc,
+                   @Qualifier("applicationTaskExecutor") TaskExecutor executor, TransactionTemplate transaction,
+                   ApplicationEventPublisher events, Clock clock) {
+        this.registry = registry;
+        this.records = records;
+        this.files = files;
+        this.copy = copy;
+        this.jdbc = jdbc;
+        this.executor = executor;
+        this.transaction = transaction;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the file and starts the import.
+     *
+     * @throws InvalidInput when the school, programme or cohort does not fit, or the file is no .xlsx, empty or too large
+     */
+    public StudentImport start(Long schoolId, Long programmeId, Long cohortId, String fileName, InputStream content,
+                               boolean validOnly) {
+        registry.checkPlacement(schoolId, programmeId, cohortId);
+        StoredFile file = files.store(fileName, content, Set.of(FileKind.XLSX), MAX_BYTES);
+        return launch(schoolId, programmeId, cohortId, file.id(), file.originalName(), validOnly);
+    }
+
+    /** Runs a rejected import again on the same file, importing its valid rows. */
+    public StudentImport importValidRows(Long importId) {
+        StudentImport rejected = get(importId);
+        if (rejected.status() != Status.REJECTED) {
+            throw new RuleBroken("talent.import.not-rejected");
+        }
+        return launch(rejected.schoolId(), rejected.programmeId(), rejected.cohortId(), records.fileOf(importId),
+                rejected.fileName(), true);
+    }
+
+    public StudentImport get(Long importId) {
+        return records.find(importId).orElseThrow(() -> new NotFound("student import", importId));
+    }
+
+    public List<StudentImport> recent(Long schoolId) {
+        return records.recent(schoolId, 10);
+    }
+
+    public List<Problem> problems(Long importId, int limit) {
+        get(importId);
+        return records.problems(importId, limit);
+    }
+
+    private StudentImport launch(Long schoolId, Long programmeId, Long cohortId, UUID fileId, String fileName,
+                                 boolean validOnly) {
+        String actor = Actor.current();
+        Long id = records.create(schoolId, programmeId, cohortId, fileId, fileName, validOnly, actor, clock.instant());
+        executor.execute(() -> run(id, get(id), fileId, actor));
+        return get(id);
+    }
+
+    private void run(Long id, StudentImport job, UUID fileId, String actor) {
+        ChunkWriter<StudentSheetValidation.Valid, Integer> writer = new ChunkWriter<>(transaction,
+                () -> new Writer(id, job, actor), "student-writer-" + id);
+        try {
+            records.status(id, Status.VALIDATING);
+            long started = System.nanoTime();
+            StudentSheetValidation validation = validate(id, job, fileId, writer);
+            records.validated(id, validation, clock.instant());
+            long validated = System.nanoTime();
+            if (validation.invalidRows() > 0 && !job.validOnly()) {
+                writer.abandon();
+                records.finished(id, Status.REJECTED, null, clock.instant());
+                return;
+            }
+            records.status(id, Status.IMPORTING);
+            int written = writer.commit();
+            log.info("Student import {}: {} rows validated and sealed in {} ms (rows written meanwhile), {} written; "
+                    + "the rest of the writing and the commit took {} ms", id, validation.rows(),
+                    (validated - started) / 1_000_000, written, (System.nanoTime() - validated) / 1_000_000);
+            records.finished(id, Status.DONE, null, clock.instant());
+        } catch (RuleBroken e) {
+            records.finished(id, Status.FAILED, e.code(), clock.instant());
+        } catch (RuntimeException e) {
+            log.warn("Student import {} failed", id, e);
+            records.finished(id, Status.FAILED, "talent.import.failed", clock.instant());
+        } finally {
+            writer.abandon();
+        }
+    }
+
+    /**
+     * Reads the sheet on a thread of its own while this one validates and seals, and hands the valid rows to the writer
+     * every {@value #PROGRESS_EVERY} rows, unless a row was invalid and only a clean sheet may be imported.
+     */
+    private StudentSheetValidation validate(Long id, StudentImport job, UUID fileId,
+                                            ChunkWriter<StudentSheetValidation.Valid, Integer> writer) {
+        Set<String> enrolled = new HashSet<>(jdbc.sql("select id_number_fingerprint from students where school_id = ?")
+                .param(job.schoolId()).query(String.class).list());
+        StudentSheetValidation validation = new StudentSheetValidation(job.schoolId(), job.programmeId(), job.cohortId(),
+                registry, enrolled);
+        SheetPipe pipe = new SheetPipe(files.pathOf(files.find(fileId).orElseThrow()), StudentColumn.values().length,
+                "student-reader-" + id);
+        try {
+            for (SheetReader.Line line = pipe.next(); line != null; line = pipe.next()) {
+                validation.accept(line);
+                if (validation.rows() % PROGRESS_EVERY == 0) {
+                    records.progress(id, validation.rows());
+                    hand(validation, job.validOnly(), writer);
+                }
+            }
+        } finally {
+            pipe.close();
+        }
+        hand(validation, job.validOnly(), writer);
+        return validation;
+    }
+
+    private static void hand(StudentSheetValidation validation, boolean validOnly,
+                             ChunkWriter<StudentSheetValidation.Valid, Integer> writer) {
+        List<StudentSheetValidation.Valid> rows = validation.takeValid();
+        if (validOnly || validation.invalidRows() == 0) {
+            writer.write(rows);
+        }
+    }
+
+    /** Copies the valid rows chunk by chunk; just before the commit, the count and one audited event. */
+    private final class Writer implements ChunkWriter.Work<StudentSheetValidation.Valid, Integer> {
+
+        private final Long id;
+        private final StudentImport job;
+        private final String actor;
+        private final Timestamp at = Timestamp.from(clock.instant());
+        private int written;
+
+        Writer(Long id, StudentImport job, String actor) {
+            this.id = id;
+            this.job = job;
+            this.actor = actor;
+        }
+
+        @Override
+        public void write(List<StudentSheetValidation.Valid> valid) {
+            List<Long> ids = copy.nextIds("students", valid.size());
+            List<Object[]> rows = new ArrayList<>(valid.size());
+            for (int i = 0; i < valid.size(); i++) {
+                StudentDetails d = valid.get(i).details();
+                Student.Sealed s = valid.get(i).sealed();
+                rows.add(new Object[] {ids.get(i), d.schoolId(), d.programmeId(), d.cohortId(), d.name(), d.gender().name(),
+                        s.idNumber(), s.idNumberFingerprint(), s.idNumberMasked(), s.mobile(), s.mobileFingerprint(),
+                        s.mobileMasked(), d.major(), d.className(), d.expectedGraduation(), at, actor});
+            }
+            copy.copy("students", COLUMNS, rows);
+            written += valid.size();
+        }
+
+        @Override
+        public Integer finish() {
+            records.imported(id, written);
+            events.publishEvent(new StudentsImported(id, job.schoolId(), job.programmeId(), written));
+            return written;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.ronghe.talent.web;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.ronghe.talent.ProgrammeBook;
+import org.ronghe.talent.ProgrammeList;
+import org.springframework.stereotype.Component;
+
+/** Where a school's students can go: each of its programmes, and each cohort of those, as one choice. */
+@Component
+class Placements {
+
+    private final ProgrammeList programmes;
+    private final ProgrammeBook book;
+
+    Placements(ProgrammeList programmes, ProgrammeBook book) {
+        this.programmes = programmes;
+        this.book = book;
+    }
+
+    /** A choice of programme ({@code 12}) or programme and cohort ({@code 12:34}), as a placement select offers it. */
+    record Placement(String value, String programme, Integer intakeYear) {
+    }
+
+    List<Placement> of(Long schoolId) {
+        if (schoolId == null) {
+            return List.of();
+        }
+        return programmes.find(new ProgrammeList.Filter(null, null, null, schoolId, null, null), 0, 100).items().stream()
+                .flatMap(p -> Stream.concat(Stream.of(new Placement(p.id().toString(), p.name(), null)),
+                        book.get(p.id()).cohorts().stream().map(c -> new Placement(p.id() + ":" + c.id(), p.name(),
+                                c.intakeYear())))).toList();
+    }
+}
