@@ -2,15 +2,15 @@ package org.ronghe.talent;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ronghe.core.sheets.SheetHeader;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
 import org.springframework.context.MessageSource;
@@ -35,22 +35,9 @@ public class StudentSheets {
     /** The import template: the columns' headers, ID and mobile columns as text (so Excel keeps every digit). */
     public void template(OutputStream out, Locale locale) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet(messages.getMessage("talent.student.list.title", null, locale));
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle text = workbook.createCellStyle();
-            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-            Row header = sheet.createRow(0);
-            for (StudentColumn column : StudentColumn.values()) {
-                var cell = header.createCell(column.ordinal());
-                cell.setCellValue(messages.getMessage(column.messageKey(), null, locale));
-                cell.setCellStyle(bold);
-                sheet.setColumnWidth(column.ordinal(), (column == StudentColumn.ID_NUMBER ? 24 : 14) * 256);
-                sheet.setDefaultColumnStyle(column.ordinal(), text);
-            }
-            sheet.createFreezePane(0, 1);
+            SheetHeader.create(workbook, messages.getMessage("talent.student.list.title", null, locale),
+                    Arrays.stream(StudentColumn.values()).map(c -> messages.getMessage(c.messageKey(), null, locale)).toList(),
+                    Arrays.stream(StudentColumn.values()).map(c -> c == StudentColumn.ID_NUMBER ? 24 : 14).toList());
             workbook.write(out);
         }
     }

@@ -7,15 +7,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.ronghe.community.Membership.Status;
 import org.ronghe.core.ChineseCollation;
+import org.ronghe.core.sheets.SheetHeader;
 import org.ronghe.directory.BulkRegistration;
 import org.ronghe.directory.BulkRegistration.Listed;
 import org.ronghe.directory.OrganisationType;
@@ -96,23 +95,9 @@ public class RosterSheets {
     }
 
     private Sheet header(SXSSFWorkbook workbook, Locale locale) {
-        Sheet sheet = workbook.createSheet(messages.getMessage("roster.sheet", null, locale));
-        CellStyle bold = workbook.createCellStyle();
-        Font font = workbook.createFont();
-        font.setBold(true);
-        bold.setFont(font);
-        CellStyle text = workbook.createCellStyle();
-        text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-        Row header = sheet.createRow(0);
-        for (RosterColumn column : RosterColumn.values()) {
-            var cell = header.createCell(column.ordinal());
-            cell.setCellValue(messages.getMessage(column.messageKey(), null, locale));
-            cell.setCellStyle(bold);
-            sheet.setColumnWidth(column.ordinal(), (column == RosterColumn.NAME ? 36 : 18) * 256);
-            sheet.setDefaultColumnStyle(column.ordinal(), text);
-        }
-        sheet.createFreezePane(0, 1);
-        return sheet;
+        return SheetHeader.create(workbook, messages.getMessage("roster.sheet", null, locale),
+                Arrays.stream(RosterColumn.values()).map(c -> messages.getMessage(c.messageKey(), null, locale)).toList(),
+                Arrays.stream(RosterColumn.values()).map(c -> c == RosterColumn.NAME ? 36 : 18).toList());
     }
 
     private static void choices(Sheet sheet, RosterColumn column, String[] values) {
