@@ -18,11 +18,44 @@ public class StudentAccess {
     private final Permissions permissions;
     private final Students students;
     private final StudentImportRecords imports;
+    private final Internships internships;
+    private final Hires hires;
 
-    StudentAccess(Permissions permissions, Students students, StudentImportRecords imports) {
+    StudentAccess(Permissions permissions, Students students, StudentImportRecords imports, Internships internships,
+                  Hires hires) {
         this.permissions = permissions;
         this.students = students;
         this.imports = imports;
+        this.internships = internships;
+        this.hires = hires;
+    }
+
+    /** Acting for an enterprise (evaluating as its mentor, confirming a hire): its own admins, nobody else. */
+    public boolean actsFor(Long enterpriseId) {
+        return enterpriseId != null && permissions.administeredOrganisations().contains(enterpriseId);
+    }
+
+    public boolean canReadInternship(Long id) {
+        return internships.findById(id).map(i -> canKeep(i.schoolId()) || actsFor(i.enterpriseId())).orElse(true);
+    }
+
+    public boolean canReadHire(Long id) {
+        return hires.findById(id).map(h -> canKeep(h.schoolId()) || actsFor(h.enterpriseId())).orElse(true);
+    }
+
+    /** Recording a hire's date: the student's school. */
+    public boolean canRecordHire(Long id) {
+        return hires.findById(id).map(h -> canKeep(h.schoolId())).orElse(true);
+    }
+
+    /** Confirming or disputing a hire: the employer's admins only (not the school, not a platform admin). */
+    public boolean canDecideHire(Long id) {
+        return hires.findById(id).map(h -> actsFor(h.enterpriseId())).orElse(true);
+    }
+
+    /** Whether the user may see the student's name: the school's keepers, or an organisation the student consents to. */
+    public boolean canSeeName(Student student) {
+        return canKeep(student.schoolId()) || permissions.administeredOrganisations().stream().anyMatch(student::hasConsented);
     }
 
     /** An import's status and problems: the keepers of the school it imports into. */

@@ -31,11 +31,16 @@ import org.ronghe.agreement.ObligationDraft;
 import org.ronghe.agreement.ObligationLedger;
 import org.ronghe.agreement.Party;
 import org.ronghe.agreement.PartyRole;
+import org.ronghe.talent.StudentDetails;
+import org.ronghe.talent.StudentRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** People in headless Chromium: sign in and open a body page; apply to join and approve; report and confirm. */
+/**
+ * People in headless Chromium: sign in and open a body page; apply to join and approve; report and confirm; record a
+ * hire and confirm it as the employer.
+ */
 @IntegrationTest
 class BrowserTests {
 
@@ -45,6 +50,7 @@ class BrowserTests {
     @Autowired Identity identity;
     @Autowired AgreementLedger agreements;
     @Autowired ObligationLedger obligations;
+    @Autowired StudentRegistry students;
     ChromeDriver browser;
 
     @BeforeEach
@@ -150,6 +156,48 @@ class BrowserTests {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#obligation-" + obligation
                 + " .obligation-status"), "已确认履行"));
         screenshot("obligation-confirmed.png");
+    }
+
+    @Test
+    void aSchoolRecordsAHireAndTheEmployerConfirmsItInTheBrowser() throws Exception {
+        Long school = directory.register(new OrganisationDraft("浏览器就业学院", OrganisationType.UNIVERSITY, null, null,
+                "340800", null, null, null, null), true).id();
+        directory.register(new OrganisationDraft("浏览器用人企业", OrganisationType.ENTERPRISE, null, null, "340800", null,
+                null, null, null), true);
+        Long enterprise = jdbc.queryForObject("select id from organisations where name = '浏览器用人企业'", Long.class);
+        identity.createAccount("browser-hire-school", "学院管理员", "Browser-Hire-2026!", List.of(Grant.adminOf(school)));
+        identity.createAccount("browser-employer", "企业管理员", "Browser-Employer-2026!", List.of(Grant.adminOf(enterprise)));
+        Long student = students.enrol(new StudentDetails(school, null, null, "郭靖", null, "34080220030303033X", null,
+                null, null, null)).id();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+
+        signIn("browser-hire-school", "Browser-Hire-2026!", wait);
+        browser.get("http://localhost:" + port + "/talent/students/" + student);
+        browser.executeScript("document.querySelectorAll('details').forEach(d => d.open = true)");
+        browser.findElement(By.id("offer-enterprise")).sendKeys("浏览器用人企业");
+        browser.findElement(By.id("offer-post")).sendKeys("轧制工");
+        browser.executeScript("document.getElementById('offer-on').value = '2026-05-10'");
+        browser.findElement(By.cssSelector("#offer-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#hire-table a")));
+        browser.findElement(By.cssSelector("#hire-table a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("hired-form")));
+        assertThat(browser.findElement(By.id("hire-status")).getText()).isEqualTo("已录用（待入职）");
+        browser.executeScript("document.getElementById('hired-on').value = '2026-07-01'");
+        browser.findElement(By.cssSelector("#hired-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("hire-status"), "待企业确认"));
+        assertThat(browser.findElements(By.id("confirm-form"))).as("the school cannot confirm").isEmpty();
+        signOut(wait);
+
+        signIn("browser-employer", "Browser-Employer-2026!", wait);
+        browser.get("http://localhost:" + port + "/talent/employer");
+        assertThat(browser.findElement(By.id("employer-hires")).getText()).contains("轧制工").contains("未获授权")
+                .doesNotContain("郭靖");
+        browser.findElement(By.cssSelector("#employer-hires a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-form")));
+        browser.findElement(By.cssSelector("#confirm-form button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("hire-status"), "企业已确认"));
+        assertThat(browser.findElement(By.tagName("dl")).getText()).contains("本地（与学校同一城市）");
+        screenshot("hire-confirmed.png");
     }
 
     private void signIn(String username, String password, WebDriverWait wait) {

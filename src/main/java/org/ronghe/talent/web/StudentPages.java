@@ -11,6 +11,9 @@ import org.ronghe.directory.OrganisationSummary;
 import org.ronghe.directory.OrganisationType;
 import org.ronghe.identity.Permissions;
 import org.ronghe.talent.Gender;
+import org.ronghe.talent.HireBook;
+import org.ronghe.talent.InternshipBook;
+import org.ronghe.talent.PlacementViews;
 import org.ronghe.talent.ProgrammeList;
 import org.ronghe.talent.ProgrammeSummary;
 import org.ronghe.talent.Student;
@@ -47,9 +50,13 @@ class StudentPages {
     private final Directory directory;
     private final Permissions permissions;
     private final PageOutcomes outcomes;
+    private final InternshipBook internships;
+    private final HireBook hires;
+    private final PlacementViews views;
 
     StudentPages(StudentRegistry registry, StudentList list, StudentCards cards, StudentAccess access,
-                 ProgrammeList programmes, Placements placements, Directory directory, Permissions permissions, PageOutcomes outcomes) {
+                 ProgrammeList programmes, Placements placements, Directory directory, Permissions permissions, PageOutcomes outcomes,
+                 InternshipBook internships, HireBook hires, PlacementViews views) {
         this.registry = registry;
         this.list = list;
         this.cards = cards;
@@ -59,6 +66,9 @@ class StudentPages {
         this.directory = directory;
         this.permissions = permissions;
         this.outcomes = outcomes;
+        this.internships = internships;
+        this.hires = hires;
+        this.views = views;
     }
 
     @GetMapping("/talent/students")
@@ -128,6 +138,8 @@ class StudentPages {
         model.addAttribute("student", cards.of(id, full, keeps));
         model.addAttribute("canKeep", keeps);
         model.addAttribute("canReveal", access.canReveal(student.schoolId()));
+        model.addAttribute("internships", keeps ? internships.ofStudent(id).stream().map(views::of).toList() : List.of());
+        model.addAttribute("hires", keeps ? hires.ofStudent(id).stream().map(views::of).toList() : List.of());
         return "talent/student";
     }
 

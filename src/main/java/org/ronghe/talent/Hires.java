@@ -1,0 +1,14 @@
+package org.ronghe.talent;
+
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The offers and hires of all students. */
+public interface Hires extends JpaRepository<Hire, Long> {
+
+    List<Hire> findByStudentIdOrderByOfferedOnDesc(Long studentId);
+
+    Page<Hire> findByEnterpriseIdOrderByOfferedOnDescIdDesc(Long enterpriseId, Pageable page);
+}
