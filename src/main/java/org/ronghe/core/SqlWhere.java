@@ -22,6 +22,14 @@ public final class SqlWhere {
         return this;
     }
 
+    /** Adds {@code sql} (without parameters) when the condition holds. */
+    public SqlWhere when(boolean condition, String sql) {
+        if (condition) {
+            conditions.add(sql);
+        }
+        return this;
+    }
+
     /** Every word of {@code query} must occur in {@code column}, which holds {@link #searchable} text. */
     public SqlWhere words(String column, String query) {
         if (query != null && !query.isBlank()) {

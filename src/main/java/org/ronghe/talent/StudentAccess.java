@@ -20,14 +20,38 @@ public class StudentAccess {
     private final StudentImportRecords imports;
     private final Internships internships;
     private final Hires hires;
+    private final Programmes programmes;
 
     StudentAccess(Permissions permissions, Students students, StudentImportRecords imports, Internships internships,
-                  Hires hires) {
+                  Hires hires, Programmes programmes) {
+        this.programmes = programmes;
         this.permissions = permissions;
         this.students = students;
         this.imports = imports;
         this.internships = internships;
         this.hires = hires;
+    }
+
+    /** A body's funnel and the (masked) lists behind it: its secretariat and observers, and platform admins. */
+    public boolean canReadBodyFigures(Long bodyId) {
+        return bodyId != null && permissions.canReadBody(bodyId);
+    }
+
+    /** A programme's funnel and the (masked) lists behind it: its schools' keepers, and the readers of its body. */
+    public boolean canReadProgrammeFigures(Long programmeId) {
+        return programmeId != null && programmes.findById(programmeId).map(p -> canReadBodyFigures(p.bodyId())
+                || p.terms().organisationIds(PartnerRole.SCHOOL).stream().anyMatch(this::canKeep)).orElse(true);
+    }
+
+    /** A programme's funnel without the lists: also its enterprises' admins. */
+    public boolean canSeeProgrammeFunnel(Long programmeId) {
+        return canReadProgrammeFigures(programmeId) || programmes.findById(programmeId)
+                .map(p -> p.terms().organisationIds(PartnerRole.ENTERPRISE).stream().anyMatch(this::actsFor)).orElse(true);
+    }
+
+    /** An enterprise's funnel: its admins and platform admins. */
+    public boolean canReadEnterpriseFigures(Long enterpriseId) {
+        return enterpriseId != null && (actsFor(enterpriseId) || permissions.isPlatformAdmin());
     }
 
     /** Acting for an enterprise (evaluating as its mentor, confirming a hire): its own admins, nobody else. */
@@ -90,16 +114,20 @@ public class StudentAccess {
 
     /**
      * Checks a list or export of students: a school's students for its keepers, consenting students for the
-     * organisation's admins; numbers in full only for the school's personal-data officers.
+     * organisation's admins, a programme's or a body's (behind the funnel) for those who read its figures; numbers in
+     * full only for the school's personal-data officers.
      *
      * @throws InvalidInput when neither a school nor an organisation is named
      * @throws AccessDeniedException when the user may not
      */
     public void requireListing(StudentList.Filter filter, boolean full) {
-        if (filter.schoolId() == null && filter.consentedTo() == null) {
+        if (!filter.scoped()) {
             throw new InvalidInput("schoolId", "talent.student.scope.required");
         }
-        boolean allowed = filter.schoolId() != null ? canKeep(filter.schoolId()) : canListConsented(filter.consentedTo());
+        boolean allowed = filter.schoolId() != null ? canKeep(filter.schoolId())
+                : filter.consentedTo() != null ? canListConsented(filter.consentedTo())
+                : filter.programmeId() != null ? canReadProgrammeFigures(filter.programmeId())
+                : canReadBodyFigures(filter.bodyId());
         if (!allowed || (full && !canReveal(filter.schoolId()))) {
             throw new AccessDeniedException("students");
         }

@@ -54,19 +54,21 @@ public class StudentImports {
     private final StudentImportRecords records;
     private final FileStore files;
     private final BulkCopy copy;
+    private final FunnelFigures funnel;
     private final JdbcClient jdbc;
     private final TaskExecutor executor;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StudentImports(StudentRegistry registry, StudentImportRecords records, FileStore files, BulkCopy copy, JdbcClient jdbc,
+    StudentImports(StudentRegistry registry, StudentImportRecords records, FileStore files, BulkCopy copy, FunnelFigures funnel, JdbcClient jdbc,
                    @Qualifier("applicationTaskExecutor") TaskExecutor executor, TransactionTemplate transaction,
                    ApplicationEventPublisher events, Clock clock) {
         this.registry = registry;
         this.records = records;
         this.files = files;
         this.copy = copy;
+        this.funnel = funnel;
         this.jdbc = jdbc;
         this.executor = executor;
         this.transaction = transaction;
@@ -209,6 +211,7 @@ public class StudentImports {
                         s.mobileMasked(), d.major(), d.className(), d.expectedGraduation(), at, actor});
             }
             copy.copy("students", COLUMNS, rows);
+            funnel.enrolled(ids);
             written += valid.size();
         }
 

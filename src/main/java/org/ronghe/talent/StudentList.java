@@ -32,15 +32,27 @@ public class StudentList {
         this.registry = registry;
     }
 
-    /** Whose students: {@code schoolId} or {@code consentedTo} (one of them is required); the rest narrows. */
-    public record Filter(Long schoolId, Long consentedTo, Long programmeId, Long cohortId, String q) {
+    /**
+     * Whose students: a school's ({@code schoolId}), those consenting to an organisation ({@code consentedTo}), a
+     * programme's or a body's (behind the funnel): one of them is required; the rest narrows. {@code step}: only the
+     * students who reached that step of the funnel.
+     */
+    public record Filter(Long schoolId, Long consentedTo, Long programmeId, Long cohortId, String q, Long bodyId,
+                         FunnelStep step) {
 
-        boolean scoped() {
-            return schoolId != null || consentedTo != null;
+        public Filter(Long schoolId, Long consentedTo, Long programmeId, Long cohortId, String q) {
+            this(schoolId, consentedTo, programmeId, cohortId, q, null, null);
         }
 
-        String subject() {
-            return schoolId != null ? "school:" + schoolId + "/students" : "organisation:" + consentedTo + "/consented-students";
+        public boolean scoped() {
+            return schoolId != null || consentedTo != null || programmeId != null || bodyId != null;
+        }
+
+        /** What a list or an export of these students is audited under. */
+        public String subject() {
+            return schoolId != null ? "school:" + schoolId + "/students"
+                    : consentedTo != null ? "organisation:" + consentedTo + "/consented-students"
+                    : programmeId != null ? "programme:" + programmeId + "/students" : "body:" + bodyId + "/students";
         }
     }
 
@@ -93,7 +105,10 @@ public class StudentList {
                 .and("exists (select 1 from student_consents c where c.student_id = s.id and c.organisation_id = ? "
                         + "and c.withdrawn_at is null)", filter.consentedTo())
                 .and("s.programme_id = ?", filter.programmeId())
-                .and("s.cohort_id = ?", filter.cohortId());
+                .and("s.cohort_id = ?", filter.cohortId())
+                .and("s.programme_id in (select id from programmes where body_id = ?)", filter.bodyId());
+        where.when(filter.step() != null && filter.step() != FunnelStep.ENROLLED, filter.step() == null ? null
+                : "exists (select 1 from student_progress g where g.student_id = s.id and g." + filter.step().column() + ")");
         String q = filter.q() == null ? "" : filter.q().strip();
         if (!q.isEmpty()) {
             String idNumber = registry.idNumberFingerprint(q);

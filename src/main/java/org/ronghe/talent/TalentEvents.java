@@ -8,6 +8,11 @@ public final class TalentEvents {
     private TalentEvents() {
     }
 
+    /** An event after which what a student achieved (the funnel's figures) may differ. */
+    public interface ProgressChanged {
+        Long studentId();
+    }
+
     /** An enterprise posted a talent need; {@code detail} holds its terms. */
     public record NeedPosted(Long needId, Long bodyId, Long organisationId, String detail) implements AuditedEvent {
         public String auditAction() { return "talent.need.posted"; }
@@ -52,14 +57,14 @@ public final class TalentEvents {
     }
 
     /** A school enrolled a student (the record holds no personal data: ids only). */
-    public record StudentEnrolled(Long studentId, Long schoolId, Long programmeId, Long cohortId) implements AuditedEvent {
+    public record StudentEnrolled(Long studentId, Long schoolId, Long programmeId, Long cohortId) implements AuditedEvent, ProgressChanged {
         public String auditAction() { return "talent.student.enrolled"; }
         public String auditSubject() { return "student:" + studentId; }
         public String auditDetail() { return "school=" + schoolId + "; programme=" + programmeId + "; cohort=" + cohortId; }
     }
 
     /** A student's details changed; {@code fields} names what changed, never the values. */
-    public record StudentRevised(Long studentId, String fields) implements AuditedEvent {
+    public record StudentRevised(Long studentId, String fields) implements AuditedEvent, ProgressChanged {
         public String auditAction() { return "talent.student.revised"; }
         public String auditSubject() { return "student:" + studentId; }
         public String auditDetail() { return "changed: " + fields; }
@@ -123,14 +128,14 @@ public final class TalentEvents {
 
     /** A mentor (enterprise) or supervisor (school) evaluated an internship; for evaluation figures later. */
     public record InternshipEvaluated(Long internshipId, Long studentId, Long enterpriseId, Evaluation.Stage stage,
-                                      Evaluation.Side side, Evaluation.Grade grade) implements AuditedEvent {
+                                      Evaluation.Side side, Evaluation.Grade grade) implements AuditedEvent, ProgressChanged {
         public String auditAction() { return "talent.internship.evaluated"; }
         public String auditSubject() { return "internship:" + internshipId; }
         public String auditDetail() { return stage + "; " + side + "; " + grade; }
     }
 
     /** A school recorded an offer of a job to a student. */
-    public record OfferRecorded(Long hireId, Long studentId, Long enterpriseId) implements AuditedEvent {
+    public record OfferRecorded(Long hireId, Long studentId, Long enterpriseId) implements AuditedEvent, ProgressChanged {
         public String auditAction() { return "talent.hire.offered"; }
         public String auditSubject() { return "hire:" + hireId; }
         public String auditDetail() { return "student=" + studentId + "; enterprise=" + enterpriseId; }
@@ -138,7 +143,7 @@ public final class TalentEvents {
 
     /** A school recorded that the student was hired; the employer is asked to confirm. */
     public record HireRecorded(Long hireId, Long studentId, Long enterpriseId, java.time.LocalDate hiredOn)
-            implements AuditedEvent {
+            implements AuditedEvent, ProgressChanged {
         public String auditAction() { return "talent.hire.recorded"; }
         public String auditSubject() { return "hire:" + hireId; }
         public String auditDetail() { return "hired on " + hiredOn; }
@@ -146,14 +151,14 @@ public final class TalentEvents {
 
     /** The employer confirmed the hire: it counts in confirmed figures. */
     public record HireConfirmed(Long hireId, Long studentId, Long enterpriseId, Long programmeId, Boolean local,
-                                Boolean inProvince) implements AuditedEvent {
+                                Boolean inProvince) implements AuditedEvent, ProgressChanged {
         public String auditAction() { return "talent.hire.confirmed"; }
         public String auditSubject() { return "hire:" + hireId; }
         public String auditDetail() { return "local=" + local + "; in-province=" + inProvince; }
     }
 
     /** The employer disputed the hire, with a reason. */
-    public record HireDisputed(Long hireId, Long studentId, Long enterpriseId, String reason) implements AuditedEvent {
+    public record HireDisputed(Long hireId, Long studentId, Long enterpriseId, String reason) implements AuditedEvent, ProgressChanged {
         public String auditAction() { return "talent.hire.disputed"; }
         public String auditSubject() { return "hire:" + hireId; }
         public String auditDetail() { return reason; }

@@ -52,7 +52,6 @@ class StudentDownloads {
         String name = messages.getMessage("talent.student.list.title", null, locale) + "-" + LocalDate.now(clock) + ".xlsx";
         FileDownloads.prepareXlsx(response, name);
         int rows = sheets.write(students, response.getOutputStream(), locale);
-        events.publishEvent(new StudentsExported(filter.schoolId() != null ? "school:" + filter.schoolId() + "/students"
-                : "organisation:" + filter.consentedTo() + "/consented-students", rows, full));
+        events.publishEvent(new StudentsExported(filter.subject(), rows, full));
     }
 }

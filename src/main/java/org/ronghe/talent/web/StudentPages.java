@@ -3,6 +3,7 @@ package org.ronghe.talent.web;
 import jakarta.persistence.OptimisticLockException;
 import java.util.List;
 import java.util.Map;
+import org.ronghe.community.Community;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.RuleBroken;
 import org.ronghe.core.web.PageOutcomes;
@@ -14,6 +15,7 @@ import org.ronghe.talent.Gender;
 import org.ronghe.talent.HireBook;
 import org.ronghe.talent.InternshipBook;
 import org.ronghe.talent.PlacementViews;
+import org.ronghe.talent.ProgrammeBook;
 import org.ronghe.talent.ProgrammeList;
 import org.ronghe.talent.ProgrammeSummary;
 import org.ronghe.talent.Student;
@@ -47,6 +49,8 @@ class StudentPages {
     private final StudentAccess access;
     private final ProgrammeList programmes;
     private final Placements placements;
+    private final ProgrammeBook book;
+    private final Community community;
     private final Directory directory;
     private final Permissions permissions;
     private final PageOutcomes outcomes;
@@ -56,7 +60,8 @@ class StudentPages {
 
     StudentPages(StudentRegistry registry, StudentList list, StudentCards cards, StudentAccess access,
                  ProgrammeList programmes, Placements placements, Directory directory, Permissions permissions, PageOutcomes outcomes,
-                 InternshipBook internships, HireBook hires, PlacementViews views) {
+                 InternshipBook internships, HireBook hires, PlacementViews views,
+                 ProgrammeBook book, Community community) {
         this.registry = registry;
         this.list = list;
         this.cards = cards;
@@ -69,6 +74,8 @@ class StudentPages {
         this.internships = internships;
         this.hires = hires;
         this.views = views;
+        this.book = book;
+        this.community = community;
     }
 
     @GetMapping("/talent/students")
@@ -76,11 +83,11 @@ class StudentPages {
     String list(@ModelAttribute("filter") StudentList.Filter given, @RequestParam(defaultValue = "false") boolean full,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         Map<Long, OrganisationSummary> mine = directory.summaries(permissions.administeredOrganisations());
-        StudentList.Filter filter = given.schoolId() != null || given.consentedTo() != null ? given : defaultScope(given, mine);
+        StudentList.Filter filter = given.scoped() ? given : defaultScope(given, mine);
         model.addAttribute("filter", filter);
         model.addAttribute("mine", mine.values());
         model.addAttribute("full", full);
-        if (filter.schoolId() == null && filter.consentedTo() == null) {
+        if (!filter.scoped()) {
             return "talent/students";
         }
         access.requireListing(filter, full);
@@ -88,9 +95,17 @@ class StudentPages {
         model.addAttribute("canReveal", access.canReveal(filter.schoolId()));
         model.addAttribute("canKeep", access.canKeep(filter.schoolId()));
         model.addAttribute("programmes", programmesOf(filter.schoolId()));
-        model.addAttribute("scopeName", directory.summaries(List.of(filter.schoolId() != null ? filter.schoolId()
-                : filter.consentedTo())).values().stream().findFirst().map(OrganisationSummary::name).orElse(null));
+        model.addAttribute("scopeName", scopeName(filter));
         return "talent/students";
+    }
+
+    /** Whose students these are: the school's or organisation's name, the programme's, or the body's. */
+    private String scopeName(StudentList.Filter filter) {
+        if (filter.schoolId() != null || filter.consentedTo() != null) {
+            Long id = filter.schoolId() != null ? filter.schoolId() : filter.consentedTo();
+            return directory.summaries(List.of(id)).values().stream().findFirst().map(OrganisationSummary::name).orElse(null);
+        }
+        return filter.programmeId() != null ? book.get(filter.programmeId()).name() : community.get(filter.bodyId()).name();
     }
 
     /** A school admin lands on the school's students, an enterprise admin on those consenting to the enterprise. */

@@ -1,0 +1,120 @@
+package org.ronghe.talent.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.ronghe.community.Community;
+import org.ronghe.directory.Directory;
+import org.ronghe.identity.Grant;
+import org.ronghe.identity.Permissions;
+import org.ronghe.identity.Role;
+import org.ronghe.talent.Funnel;
+import org.ronghe.talent.FunnelStep;
+import org.ronghe.talent.Funnels;
+import org.ronghe.talent.ProgrammeBook;
+import org.ronghe.talent.StudentAccess;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The talent funnel of a body, a programme or an enterprise, as a page (with ECharts and every figure linked to the
+ * masked list behind it) and as JSON. Confirmed figures only: an internship the enterprise evaluated, a hire the
+ * employer confirmed.
+ */
+@Controller
+@Tag(name = "Talent funnel", description = "Enrolled → interned → offered → hired (confirmed), with retention")
+class FunnelPages {
+
+    private final Funnels funnels;
+    private final ProgrammeBook programmes;
+    private final Community community;
+    private final Directory directory;
+    private final Permissions permissions;
+    private final StudentAccess access;
+
+    FunnelPages(Funnels funnels, ProgrammeBook programmes, Community community, Directory directory,
+                Permissions permissions, StudentAccess access) {
+        this.funnels = funnels;
+        this.programmes = programmes;
+        this.community = community;
+        this.directory = directory;
+        this.permissions = permissions;
+        this.access = access;
+    }
+
+    @GetMapping("/api/v1/funnel/bodies/{bodyId}")
+    @PreAuthorize("@studentAccess.canReadBodyFigures(#bodyId)")
+    @ResponseBody
+    @Operation(summary = "A body's funnel: in all, by programme, by intake year, and its talent needs")
+    Funnels.BodyFunnel bodyFunnel(@PathVariable Long bodyId) {
+        return funnels.ofBody(bodyId);
+    }
+
+    @GetMapping("/api/v1/funnel/programmes/{programmeId}")
+    @PreAuthorize("@studentAccess.canSeeProgrammeFunnel(#programmeId)")
+    @ResponseBody
+    @Operation(summary = "A programme's funnel: in all and by cohort")
+    Funnels.ProgrammeFunnel programmeFunnel(@PathVariable Long programmeId) {
+        programmes.get(programmeId);
+        return funnels.ofProgramme(programmeId);
+    }
+
+    @GetMapping("/api/v1/funnel/enterprises/{enterpriseId}")
+    @PreAuthorize("@studentAccess.canReadEnterpriseFigures(#enterpriseId)")
+    @ResponseBody
+    @Operation(summary = "An enterprise's funnel: its programmes' students, its interns, offers and confirmed hires")
+    Funnel enterpriseFunnel(@PathVariable Long enterpriseId) {
+        return funnels.ofEnterprise(enterpriseId);
+    }
+
+    /** The page: a body's funnel for its secretariat, a programme's, or an enterprise's; the user's own by default. */
+    @GetMapping("/talent/funnel")
+    @PreAuthorize("isAuthenticated()")
+    String page(@RequestParam(required = false) Long bodyId, @RequestParam(required = false) Long programmeId,
+                @RequestParam(required = false) Long enterpriseId, Model model) {
+        model.addAttribute("steps", FunnelStep.values());
+        if (programmeId != null) {
+            requireOr403(access.canSeeProgrammeFunnel(programmeId));
+            model.addAttribute("programme", programmes.get(programmeId));
+            model.addAttribute("programmeFunnel", funnels.ofProgramme(programmeId));
+            model.addAttribute("lists", access.canReadProgrammeFigures(programmeId));
+            return "talent/funnel";
+        }
+        if (enterpriseId == null && bodyId == null) {
+            bodyId = ownBody();
+            enterpriseId = bodyId == null ? permissions.administeredOrganisations().stream().findFirst().orElse(null) : null;
+        }
+        if (enterpriseId != null) {
+            requireOr403(access.canReadEnterpriseFigures(enterpriseId));
+            model.addAttribute("enterpriseName", directory.summaries(List.of(enterpriseId)).get(enterpriseId).name());
+            model.addAttribute("enterpriseId", enterpriseId);
+            model.addAttribute("enterpriseFunnel", funnels.ofEnterprise(enterpriseId));
+            return "talent/funnel";
+        }
+        if (bodyId != null) {
+            requireOr403(access.canReadBodyFigures(bodyId));
+            model.addAttribute("body", community.get(bodyId));
+            model.addAttribute("bodyFunnel", funnels.ofBody(bodyId));
+            model.addAttribute("lists", true);
+        }
+        return "talent/funnel";
+    }
+
+    private Long ownBody() {
+        return Permissions.currentUser().flatMap(u -> u.grants().stream()
+                .filter(g -> g.role() == Role.SECRETARIAT || g.role() == Role.OBSERVER).map(Grant::bodyId).findFirst())
+                .orElse(null);
+    }
+
+    private static void requireOr403(boolean allowed) {
+        if (!allowed) {
+            throw new AccessDeniedException("funnel");
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.ronghe.talent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ronghe.IntegrationTest;
+import org.ronghe.community.BodyDraft;
+import org.ronghe.community.BodyKind;
+import org.ronghe.community.Community;
+import org.ronghe.core.sheets.SheetReader;
+import org.ronghe.directory.Directory;
+import org.ronghe.directory.OrganisationDraft;
+import org.ronghe.directory.OrganisationType;
+import org.ronghe.directory.SchoolLevel;
+import org.ronghe.identity.Grant;
+import org.ronghe.identity.Identity;
+import org.ronghe.identity.RongheUserFactory;
+import org.ronghe.talent.Evaluation.Grade;
+import org.ronghe.talent.Evaluation.Side;
+import org.ronghe.talent.Evaluation.Stage;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The funnel counts what both sides confirmed, per programme, cohort, body and enterprise; its read model equals what
+ * the records say after every scenario; the lists behind the figures are masked and open to the figures' readers.
+ */
+@IntegrationTest
+class FunnelTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired Identity identity;
+    @Autowired Directory directory;
+    @Autowired Community community;
+    @Autowired StudentRegistry students;
+    @Autowired ProgrammeBook programmes;
+    @Autowired InternshipBook internships;
+    @Autowired HireBook hires;
+    @Autowired JdbcTemplate jdbc;
+
+    Long body;
+    Long school;
+    Long enterprise;
+    Long programme;
+    Long cohort2025;
+    Long cohort2026;
+    String secretariat;
+    String employer;
+    String stranger;
+
+    @BeforeEach
+    void aProgrammeWithTwoCohortsInABody() {
+        String tag = Long.toString(System.nanoTime(), 36);
+        body = community.found(new BodyDraft("漏斗测试联合体" + tag, null, BodyKind.CITY_CONSORTIUM, null, null, null, null)).id();
+        school = directory.register(new OrganisationDraft("漏斗测试学院" + tag, OrganisationType.VOCATIONAL_SCHOOL,
+                SchoolLevel.HIGHER, null, "340800", null, null, null, null), true).id();
+        enterprise = directory.register(new OrganisationDraft("漏斗测试企业" + tag, OrganisationType.ENTERPRISE, null, null,
+                "340800", null, null, null, null), true).id();
+        Programme p = programmes.launch(new ProgrammeTerms("漏斗订单班" + tag, ProgrammeKind.ORDER_CLASS, body, null, "冶金技术",
+                2025, 40, List.of(new ProgrammePartner(school, PartnerRole.SCHOOL),
+                new ProgrammePartner(enterprise, PartnerRole.ENTERPRISE)), List.of()));
+        programme = p.id();
+        cohort2025 = p.cohorts().get(0).id();
+        cohort2026 = programmes.openCohort(programme, p.version(), 2026, 45).id();
+        secretariat = token("fn-sec-" + tag, Grant.secretariatOf(body));
+        employer = token("fn-e-" + tag, Grant.adminOf(enterprise));
+        stranger = token("fn-x-" + tag, Grant.secretariatOf(jdbc.queryForObject(
+                "select id from bodies where name = '国家有色金属行业产教融合共同体'", Long.class)));
+    }
+
+    @AfterEach
+    void theReadModelSaysWhatTheRecordsSay() {
+        List<Map<String, Object>> derived = jdbc.queryForList("select p.student_id, p.interned, p.offered, p.hired, "
+                + "p.hired_local, p.hired_in_province, p.programme_id, p.cohort_id from student_progress p order by 1");
+        List<Map<String, Object>> fresh = jdbc.queryForList("select s.id student_id, "
+                + "exists (select 1 from internships i join internship_evaluations e on e.internship_id = i.id "
+                + "where i.student_id = s.id and e.side = 'ENTERPRISE') interned, "
+                + "exists (select 1 from hires h where h.student_id = s.id) offered, "
+                + "exists (select 1 from hires h where h.student_id = s.id and h.status = 'CONFIRMED') hired, "
+                + "exists (select 1 from hires h where h.student_id = s.id and h.status = 'CONFIRMED' and h.local) hired_local, "
+                + "exists (select 1 from hires h where h.student_id = s.id and h.status = 'CONFIRMED' and h.in_province) "
+                + "hired_in_province, s.programme_id, s.cohort_id from students s order by 1");
+        assertThat(derived).isEqualTo(fresh);
+        assertThat(jdbc.queryForList("select programme_id, cohort_id, enrolled, interned, offered, hired, hired_local, "
+                + "hired_in_province from funnel_figures where enrolled > 0 or interned > 0 order by 1, 2"))
+                .isEqualTo(jdbc.queryForList("select programme_id, coalesce(cohort_id, 0) cohort_id, count(*) enrolled, "
+                        + "count(*) filter (where interned) interned, count(*) filter (where offered) offered, "
+                        + "count(*) filter (where hired) hired, count(*) filter (where hired_local) hired_local, "
+                        + "count(*) filter (where hired_in_province) hired_in_province from student_progress "
+                        + "where programme_id is not null group by 1, 2 order by 1, 2"));
+    }
+
+    String token(String username, Grant grant) {
+        var account = identity.createAccount(username, username, "Funnel-2026!", List.of(grant));
+        return "Bearer " + identity.issueToken(account.id(), "t", Duration.ofDays(1)).secret();
+    }
+
+    Student enrol(int n, Long cohort) {
+        return students.enrol(new StudentDetails(school, programme, cohort, "漏斗学生" + n, null,
+                StudentApiTests.idNumber("20050" + (1 + n % 9) + "1" + (n % 10), 500 + n), null, null, null, null));
+    }
+
+    void internAndEvaluate(Student s) {
+        Internship i = internships.record(new InternshipTerms(s.id(), enterprise, "电解工", null, null,
+                LocalDate.of(2025, 7, 1), null));
+        internships.evaluate(i.id(), i.version(), Side.ENTERPRISE, Stage.MIDTERM, Grade.GOOD, null);
+    }
+
+    Hire hiredAndConfirmed(Student s, boolean confirm) {
+        Hire h = hires.offer(new HireBook.Offer(s.id(), enterprise, "电解工", LocalDate.of(2026, 5, 10), null));
+        h = hires.hired(h.id(), h.version(), LocalDate.of(2026, 7, 1));
+        return confirm ? hires.confirm(h.id(), h.version()) : hires.dispute(h.id(), h.version(), "未到岗");
+    }
+
+    @Test
+    void confirmedStepsOnlyCountAndEveryLevelAddsUp() throws Exception {
+        Student a = enrol(1, cohort2025);
+        Student b = enrol(2, cohort2025);
+        Student c = enrol(3, cohort2026);
+        enrol(4, null);
+        internAndEvaluate(a);
+        internships.record(new InternshipTerms(b.id(), enterprise, "化验员", null, null, LocalDate.of(2025, 7, 1), null));
+        internAndEvaluate(c);
+        hiredAndConfirmed(a, true);
+        hiredAndConfirmed(c, false);
+        hires.offer(new HireBook.Offer(b.id(), enterprise, "化验员", LocalDate.of(2026, 5, 10), null));
+
+        mvc.perform(get("/api/v1/funnel/programmes/" + programme).header("Authorization", employer))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total.enrolled").value(4)).andExpect(jsonPath("$.total.interned").value(2))
+                .andExpect(jsonPath("$.total.offered").value(3)).andExpect(jsonPath("$.total.hired").value(1))
+                .andExpect(jsonPath("$.total.hiredLocal").value(1)).andExpect(jsonPath("$.total.internRate").value(50.0))
+                .andExpect(jsonPath("$.cohorts[*].intakeYear").value(Matchers.contains(null, 2025, 2026)));
+        mvc.perform(get("/api/v1/funnel/bodies/" + body).header("Authorization", secretariat))
+                .andExpect(jsonPath("$.total.enrolled").value(4)).andExpect(jsonPath("$.total.hired").value(1))
+                .andExpect(jsonPath("$.programmes[0].programmeId").value(programme));
+        mvc.perform(get("/api/v1/funnel/bodies/" + body).header("Authorization", stranger)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/funnel/enterprises/" + enterprise).header("Authorization", employer))
+                .andExpect(jsonPath("$.enrolled").value(4)).andExpect(jsonPath("$.interned").value(2))
+                .andExpect(jsonPath("$.offered").value(3)).andExpect(jsonPath("$.hired").value(1));
+
+        mvc.perform(get("/api/v1/students").param("bodyId", body.toString()).param("step", "HIRED")
+                        .header("Authorization", secretariat))
+                .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.items[0].name").value("漏斗学生1"))
+                .andExpect(jsonPath("$.items[0].idNumber").value(Matchers.containsString("********")));
+        mvc.perform(get("/api/v1/students").param("programmeId", programme.toString()).param("step", "INTERNED")
+                .header("Authorization", secretariat)).andExpect(jsonPath("$.total").value(2));
+        mvc.perform(get("/api/v1/students").param("programmeId", programme.toString()).param("full", "true")
+                .header("Authorization", secretariat)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/students").param("programmeId", programme.toString()).header("Authorization", employer))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void movingAStudentToAnotherCohortMovesItsCounts() throws Exception {
+        Student a = enrol(5, cohort2025);
+        internAndEvaluate(a);
+        students.revise(a.id(), students.get(a.id()).version(), new StudentDetails(school, programme, cohort2026, "漏斗学生5",
+                null, null, null, null, null, null));
+        mvc.perform(get("/api/v1/funnel/programmes/" + programme).header("Authorization", secretariat))
+                .andExpect(jsonPath("$.cohorts[?(@.intakeYear == 2025)].funnel.enrolled").value(Matchers.contains(0)))
+                .andExpect(jsonPath("$.cohorts[?(@.intakeYear == 2026)].funnel.interned").value(Matchers.contains(1)));
+    }
+
+    @Test
+    void theFunnelPageLinksEveryFigureToItsList() throws Exception {
+        Student a = enrol(6, cohort2025);
+        internAndEvaluate(a);
+        var account = identity.createAccount("fn-page-" + System.nanoTime(), "秘书处", "Funnel-2026!",
+                List.of(Grant.secretariatOf(body)));
+        mvc.perform(get("/talent/funnel").param("bodyId", body.toString()).header("Accept-Language", "zh-CN")
+                        .with(user(RongheUserFactory.forLogin(account, Instant.now()))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("实习（企业已评价）"),
+                        Matchers.containsString("/talent/students?bodyId=" + body + "&amp;programmeId=&amp;step=INTERNED"),
+                        Matchers.containsString("funnel-chart"), Matchers.containsString("100.0%"))));
+    }
+}
