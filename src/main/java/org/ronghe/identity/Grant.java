@@ -40,4 +40,8 @@ public record Grant(@Enumerated(EnumType.STRING) Role role, Long bodyId, Long or
     public static Grant personalDataOfficerOf(Long organisationId) {
         return new Grant(Role.PERSONAL_DATA_OFFICER, null, organisationId);
     }
+
+    public static Grant studentOf(Long schoolId) {
+        return new Grant(Role.STUDENT, null, schoolId);
+    }
 }

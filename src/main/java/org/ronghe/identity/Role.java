@@ -2,7 +2,8 @@ package org.ronghe.identity;
 
 /**
  * What an account may do. Secretariat and observer are scoped to one body; organisation admin and personal-data
- * officer to one organisation; platform admin acts everywhere. A personal-data officer of a school sees its
+ * officer to one organisation; a student to their school (the log-in is tied to the student's record); platform admin
+ * acts everywhere. A personal-data officer of a school sees its
  * students' ID and mobile numbers in full (every such view audited); nobody else does, platform admins included.
  */
 public enum Role {
@@ -10,7 +11,8 @@ public enum Role {
     SECRETARIAT,
     ORGANISATION_ADMIN,
     OBSERVER,
-    PERSONAL_DATA_OFFICER;
+    PERSONAL_DATA_OFFICER,
+    STUDENT;
 
     /** Whether the role is held for one body. */
     public boolean bodyScoped() {
@@ -19,7 +21,12 @@ public enum Role {
 
     /** Whether the role is held for one organisation. */
     public boolean organisationScoped() {
-        return this == ORGANISATION_ADMIN || this == PERSONAL_DATA_OFFICER;
+        return this == ORGANISATION_ADMIN || this == PERSONAL_DATA_OFFICER || this == STUDENT;
+    }
+
+    /** Whether a platform admin grants it; a student's log-in is opened by the student's school, tied to the record. */
+    public boolean grantable() {
+        return this != STUDENT;
     }
 
     public String messageKey() {

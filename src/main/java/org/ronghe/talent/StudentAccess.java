@@ -21,10 +21,12 @@ public class StudentAccess {
     private final Internships internships;
     private final Hires hires;
     private final Programmes programmes;
+    private final StudentSelfService self;
 
     StudentAccess(Permissions permissions, Students students, StudentImportRecords imports, Internships internships,
-                  Hires hires, Programmes programmes) {
+                  Hires hires, Programmes programmes, StudentSelfService self) {
         this.programmes = programmes;
+        this.self = self;
         this.permissions = permissions;
         this.students = students;
         this.imports = imports;
@@ -79,7 +81,8 @@ public class StudentAccess {
 
     /** Whether the user may see the student's name: the school's keepers, or an organisation the student consents to. */
     public boolean canSeeName(Student student) {
-        return canKeep(student.schoolId()) || permissions.administeredOrganisations().stream().anyMatch(student::hasConsented);
+        return canKeep(student.schoolId()) || permissions.administeredOrganisations().stream().anyMatch(student::hasConsented)
+                || isSelf(student.id());
     }
 
     /** An import's status and problems: the keepers of the school it imports into. */
@@ -99,7 +102,12 @@ public class StudentAccess {
 
     public boolean canRead(Long studentId) {
         return students.findById(studentId).map(s -> canKeep(s.schoolId()) || permissions.administeredOrganisations()
-                .stream().anyMatch(s::hasConsented)).orElse(true);
+                .stream().anyMatch(s::hasConsented) || isSelf(studentId)).orElse(true);
+    }
+
+    /** Whether the signed-in user is this student (their own log-in). */
+    public boolean isSelf(Long studentId) {
+        return self.currentStudent().map(studentId::equals).orElse(false);
     }
 
     /** Seeing ID and mobile numbers in full: the school's personal-data officers only. */

@@ -28,8 +28,14 @@ public class StudentCards {
      */
     @Transactional
     public StudentCard of(Long id, boolean reveal, boolean withConsents) {
+        return of(id, reveal, withConsents, "page");
+    }
+
+    /** @param how how the numbers are revealed, for the audit record ("page", "self", "self-download") */
+    @Transactional
+    public StudentCard of(Long id, boolean reveal, boolean withConsents, String how) {
         Student s = registry.get(id);
-        StudentRegistry.Identifiers clear = reveal ? registry.reveal(s, "page") : null;
+        StudentRegistry.Identifiers clear = reveal ? registry.reveal(s, how) : null;
         List<StudentConsent> consents = withConsents ? s.consents() : List.of();
         Map<Long, OrganisationSummary> names = directory.summaries(Stream.concat(Stream.of(s.schoolId()),
                 consents.stream().map(StudentConsent::organisationId)).distinct().toList());

@@ -163,4 +163,25 @@ public final class TalentEvents {
         public String auditSubject() { return "hire:" + hireId; }
         public String auditDetail() { return reason; }
     }
+
+    /** The school opened a student's own log-in. */
+    public record StudentAccountOpened(Long studentId, String username) implements AuditedEvent {
+        public String auditAction() { return "talent.student.account-opened"; }
+        public String auditSubject() { return "student:" + studentId; }
+        public String auditDetail() { return "username=" + username; }
+    }
+
+    /** A student asked for a correction of their data (the field only; the message stays with the request). */
+    public record CorrectionRequested(Long studentId, Long requestId, String field) implements AuditedEvent {
+        public String auditAction() { return "talent.correction.requested"; }
+        public String auditSubject() { return "student:" + studentId; }
+        public String auditDetail() { return "request=" + requestId + "; field=" + field; }
+    }
+
+    /** The school answered a correction request. */
+    public record CorrectionAnswered(Long studentId, Long requestId, String status) implements AuditedEvent {
+        public String auditAction() { return "talent.correction.answered"; }
+        public String auditSubject() { return "student:" + studentId; }
+        public String auditDetail() { return "request=" + requestId + "; " + status; }
+    }
 }

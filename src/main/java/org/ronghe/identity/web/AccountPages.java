@@ -1,5 +1,6 @@
 package org.ronghe.identity.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.ronghe.core.InvalidInput;
@@ -35,7 +36,7 @@ class AccountPages {
     @GetMapping("/admin/accounts")
     String list(Model model) {
         model.addAttribute("accounts", identity.allAccounts());
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", Arrays.stream(Role.values()).filter(Role::grantable).toList());
         model.addAttribute("bodies", memberships.map(MembershipLookup::bodies).orElse(List.of()));
         return "admin/accounts";
     }

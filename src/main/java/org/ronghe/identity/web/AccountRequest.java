@@ -15,6 +15,9 @@ record AccountRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size
         if (role == null) {
             throw new InvalidInput("role", "account.role.required");
         }
+        if (!role.grantable()) {
+            throw new InvalidInput("role", "account.role.student");
+        }
         if (role.bodyScoped() && bodyId == null) {
             throw new InvalidInput("bodyId", "account.body.required");
         }

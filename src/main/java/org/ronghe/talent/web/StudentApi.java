@@ -5,11 +5,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.PageResult;
 import org.ronghe.core.Versions;
+import org.ronghe.talent.CorrectionRequest;
 import org.ronghe.talent.Student;
+import org.ronghe.talent.StudentSelfService;
 import org.ronghe.talent.StudentAccess;
 import org.ronghe.talent.StudentCard;
 import org.ronghe.talent.StudentCards;
@@ -47,9 +50,11 @@ class StudentApi {
     private final StudentCards cards;
     private final StudentAccess access;
     private final StudentDownloads downloads;
+    private final StudentSelfService self;
 
     StudentApi(StudentRegistry registry, StudentList list, StudentCards cards, StudentAccess access,
-               StudentDownloads downloads) {
+               StudentDownloads downloads, StudentSelfService self) {
+        this.self = self;
         this.registry = registry;
         this.list = list;
         this.cards = cards;
@@ -123,6 +128,36 @@ class StudentApi {
     StudentCard withdraw(@PathVariable Long id, @PathVariable Long organisationId) {
         registry.withdrawConsent(id, organisationId);
         return cards.of(id, false, true);
+    }
+
+    /** A student's own log-in: the username and the first password the school hands over. */
+    record Login(String username, String password) {
+    }
+
+    /** The school's answer to a correction request: ACCEPTED (record corrected) or DECLINED with a reason. */
+    record Answer(CorrectionRequest.Status status, String response) {
+    }
+
+    @PostMapping("/{id}/account")
+    @PreAuthorize("@studentAccess.canManage(#id)")
+    @Operation(summary = "Open the student's own log-in (role student, tied to the record)")
+    ResponseEntity<Void> openAccount(@PathVariable Long id, @RequestBody Login login) {
+        self.openAccount(id, login.username(), login.password());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/corrections")
+    @PreAuthorize("@studentAccess.canManage(#id)")
+    @Operation(summary = "The corrections the student asked for")
+    List<CorrectionRequest> corrections(@PathVariable Long id) {
+        return self.corrections(id);
+    }
+
+    @PostMapping("/{id}/corrections/{requestId}")
+    @PreAuthorize("@studentAccess.canManage(#id)")
+    @Operation(summary = "Answer a correction request")
+    CorrectionRequest answer(@PathVariable Long id, @PathVariable Long requestId, @RequestBody Answer answer) {
+        return self.answer(id, requestId, answer.status(), answer.response());
     }
 
     @GetMapping("/export")

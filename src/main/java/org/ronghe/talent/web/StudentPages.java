@@ -11,7 +11,9 @@ import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
 import org.ronghe.directory.OrganisationType;
 import org.ronghe.identity.Permissions;
+import org.ronghe.talent.CorrectionRequest;
 import org.ronghe.talent.Gender;
+import org.ronghe.talent.StudentSelfService;
 import org.ronghe.talent.HireBook;
 import org.ronghe.talent.InternshipBook;
 import org.ronghe.talent.PlacementViews;
@@ -57,11 +59,13 @@ class StudentPages {
     private final InternshipBook internships;
     private final HireBook hires;
     private final PlacementViews views;
+    private final StudentSelfService self;
 
     StudentPages(StudentRegistry registry, StudentList list, StudentCards cards, StudentAccess access,
                  ProgrammeList programmes, Placements placements, Directory directory, Permissions permissions, PageOutcomes outcomes,
                  InternshipBook internships, HireBook hires, PlacementViews views,
-                 ProgrammeBook book, Community community) {
+                 ProgrammeBook book, Community community, StudentSelfService self) {
+        this.self = self;
         this.registry = registry;
         this.list = list;
         this.cards = cards;
@@ -155,7 +159,26 @@ class StudentPages {
         model.addAttribute("canReveal", access.canReveal(student.schoolId()));
         model.addAttribute("internships", keeps ? internships.ofStudent(id).stream().map(views::of).toList() : List.of());
         model.addAttribute("hires", keeps ? hires.ofStudent(id).stream().map(views::of).toList() : List.of());
+        model.addAttribute("account", keeps ? self.accountOf(id).orElse(null) : null);
+        model.addAttribute("corrections", keeps ? self.corrections(id) : List.of());
         return "talent/student";
+    }
+
+    @PostMapping("/talent/students/{id}/account")
+    @PreAuthorize("@studentAccess.canManage(#id)")
+    String openAccount(@PathVariable Long id, @RequestParam(defaultValue = "") String username,
+                       @RequestParam(defaultValue = "") String password, RedirectAttributes redirect) {
+        outcomes.attempt(redirect, "talent.student.account.done", () -> self.openAccount(id, username, password));
+        return "redirect:/talent/students/" + id + "#account";
+    }
+
+    @PostMapping("/talent/students/{id}/corrections/{requestId}")
+    @PreAuthorize("@studentAccess.canManage(#id)")
+    String answer(@PathVariable Long id, @PathVariable Long requestId,
+                  @RequestParam(required = false) CorrectionRequest.Status status,
+                  @RequestParam(defaultValue = "") String response, RedirectAttributes redirect) {
+        outcomes.attempt(redirect, "talent.correction.done.answered", () -> self.answer(id, requestId, status, response));
+        return "redirect:/talent/students/" + id + "#account";
     }
 
     @GetMapping("/talent/students/{id}/edit")
