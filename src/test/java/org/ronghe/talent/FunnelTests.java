@@ -187,6 +187,7 @@ class FunnelTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.allOf(Matchers.containsString("实习（企业已评价）"),
                         Matchers.containsString("/talent/students?bodyId=" + body + "&amp;programmeId=&amp;step=INTERNED"),
-                        Matchers.containsString("funnel-chart"), Matchers.containsString("100.0%"))));
+                        Matchers.containsString("funnel-chart"), Matchers.containsString("100.0%"),
+                        Matchers.containsString("id=\"trend-table\""))));
     }
 }
