@@ -3,13 +3,22 @@ package org.ronghe.talent;
 import java.time.Instant;
 
 /**
- * A student import as its status resource shows it. {@code status}: QUEUED → VALIDATING → REJECTED (rows invalid,
+ * An import of students or of internship records into one school, as its status resource shows it. {@code status}: QUEUED → VALIDATING → REJECTED (rows invalid,
  * nothing written) or IMPORTING → DONE; FAILED with a reason when the file could not be read (nothing written).
  */
-public record StudentImport(Long id, Long schoolId, Long programmeId, Long cohortId, String fileName, boolean validOnly,
+public record StudentImport(Long id, Kind kind, Long schoolId, Long programmeId, Long cohortId, String fileName, boolean validOnly,
                             Status status, int rowsRead, int invalidRows, int problemCount, int imported,
                             String failureCode, String createdBy, Instant createdAt, Instant validatedAt,
                             Instant finishedAt) {
+
+    /** What the sheet holds: students, or internship records of the school's students. */
+    public enum Kind {
+        STUDENTS, INTERNSHIPS;
+
+        public String messageKey() {
+            return "talent.import.kind." + name();
+        }
+    }
 
     public enum Status {
         QUEUED, VALIDATING, REJECTED, IMPORTING, DONE, FAILED;
@@ -33,5 +42,10 @@ public record StudentImport(Long id, Long schoolId, Long programmeId, Long cohor
 
     /** A problem of one row: the row as Excel numbers it, the column letter, a message key and its arguments. */
     public record Problem(int row, String column, String code, Object... arguments) {
+
+        /** The same problem on another column. */
+        Problem at(String otherColumn) {
+            return new Problem(row, otherColumn, code, arguments);
+        }
     }
 }

@@ -31,11 +31,11 @@ class StudentImportRecords {
         this.template = template;
     }
 
-    Long create(Long schoolId, Long programmeId, Long cohortId, UUID fileId, String fileName, boolean validOnly,
-                String actor, Instant at) {
-        return jdbc.sql("insert into student_imports (school_id, programme_id, cohort_id, file_id, file_name, valid_only, "
-                        + "status, created_by, created_at) values (?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?) returning id")
-                .params(schoolId, programmeId, cohortId, fileId, fileName, validOnly, actor, Timestamp.from(at))
+    Long create(StudentImport.Kind kind, Long schoolId, Long programmeId, Long cohortId, UUID fileId, String fileName,
+                boolean validOnly, String actor, Instant at) {
+        return jdbc.sql("insert into student_imports (kind, school_id, programme_id, cohort_id, file_id, file_name, "
+                        + "valid_only, status, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?) returning id")
+                .params(kind.name(), schoolId, programmeId, cohortId, fileId, fileName, validOnly, actor, Timestamp.from(at))
                 .query(Long.class).single();
     }
 
@@ -60,7 +60,7 @@ class StudentImportRecords {
         jdbc.sql("update student_imports set rows_read = ? where id = ?").params(rowsRead, id).update();
     }
 
-    void validated(Long id, StudentSheetValidation v, Instant at) {
+    void validated(Long id, SheetCheck<?> v, Instant at) {
         jdbc.sql("update student_imports set rows_read = ?, invalid_rows = ?, problem_count = ?, validated_at = ? where id = ?")
                 .params(v.rows(), v.invalidRows(), v.problemCount(), Timestamp.from(at), id).update();
         List<Object[]> rows = new ArrayList<>();
@@ -101,7 +101,7 @@ class StudentImportRecords {
     }
 
     private static StudentImport job(ResultSet r, int n) throws SQLException {
-        return new StudentImport(r.getLong("id"), r.getLong("school_id"), r.getObject("programme_id", Long.class),
+        return new StudentImport(r.getLong("id"), StudentImport.Kind.valueOf(r.getString("kind")), r.getLong("school_id"), r.getObject("programme_id", Long.class),
                 r.getObject("cohort_id", Long.class), r.getString("file_name"), r.getBoolean("valid_only"),
                 Status.valueOf(r.getString("status")), r.getInt("rows_read"), r.getInt("invalid_rows"),
                 r.getInt("problem_count"), r.getInt("imported"), r.getString("failure_code"), r.getString("created_by"),

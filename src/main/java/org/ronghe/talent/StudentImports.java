@@ -1,13 +1,17 @@
 package org.ronghe.talent;
 
 import java.io.InputStream;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.ronghe.core.Actor;
 import org.ronghe.core.BulkCopy;
 import org.ronghe.core.ChunkWriter;
@@ -19,8 +23,10 @@ import org.ronghe.core.files.FileStore;
 import org.ronghe.core.files.StoredFile;
 import org.ronghe.core.sheets.SheetPipe;
 import org.ronghe.core.sheets.SheetReader;
+import org.ronghe.directory.Directory;
 import org.ronghe.talent.StudentImport.Problem;
 import org.ronghe.talent.StudentImport.Status;
+import org.ronghe.talent.TalentEvents.InternshipsImported;
 import org.ronghe.talent.TalentEvents.StudentsImported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,19 +55,22 @@ public class StudentImports {
     private static final List<String> COLUMNS = List.of("id", "school_id", "programme_id", "cohort_id", "name", "gender",
             "id_number_sealed", "id_number_fingerprint", "id_number_masked", "mobile_sealed", "mobile_fingerprint",
             "mobile_masked", "major", "class_name", "expected_graduation", "created_at", "created_by");
+    private static final List<String> INTERNSHIP_COLUMNS = List.of("id", "student_id", "school_id", "programme_id",
+            "cohort_id", "enterprise_id", "post", "mentor", "supervisor", "starts_on", "ends_on", "created_at", "created_by");
 
     private final StudentRegistry registry;
     private final StudentImportRecords records;
     private final FileStore files;
     private final BulkCopy copy;
     private final FunnelFigures funnel;
+    private final Directory directory;
     private final JdbcClient jdbc;
     private final TaskExecutor executor;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StudentImports(StudentRegistry registry, StudentImportRecords records, FileStore files, BulkCopy copy, FunnelFigures funnel, JdbcClient jdbc,
+    StudentImports(StudentRegistry registry, StudentImportRecords records, FileStore files, BulkCopy copy, FunnelFigures funnel, Directory directory, JdbcClient jdbc,
                    @Qualifier("applicationTaskExecutor") TaskExecutor executor, TransactionTemplate transaction,
                    ApplicationEventPublisher events, Clock clock) {
         this.registry = registry;
@@ -69,6 +78,7 @@ public class StudentImports {
         this.files = files;
         this.copy = copy;
         this.funnel = funnel;
+        this.directory = directory;
         this.jdbc = jdbc;
         this.executor = executor;
         this.transaction = transaction;
@@ -85,7 +95,18 @@ public class StudentImports {
                                boolean validOnly) {
         registry.checkPlacement(schoolId, programmeId, cohortId);
         StoredFile file = files.store(fileName, content, Set.of(FileKind.XLSX), MAX_BYTES);
-        return launch(schoolId, programmeId, cohortId, file.id(), file.originalName(), validOnly);
+        return launch(StudentImport.Kind.STUDENTS, schoolId, programmeId, cohortId, file.id(), file.originalName(), validOnly);
+    }
+
+    /**
+     * Stores a sheet of internship records of the school's students and starts its import.
+     *
+     * @throws InvalidInput when the school is none, or the file is no .xlsx, empty or too large
+     */
+    public StudentImport startInternships(Long schoolId, String fileName, InputStream content, boolean validOnly) {
+        registry.checkPlacement(schoolId, null, null);
+        StoredFile file = files.store(fileName, content, Set.of(FileKind.XLSX), MAX_BYTES);
+        return launch(StudentImport.Kind.INTERNSHIPS, schoolId, null, null, file.id(), file.originalName(), validOnly);
     }
 
     /** Runs a rejected import again on the same file, importing its valid rows. */
@@ -94,8 +115,8 @@ public class StudentImports {
         if (rejected.status() != Status.REJECTED) {
             throw new RuleBroken("talent.import.not-rejected");
         }
-        return launch(rejected.schoolId(), rejected.programmeId(), rejected.cohortId(), records.fileOf(importId),
-                rejected.fileName(), true);
+        return launch(rejected.kind(), rejected.schoolId(), rejected.programmeId(), rejected.cohortId(),
+                records.fileOf(importId), rejected.fileName(), true);
     }
 
     public StudentImport get(Long importId) {
@@ -111,21 +132,29 @@ public class StudentImports {
         return records.problems(importId, limit);
     }
 
-    private StudentImport launch(Long schoolId, Long programmeId, Long cohortId, UUID fileId, String fileName,
-                                 boolean validOnly) {
+    private StudentImport launch(StudentImport.Kind kind, Long schoolId, Long programmeId, Long cohortId, UUID fileId,
+                                 String fileName, boolean validOnly) {
         String actor = Actor.current();
-        Long id = records.create(schoolId, programmeId, cohortId, fileId, fileName, validOnly, actor, clock.instant());
-        executor.execute(() -> run(id, get(id), fileId, actor));
-        return get(id);
+        Long id = records.create(kind, schoolId, programmeId, cohortId, fileId, fileName, validOnly, actor, clock.instant());
+        StudentImport job = get(id);
+        executor.execute(() -> {
+            if (kind == StudentImport.Kind.STUDENTS) {
+                run(job, fileId, () -> students(job), () -> new Writer(id, job, actor));
+            } else {
+                run(job, fileId, () -> internships(job), () -> new InternshipWriter(id, job, actor));
+            }
+        });
+        return job;
     }
 
-    private void run(Long id, StudentImport job, UUID fileId, String actor) {
-        ChunkWriter<StudentSheetValidation.Valid, Integer> writer = new ChunkWriter<>(transaction,
-                () -> new Writer(id, job, actor), "student-writer-" + id);
+    private <V> void run(StudentImport job, UUID fileId, Supplier<SheetCheck<V>> check,
+                         Supplier<ChunkWriter.Work<V, Integer>> work) {
+        Long id = job.id();
+        ChunkWriter<V, Integer> writer = new ChunkWriter<>(transaction, work, "student-writer-" + id);
         try {
             records.status(id, Status.VALIDATING);
             long started = System.nanoTime();
-            StudentSheetValidation validation = validate(id, job, fileId, writer);
+            SheetCheck<V> validation = validate(job, fileId, check.get(), writer);
             records.validated(id, validation, clock.instant());
             long validated = System.nanoTime();
             if (validation.invalidRows() > 0 && !job.validOnly()) {
@@ -135,37 +164,48 @@ public class StudentImports {
             }
             records.status(id, Status.IMPORTING);
             int written = writer.commit();
-            log.info("Student import {}: {} rows validated and sealed in {} ms (rows written meanwhile), {} written; "
-                    + "the rest of the writing and the commit took {} ms", id, validation.rows(),
+            log.info("{} import {}: {} rows validated in {} ms (rows written meanwhile), {} written; the rest of the "
+                    + "writing and the commit took {} ms", job.kind(), id, validation.rows(),
                     (validated - started) / 1_000_000, written, (System.nanoTime() - validated) / 1_000_000);
             records.finished(id, Status.DONE, null, clock.instant());
         } catch (RuleBroken e) {
             records.finished(id, Status.FAILED, e.code(), clock.instant());
         } catch (RuntimeException e) {
-            log.warn("Student import {} failed", id, e);
+            log.warn("Import {} failed", id, e);
             records.finished(id, Status.FAILED, "talent.import.failed", clock.instant());
         } finally {
             writer.abandon();
         }
     }
 
-    /**
-     * Reads the sheet on a thread of its own while this one validates and seals, and hands the valid rows to the writer
-     * every {@value #PROGRESS_EVERY} rows, unless a row was invalid and only a clean sheet may be imported.
-     */
-    private StudentSheetValidation validate(Long id, StudentImport job, UUID fileId,
-                                            ChunkWriter<StudentSheetValidation.Valid, Integer> writer) {
+    private StudentSheetValidation students(StudentImport job) {
         Set<String> enrolled = new HashSet<>(jdbc.sql("select id_number_fingerprint from students where school_id = ?")
                 .param(job.schoolId()).query(String.class).list());
-        StudentSheetValidation validation = new StudentSheetValidation(job.schoolId(), job.programmeId(), job.cohortId(),
-                registry, enrolled);
-        SheetPipe pipe = new SheetPipe(files.pathOf(files.find(fileId).orElseThrow()), StudentColumn.values().length,
-                "student-reader-" + id);
+        return new StudentSheetValidation(job.schoolId(), job.programmeId(), job.cohortId(), registry, enrolled);
+    }
+
+    private InternshipSheetValidation internships(StudentImport job) {
+        Map<String, InternshipSheetValidation.Enrolled> enrolled = new HashMap<>();
+        jdbc.sql("select id, id_number_fingerprint, programme_id, cohort_id from students where school_id = ?")
+                .param(job.schoolId()).query((ResultSet r) -> {
+                    enrolled.put(r.getString(2), new InternshipSheetValidation.Enrolled(r.getLong(1),
+                            r.getObject(3, Long.class), r.getObject(4, Long.class)));
+                });
+        return new InternshipSheetValidation(registry, enrolled, directory);
+    }
+
+    /**
+     * Reads the sheet on a thread of its own while this one validates, and hands the valid rows to the writer every
+     * {@value #PROGRESS_EVERY} rows, unless a row was invalid and only a clean sheet may be imported.
+     */
+    private <V> SheetCheck<V> validate(StudentImport job, UUID fileId, SheetCheck<V> validation, ChunkWriter<V, Integer> writer) {
+        SheetPipe pipe = new SheetPipe(files.pathOf(files.find(fileId).orElseThrow()), validation.width(),
+                "student-reader-" + job.id());
         try {
             for (SheetReader.Line line = pipe.next(); line != null; line = pipe.next()) {
                 validation.accept(line);
                 if (validation.rows() % PROGRESS_EVERY == 0) {
-                    records.progress(id, validation.rows());
+                    records.progress(job.id(), validation.rows());
                     hand(validation, job.validOnly(), writer);
                 }
             }
@@ -176,9 +216,8 @@ public class StudentImports {
         return validation;
     }
 
-    private static void hand(StudentSheetValidation validation, boolean validOnly,
-                             ChunkWriter<StudentSheetValidation.Valid, Integer> writer) {
-        List<StudentSheetValidation.Valid> rows = validation.takeValid();
+    private static <V> void hand(SheetCheck<V> validation, boolean validOnly, ChunkWriter<V, Integer> writer) {
+        List<V> rows = validation.takeValid();
         if (validOnly || validation.invalidRows() == 0) {
             writer.write(rows);
         }
@@ -219,6 +258,43 @@ public class StudentImports {
         public Integer finish() {
             records.imported(id, written);
             events.publishEvent(new StudentsImported(id, job.schoolId(), job.programmeId(), written));
+            return written;
+        }
+    }
+
+    /** Copies valid internship records chunk by chunk; just before the commit, the count and one audited event. */
+    private final class InternshipWriter implements ChunkWriter.Work<InternshipSheetValidation.Valid, Integer> {
+
+        private final Long id;
+        private final StudentImport job;
+        private final String actor;
+        private final Timestamp at = Timestamp.from(clock.instant());
+        private int written;
+
+        InternshipWriter(Long id, StudentImport job, String actor) {
+            this.id = id;
+            this.job = job;
+            this.actor = actor;
+        }
+
+        @Override
+        public void write(List<InternshipSheetValidation.Valid> valid) {
+            List<Long> ids = copy.nextIds("internships", valid.size());
+            List<Object[]> rows = new ArrayList<>(valid.size());
+            for (int i = 0; i < valid.size(); i++) {
+                InternshipSheetValidation.Enrolled s = valid.get(i).student();
+                InternshipTerms t = valid.get(i).terms();
+                rows.add(new Object[] {ids.get(i), s.id(), job.schoolId(), s.programmeId(), s.cohortId(), t.enterpriseId(),
+                        t.post(), t.mentor(), t.supervisor(), t.startsOn(), t.endsOn(), at, actor});
+            }
+            copy.copy("internships", INTERNSHIP_COLUMNS, rows);
+            written += valid.size();
+        }
+
+        @Override
+        public Integer finish() {
+            records.imported(id, written);
+            events.publishEvent(new InternshipsImported(id, job.schoolId(), written));
             return written;
         }
     }

@@ -18,9 +18,8 @@ import org.ronghe.talent.StudentImport.Problem;
  * Checks the lines of a student sheet one by one and keeps the valid ones, sealed. Problems name the row, the column
  * and the reason but never the value: a problem with an ID or mobile number is reported without the number.
  */
-final class StudentSheetValidation {
+final class StudentSheetValidation implements SheetCheck<StudentSheetValidation.Valid> {
 
-    static final int MAX_PROBLEMS = 5_000;
     private static final Pattern MONTH = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})(\\s*月)?([-/.]\\d{1,2}(日)?)?");
 
     private final Long schoolId;
@@ -47,7 +46,13 @@ final class StudentSheetValidation {
         this.enrolled = enrolled;
     }
 
-    void accept(Line line) {
+    @Override
+    public int width() {
+        return StudentColumn.values().length;
+    }
+
+    @Override
+    public void accept(Line line) {
         rows++;
         List<Problem> found = new ArrayList<>();
         Gender gender = gender(line, found);
@@ -108,7 +113,7 @@ final class StudentSheetValidation {
     }
 
     /** A field's problem on its column; ID and mobile problems lose their arguments (they may echo the number). */
-    private static Problem problem(Line line, FieldProblem p) {
+    static Problem problem(Line line, FieldProblem p) {
         StudentColumn column = StudentColumn.ofField(p.field());
         if (column == StudentColumn.ID_NUMBER && p.code().startsWith("identifier.")) {
             return new Problem(line.number(), column.letter(), "talent.import.id-number." + p.code()
@@ -120,18 +125,22 @@ final class StudentSheetValidation {
         return new Problem(line.number(), column.letter(), p.code(), p.arguments());
     }
 
-    /** The valid rows so far, handed over and forgotten. */
-    List<Valid> takeValid() {
+    @Override
+    public List<Valid> takeValid() {
         List<Valid> taken = List.copyOf(valid);
         valid.clear();
         return taken;
     }
 
-    int rows() { return rows; }
+    @Override
+    public int rows() { return rows; }
 
-    int invalidRows() { return invalidRows; }
+    @Override
+    public int invalidRows() { return invalidRows; }
 
-    int problemCount() { return problemCount; }
+    @Override
+    public int problemCount() { return problemCount; }
 
-    List<Problem> problems() { return problems; }
+    @Override
+    public List<Problem> problems() { return problems; }
 }

@@ -32,12 +32,19 @@ public class StudentSheets {
         this.directory = directory;
     }
 
-    /** The import template: the columns' headers, ID and mobile columns as text (so Excel keeps every digit). */
-    public void template(OutputStream out, Locale locale) throws IOException {
+    /** The import template of a kind of sheet: the columns' headers, every column as text (Excel keeps every digit). */
+    public void template(StudentImport.Kind kind, OutputStream out, Locale locale) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            SheetHeader.create(workbook, messages.getMessage("talent.student.list.title", null, locale),
-                    Arrays.stream(StudentColumn.values()).map(c -> messages.getMessage(c.messageKey(), null, locale)).toList(),
-                    Arrays.stream(StudentColumn.values()).map(c -> c == StudentColumn.ID_NUMBER ? 24 : 14).toList());
+            if (kind == StudentImport.Kind.STUDENTS) {
+                SheetHeader.create(workbook, messages.getMessage("talent.student.list.title", null, locale),
+                        Arrays.stream(StudentColumn.values()).map(c -> messages.getMessage(c.messageKey(), null, locale)).toList(),
+                        Arrays.stream(StudentColumn.values()).map(c -> c == StudentColumn.ID_NUMBER ? 24 : 14).toList());
+            } else {
+                SheetHeader.create(workbook, messages.getMessage("talent.internship.title", null, locale),
+                        Arrays.stream(InternshipColumn.values()).map(c -> messages.getMessage(c.messageKey(), null, locale))
+                                .toList(),
+                        Arrays.stream(InternshipColumn.values()).map(c -> c.ordinal() < 2 ? 24 : 14).toList());
+            }
             workbook.write(out);
         }
     }

@@ -184,4 +184,11 @@ public final class TalentEvents {
         public String auditSubject() { return "student:" + studentId; }
         public String auditDetail() { return "request=" + requestId + "; " + status; }
     }
+
+    /** A sheet of internship records was imported into a school (one event for the whole sheet). */
+    public record InternshipsImported(Long importId, Long schoolId, int internships) implements AuditedEvent {
+        public String auditAction() { return "talent.internships.imported"; }
+        public String auditSubject() { return "school:" + schoolId + "/student-import:" + importId; }
+        public String auditDetail() { return "internships=" + internships; }
+    }
 }

@@ -38,6 +38,7 @@ class StudentImportTests {
     @Autowired JdbcTemplate jdbc;
 
     Long school;
+    String enterprise;
     String schoolAdmin;
     String outsider;
 
@@ -46,7 +47,8 @@ class StudentImportTests {
         String tag = Long.toString(System.nanoTime(), 36);
         school = directory.register(new OrganisationDraft("导入测试职业学院" + tag, OrganisationType.VOCATIONAL_SCHOOL,
                 SchoolLevel.HIGHER, null, null, null, null, null, null), true).id();
-        Long other = directory.register(new OrganisationDraft("导入局外企业" + tag, OrganisationType.ENTERPRISE, null, null,
+        enterprise = "导入局外企业" + tag;
+        Long other = directory.register(new OrganisationDraft(enterprise, OrganisationType.ENTERPRISE, null, null,
                 null, null, null, null, null), true).id();
         schoolAdmin = token("si-a-" + tag, Grant.adminOf(school));
         outsider = token("si-o-" + tag, Grant.adminOf(other));
@@ -126,6 +128,39 @@ class StudentImportTests {
 
         String again = upload(sheet, schoolAdmin, true).andReturn().getResponse().getHeader("Location");
         assertThat(finished(again)).containsEntry("status", "DONE").containsEntry("imported", 0).containsEntry("invalidRows", 200);
+    }
+
+    @Test
+    void internshipRecordsFindTheirStudentsByIdNumberAndTheirEnterprisesByName() throws Exception {
+        List<String> ids = new ArrayList<>();
+        String students = upload(twoHundredWithFiveBadIds(ids), schoolAdmin, true).andReturn().getResponse().getHeader("Location");
+        assertThat(finished(students)).containsEntry("imported", 195);
+        String stranger = StudentApiTests.idNumber("19990101", 1);
+        byte[] sheet = TestFiles.xlsx(List.of(
+                List.of("学生身份证号*", "实习企业*", "岗位*", "企业导师", "学校指导教师", "开始日期*", "结束日期"),
+                List.of(ids.get(0), enterprise, "电解工", "张师傅", "李老师", "2025-07-01", "2025-12-31"),
+                List.of(ids.get(1), enterprise, "铸造工", "", "", "2025/7/1", ""),
+                List.of(ids.get(2), enterprise, "化验员", "", "", "2025年7月1日", ""),
+                List.of(stranger, enterprise, "电解工", "", "", "2025-07-01", ""),
+                List.of(ids.get(3), "不存在的企业", "电解工", "", "", "2025-07-01", ""),
+                List.of(ids.get(4), enterprise, "电解工", "", "", "七月一日", "")));
+        String location = mvc.perform(multipart("/api/v1/students/imports").file(new MockMultipartFile("file", "实习.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", sheet))
+                .param("schoolId", school.toString()).param("kind", "INTERNSHIPS").header("Authorization", schoolAdmin))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
+        assertThat(finished(location)).containsEntry("status", "REJECTED").containsEntry("kind", "INTERNSHIPS")
+                .containsEntry("invalidRows", 3);
+        String problems = mvc.perform(get(location + "/problems").header("Authorization", schoolAdmin)
+                .header("Accept-Language", "zh-CN")).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(problems, "$[*].column")).containsExactly("A", "B", "F");
+        assertThat(problems).contains("本校没有这个身份证号的学生", "日期格式不正确").doesNotContain(stranger);
+        String second = mvc.perform(post(location + "/import-valid").header("Authorization", schoolAdmin))
+                .andReturn().getResponse().getHeader("Location");
+        assertThat(finished(second)).containsEntry("status", "DONE").containsEntry("imported", 3);
+        assertThat(jdbc.queryForList("select post from internships where school_id = ? order by id", String.class, school))
+                .containsExactly("电解工", "铸造工", "化验员");
+        assertThat(jdbc.queryForObject("select count(*) from student_progress where school_id = ? and interned", Long.class,
+                school)).as("an internship counts once the enterprise evaluated it").isZero();
     }
 
     @Test

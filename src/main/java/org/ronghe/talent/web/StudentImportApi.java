@@ -52,10 +52,12 @@ class StudentImportApi {
 
     @PostMapping("/api/v1/students/imports")
     @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "Upload a sheet of students (columns as in the template); 202 with the job to poll")
+    @Operation(summary = "Upload a sheet of students, or of internship records (kind=INTERNSHIPS), columns as in the "
+            + "template; 202 with the job to poll")
     ResponseEntity<StudentImport> start(@RequestParam Long schoolId, @RequestParam(required = false) Long programmeId,
                                         @RequestParam(required = false) Long cohortId,
                                         @RequestParam(defaultValue = "false") boolean validOnly,
+                                        @RequestParam(defaultValue = "STUDENTS") StudentImport.Kind kind,
                                         @RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
         if (!access.canKeep(schoolId)) {
             throw new AccessDeniedException("student import");
@@ -64,7 +66,9 @@ class StudentImportApi {
             throw new InvalidInput("file", "file.empty");
         }
         try (InputStream content = file.getInputStream()) {
-            StudentImport job = imports.start(schoolId, programmeId, cohortId, file.getOriginalFilename(), content, validOnly);
+            StudentImport job = kind == StudentImport.Kind.STUDENTS
+                    ? imports.start(schoolId, programmeId, cohortId, file.getOriginalFilename(), content, validOnly)
+                    : imports.startInternships(schoolId, file.getOriginalFilename(), content, validOnly);
             return ResponseEntity.accepted().location(URI.create("/api/v1/students/imports/" + job.id())).body(job);
         }
     }
@@ -95,8 +99,10 @@ class StudentImportApi {
     @GetMapping({"/api/v1/students/template", "/talent/students/template.xlsx"})
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The import template (.xlsx)")
-    void template(Locale locale, HttpServletResponse response) throws IOException {
-        FileDownloads.prepareXlsx(response, messages.getMessage("talent.import.template", null, locale) + ".xlsx");
-        sheets.template(response.getOutputStream(), locale);
+    void template(@RequestParam(defaultValue = "STUDENTS") StudentImport.Kind kind, Locale locale,
+                  HttpServletResponse response) throws IOException {
+        FileDownloads.prepareXlsx(response, messages.getMessage("talent.import.template." + kind.name(), null, locale)
+                + ".xlsx");
+        sheets.template(kind, response.getOutputStream(), locale);
     }
 }

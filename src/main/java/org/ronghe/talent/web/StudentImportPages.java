@@ -45,6 +45,7 @@ class StudentImportPages {
         model.addAttribute("schoolName", name(schoolId));
         model.addAttribute("placements", placements.of(schoolId));
         model.addAttribute("recent", imports.recent(schoolId));
+        model.addAttribute("kinds", StudentImport.Kind.values());
         return "talent/student-imports";
     }
 
@@ -52,6 +53,7 @@ class StudentImportPages {
     @PreAuthorize("@studentAccess.canKeep(#schoolId)")
     String start(@RequestParam Long schoolId, @RequestParam(defaultValue = "") String placement,
                  @RequestParam(defaultValue = "false") boolean validOnly,
+                 @RequestParam(defaultValue = "STUDENTS") StudentImport.Kind kind,
                  @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
         StudentForm chosen = new StudentForm();
         chosen.setPlacement(placement);
@@ -59,8 +61,10 @@ class StudentImportPages {
             if (content == null) {
                 throw new InvalidInput("file", "file.empty");
             }
-            StudentImport job = imports.start(schoolId, chosen.getProgrammeId(), chosen.getCohortId(),
-                    file.getOriginalFilename(), content, validOnly);
+            StudentImport job = kind == StudentImport.Kind.STUDENTS
+                    ? imports.start(schoolId, chosen.getProgrammeId(), chosen.getCohortId(), file.getOriginalFilename(),
+                    content, validOnly)
+                    : imports.startInternships(schoolId, file.getOriginalFilename(), content, validOnly);
             return "redirect:/talent/students/imports/" + job.id();
         } catch (InvalidInput | RuleBroken e) {
             redirect.addFlashAttribute("problem", outcomes.problem(e));
