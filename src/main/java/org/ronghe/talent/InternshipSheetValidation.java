@@ -20,7 +20,7 @@ import org.ronghe.talent.StudentImport.Problem;
  * Checks the lines of a sheet of internship records: the student found at the school by ID number (through its
  * fingerprint), the enterprise by name or number (looked up once per name), the post, the two names and the dates.
  */
-final class InternshipSheetValidation implements SheetCheck<InternshipSheetValidation.Valid> {
+final class InternshipSheetValidation extends SheetTally<InternshipSheetValidation.Valid> {
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
 
@@ -36,11 +36,6 @@ final class InternshipSheetValidation implements SheetCheck<InternshipSheetValid
     private final Map<String, Enrolled> students;
     private final Directory directory;
     private final Map<String, Object> enterprises = new HashMap<>();
-    private final List<Problem> problems = new ArrayList<>();
-    private final List<Valid> valid = new ArrayList<>();
-    private int rows;
-    private int invalidRows;
-    private int problemCount;
 
     InternshipSheetValidation(StudentRegistry registry, Map<String, Enrolled> students, Directory directory) {
         this.registry = registry;
@@ -55,7 +50,6 @@ final class InternshipSheetValidation implements SheetCheck<InternshipSheetValid
 
     @Override
     public void accept(Line line) {
-        rows++;
         List<Problem> found = new ArrayList<>();
         Enrolled student = student(line, found);
         Long enterprise = enterprise(line, found);
@@ -70,13 +64,7 @@ final class InternshipSheetValidation implements SheetCheck<InternshipSheetValid
             e.problems().stream().filter(p -> found.stream().noneMatch(f -> f.column().equals(column(p.field()).letter())))
                     .forEach(p -> found.add(new Problem(line.number(), column(p.field()).letter(), p.code(), p.arguments())));
         }
-        if (found.isEmpty()) {
-            valid.add(new Valid(student, terms));
-        } else {
-            invalidRows++;
-            problemCount += found.size();
-            found.stream().limit(Math.max(0, MAX_PROBLEMS - problems.size())).forEach(problems::add);
-        }
+        tally(found, found.isEmpty() ? new Valid(student, terms) : null);
     }
 
     private Enrolled student(Line line, List<Problem> found) {
@@ -150,23 +138,4 @@ final class InternshipSheetValidation implements SheetCheck<InternshipSheetValid
             default -> InternshipColumn.POST;
         };
     }
-
-    @Override
-    public List<Valid> takeValid() {
-        List<Valid> taken = List.copyOf(valid);
-        valid.clear();
-        return taken;
-    }
-
-    @Override
-    public int rows() { return rows; }
-
-    @Override
-    public int invalidRows() { return invalidRows; }
-
-    @Override
-    public int problemCount() { return problemCount; }
-
-    @Override
-    public List<Problem> problems() { return problems; }
 }

@@ -18,7 +18,7 @@ import org.ronghe.talent.StudentImport.Problem;
  * Checks the lines of a student sheet one by one and keeps the valid ones, sealed. Problems name the row, the column
  * and the reason but never the value: a problem with an ID or mobile number is reported without the number.
  */
-final class StudentSheetValidation implements SheetCheck<StudentSheetValidation.Valid> {
+final class StudentSheetValidation extends SheetTally<StudentSheetValidation.Valid> {
 
     private static final Pattern MONTH = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})(\\s*月)?([-/.]\\d{1,2}(日)?)?");
 
@@ -28,11 +28,6 @@ final class StudentSheetValidation implements SheetCheck<StudentSheetValidation.
     private final StudentRegistry registry;
     private final Set<String> enrolled;
     private final Map<String, Integer> seen = new HashMap<>();
-    private final List<Problem> problems = new ArrayList<>();
-    private final List<Valid> valid = new ArrayList<>();
-    private int rows;
-    private int invalidRows;
-    private int problemCount;
 
     /** A valid row: the details (numbers parsed) and their sealed forms. */
     record Valid(int row, StudentDetails details, Student.Sealed sealed) {
@@ -53,7 +48,6 @@ final class StudentSheetValidation implements SheetCheck<StudentSheetValidation.
 
     @Override
     public void accept(Line line) {
-        rows++;
         List<Problem> found = new ArrayList<>();
         Gender gender = gender(line, found);
         LocalDate graduation = graduation(line, found);
@@ -66,6 +60,7 @@ final class StudentSheetValidation implements SheetCheck<StudentSheetValidation.
         } catch (InvalidInput e) {
             e.problems().forEach(p -> found.add(problem(line, p)));
         }
+        Valid row = null;
         if (checked != null && found.isEmpty()) {
             Student.Sealed sealed = registry.seal(checked);
             Integer first = seen.putIfAbsent(sealed.idNumberFingerprint(), line.number());
@@ -74,14 +69,10 @@ final class StudentSheetValidation implements SheetCheck<StudentSheetValidation.
             } else if (enrolled.contains(sealed.idNumberFingerprint())) {
                 found.add(new Problem(line.number(), StudentColumn.ID_NUMBER.letter(), "talent.import.already-enrolled"));
             } else {
-                valid.add(new Valid(line.number(), checked.details(), sealed));
+                row = new Valid(line.number(), checked.details(), sealed);
             }
         }
-        if (!found.isEmpty()) {
-            invalidRows++;
-            problemCount += found.size();
-            found.stream().limit(Math.max(0, MAX_PROBLEMS - problems.size())).forEach(problems::add);
-        }
+        tally(found, row);
     }
 
     private Gender gender(Line line, List<Problem> found) {
@@ -124,23 +115,4 @@ final class StudentSheetValidation implements SheetCheck<StudentSheetValidation.
         }
         return new Problem(line.number(), column.letter(), p.code(), p.arguments());
     }
-
-    @Override
-    public List<Valid> takeValid() {
-        List<Valid> taken = List.copyOf(valid);
-        valid.clear();
-        return taken;
-    }
-
-    @Override
-    public int rows() { return rows; }
-
-    @Override
-    public int invalidRows() { return invalidRows; }
-
-    @Override
-    public int problemCount() { return problemCount; }
-
-    @Override
-    public List<Problem> problems() { return problems; }
 }
