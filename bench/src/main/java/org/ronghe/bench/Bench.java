@@ -53,6 +53,10 @@ public final class Bench {
                 new RosterBench(app::uri, report).run(options.rosterRows());
                 report.line("%-28s %s", "app JVM after the roster", ProcessMemory.of(app.pid()));
             }
+            if (options.studentRows() > 0) {
+                new StudentImportBench(app::uri, app.postgresPort(), report).run(options.studentRows());
+                report.line("%-28s %s", "app JVM after the students", ProcessMemory.of(app.pid()));
+            }
         } finally {
             stopApp();
             report.line("");
@@ -65,9 +69,9 @@ public final class Bench {
     private void describeSetup() throws IOException, InterruptedException {
         report.line("Ronghe benchmark, %s", ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         Machine.describe(report);
-        report.line("scale        %,d organisations, %,d bodies, %,d memberships, %,d agreements, %,d obligations",
-                options.organisations(), options.bodies(), options.memberships(), options.agreements(),
-                options.obligations());
+        report.line("scale        %,d organisations, %,d bodies, %,d memberships, %,d agreements, %,d obligations, "
+                        + "%,d students, %,d internships", options.organisations(), options.bodies(), options.memberships(),
+                options.agreements(), options.obligations(), options.students(), options.internships());
         report.line("load         %,d requests per scenario after %,d warm-up, %d concurrent workers, loopback",
                 options.requests(), options.warmup(), options.concurrency());
         report.line("app          %s, built %s; repository at %s", options.jar().getFileName(),
@@ -92,6 +96,7 @@ public final class Bench {
             List<Long> bodyIds = data.bodyIds();
             if (!bodyIds.isEmpty()) {
                 data.printAgreements(bodyIds.get(0));
+                data.printTalent(bodyIds.get(0));
             }
             return bodyIds;
         }

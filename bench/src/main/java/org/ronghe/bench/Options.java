@@ -12,10 +12,11 @@ import java.util.Set;
  */
 record Options(int organisations, int bodies, int memberships, int agreements, int obligations, int requests,
                int concurrency, int warmup, Path dataDir, boolean keepData, boolean demo, int port, Path jar, Path output,
-               int rosterRows) {
+               int rosterRows, int students, int internships, int studentRows) {
 
     private static final Set<String> VALUED = Set.of("organisations", "bodies", "memberships", "agreements",
-            "obligations", "requests", "concurrency", "warmup", "data-dir", "port", "jar", "roster-rows");
+            "obligations", "requests", "concurrency", "warmup", "data-dir", "port", "jar", "roster-rows", "students",
+            "internships", "student-rows");
     private static final Set<String> FLAGS = Set.of("keep-data", "demo");
 
     static final String USAGE = """
@@ -25,6 +26,8 @@ record Options(int organisations, int bodies, int memberships, int agreements, i
               --memberships N     memberships, spread evenly over the bodies [600000]
               --agreements N      agreements, all in the first synthetic body (its dashboard is measured) [50000]
               --obligations N     obligations, spread at random over the agreements [500000]
+              --students N        students of 40 programmes in the first synthetic body, 0 for no talent data [1000000]
+              --internships N     internships of random students of that body [3000000]
               --requests N        measured requests per scenario [3000]
               --concurrency N     client workers, each one request at a time [4]
               --warmup N          unmeasured requests per scenario before measuring [500]
@@ -34,6 +37,7 @@ record Options(int organisations, int bodies, int memberships, int agreements, i
               --port N            HTTP port of the app on 127.0.0.1 [18080]
               --jar FILE          the app jar [target/ronghe-0.1.0-SNAPSHOT.jar]
               --roster-rows N     rows of the roster imported and exported at the end, 0 to skip [100000]
+              --student-rows N    rows of the student sheet imported at the end (at most 100000), 0 to skip [100000]
             """;
 
     static Options parse(String... args) {
@@ -57,7 +61,9 @@ record Options(int organisations, int bodies, int memberships, int agreements, i
                 root.resolve(values.getOrDefault("data-dir", "bench/target/data")), flags.contains("keep-data"),
                 flags.contains("demo"), number(values, "port", 18_080),
                 root.resolve(values.getOrDefault("jar", "target/ronghe-0.1.0-SNAPSHOT.jar")),
-                root.resolve("bench/target/latest.txt"), number(values, "roster-rows", 100_000));
+                root.resolve("bench/target/latest.txt"), number(values, "roster-rows", 100_000),
+                number(values, "students", 1_000_000), number(values, "internships", 3_000_000),
+                number(values, "student-rows", 100_000));
         options.check();
         return options;
     }
@@ -69,11 +75,14 @@ record Options(int organisations, int bodies, int memberships, int agreements, i
 
     private void check() {
         if (organisations < 1 || bodies < 1 || requests < 1 || concurrency < 1 || warmup < 0 || memberships < 0
-                || agreements < 0 || obligations < 0) {
+                || agreements < 0 || obligations < 0 || students < 0 || internships < 0 || studentRows < 0) {
             throw new IllegalArgumentException("counts must be positive\n" + USAGE);
         }
         if ((long) memberships > (long) bodies * organisations) {
             throw new IllegalArgumentException("more memberships than distinct (body, organisation) pairs");
+        }
+        if (studentRows > 100_000) {
+            throw new IllegalArgumentException("a student sheet holds at most 100,000 rows (the app's limit)");
         }
     }
 }

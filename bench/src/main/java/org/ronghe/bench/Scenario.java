@@ -17,6 +17,7 @@ record Scenario(String name, Function<Random, String> path, Double targetP95Ms, 
     static final double SEARCH_TARGET_MS = 30;
     static final double BODY_PAGE_TARGET_MS = 50;
     static final double DASHBOARD_TARGET_MS = 100;
+    static final double FUNNEL_TARGET_MS = 200;
 
     Scenario(String name, Function<Random, String> path, Double targetP95Ms) {
         this(name, path, targetP95Ms, Map.of());
@@ -24,8 +25,9 @@ record Scenario(String name, Function<Random, String> path, Double targetP95Ms, 
 
     /**
      * The measured scenarios: organisation search by API and page, body page and API of random bodies, and the
-     * agreement dashboard of the first synthetic body (which holds all synthetic agreements) as the admin: the API
-     * with the bearer token, the page with the session cookie of a form login (pages take no bearer tokens).
+     * agreement dashboard and the funnel of the first synthetic body (which holds all synthetic agreements and
+     * students) as the admin: the APIs with the bearer token, the pages with the session cookie of a form login
+     * (pages take no bearer tokens).
      */
     static List<Scenario> all(List<Long> bodyIds, String sessionCookie) {
         if (bodyIds.isEmpty()) {
@@ -42,7 +44,11 @@ record Scenario(String name, Function<Random, String> path, Double targetP95Ms, 
                 new Scenario("agreement dashboard (page)", r -> "/agreements/dashboard?bodyId=" + dashboardBodyId,
                         DASHBOARD_TARGET_MS, Map.of("Cookie", sessionCookie)),
                 new Scenario("agreement dashboard (API)", r -> "/api/v1/agreements/dashboard?bodyId=" + dashboardBodyId,
-                        DASHBOARD_TARGET_MS, Map.of("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN)));
+                        DASHBOARD_TARGET_MS, Map.of("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN)),
+                new Scenario("body funnel (API)", r -> "/api/v1/funnel/bodies/" + dashboardBodyId, FUNNEL_TARGET_MS,
+                        Map.of("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN)),
+                new Scenario("body funnel (page)", r -> "/talent/funnel?bodyId=" + dashboardBodyId, FUNNEL_TARGET_MS,
+                        Map.of("Cookie", sessionCookie)));
     }
 
     private static String searchTerm(Random random) {

@@ -16,10 +16,11 @@ import org.ronghe.bench.Vocabulary.Kind;
 import org.ronghe.bench.Vocabulary.Place;
 
 /**
- * Loads synthetic organisations, bodies with their governance, memberships, and the agreements of one
- * body with their obligations and dashboard read model into the app's database in one transaction,
- * with the server-side SQL of {@code synthetic-data.sql}; reports each step's time. Every synthetic
- * name starts with 合成.
+ * Loads synthetic organisations, bodies with their governance, memberships, the agreements of one
+ * body with their obligations and dashboard read model, and that body's programmes, students, internships
+ * and hires with the funnel's read model into the app's database in one transaction, with the server-side
+ * SQL of {@code synthetic-data.sql} and {@code synthetic-talent.sql}; reports each step's time. Every
+ * synthetic name starts with 合成.
  */
 final class SyntheticData implements AutoCloseable {
 
@@ -51,6 +52,12 @@ final class SyntheticData implements AutoCloseable {
         for (SqlScript.Statement statement : SqlScript.load("/synthetic-data.sql", values)) {
             execute(statement.label(), statement.sql());
         }
+        if (options.students() > 0) {
+            Map<String, Object> talent = Map.of("students", options.students(), "internships", options.internships());
+            for (SqlScript.Statement statement : SqlScript.load("/synthetic-talent.sql", talent)) {
+                execute(statement.label(), statement.sql());
+            }
+        }
         connection.commit();
         connection.setAutoCommit(true);
         report.line("  %-40s %s", "total", Report.seconds(Duration.ofNanos(System.nanoTime() - start)));
@@ -60,7 +67,8 @@ final class SyntheticData implements AutoCloseable {
     void printCounts() throws SQLException {
         for (String table : List.of("organisations", "bodies", "memberships", "body_lead_units", "council_seats",
                 "declared_composition_counts", "agreements", "agreement_parties", "obligations", "obligation_events",
-                "agreement_figures", "obligation_dues", "body_agreement_figures")) {
+                "agreement_figures", "obligation_dues", "body_agreement_figures", "programmes", "programme_partners", "cohorts",
+                "students", "internships", "internship_evaluations", "hires", "student_progress", "funnel_figures")) {
             report.line("  %-28s %,10d rows", table, count("select count(*) from " + table));
         }
     }
@@ -78,6 +86,36 @@ final class SyntheticData implements AutoCloseable {
                         + "and o.due_on < " + APP_TODAY),
                 count("select count(*) from agreements where body_id = " + bodyId + " and status = 'IN_FORCE' "
                         + "and last_activity_at < now() - interval '180 days'"));
+    }
+
+    /** The scale of a body's funnel, counted from the records (the read model is not what is checked here). */
+    void printTalent(long bodyId) throws SQLException {
+        String programmes = "(select id from programmes where body_id = " + bodyId + ")";
+        report.line("  body %d (funnel scenarios): %,d programmes, %,d students, %,d internships, %,d enterprise "
+                        + "evaluations, %,d hires, %,d confirmed", bodyId,
+                count("select count(*) from programmes where body_id = " + bodyId),
+                count("select count(*) from students where programme_id in " + programmes),
+                count("select count(*) from internships where programme_id in " + programmes),
+                count("select count(*) from internship_evaluations e join internships i on i.id = e.internship_id "
+                        + "where e.side = 'ENTERPRISE' and i.programme_id in " + programmes),
+                count("select count(*) from hires where programme_id in " + programmes),
+                count("select count(*) from hires where status = 'CONFIRMED' and programme_id in " + programmes));
+    }
+
+    /** Synthetic vocational schools without students, last first: each student import goes into one of them. */
+    List<Long> schoolsWithoutStudents(int schools) throws SQLException {
+        return strings("select id from organisations o where name like '合成%' and type = 'VOCATIONAL_SCHOOL' "
+                + "and not exists (select 1 from students s where s.school_id = o.id) order by id desc limit " + schools)
+                .stream().map(Long::valueOf).toList();
+    }
+
+    /** Marks the students of the given schools whose names start with 合成 as synthetic (imports cannot). */
+    long markSynthetic(List<Long> schoolIds) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "update students set synthetic = true where school_id = any(?) and name like '合成%' and not synthetic")) {
+            update.setArray(1, connection.createArrayOf("bigint", schoolIds.toArray()));
+            return update.executeLargeUpdate();
+        }
     }
 
     /** The first synthetic name of each organisation type and body kind. */
