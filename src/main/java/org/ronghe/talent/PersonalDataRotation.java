@@ -10,7 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * After a key rotation (ADR 0012), seals the students' ID and mobile numbers again under the current key and
- * recomputes their fingerprints, a thousand rows per transaction. {@code everyRow} also takes rows already under the
+ * recomputes their fingerprints, a thousand rows per transaction. The bench's synthetic students hold placeholders,
+ * not sealed numbers, and are left alone. {@code everyRow} also takes rows already under the
  * current key: needed after the fingerprint key changed.
  */
 @Component
@@ -42,6 +43,7 @@ public class PersonalDataRotation {
         while (true) {
             long from = after;
             List<Sealed> batch = jdbc.sql("select id, id_number_sealed, mobile_sealed from students where id > ? "
+                            + "and not synthetic "
                             + (everyRow ? "" : "and (id_number_sealed not like ? or mobile_sealed not like ?) ")
                             + "order by id limit " + BATCH)
                     .params(everyRow ? List.of(from) : List.of(from, current, current))
