@@ -6,9 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,10 +34,12 @@ final class RosterBench {
     private final Function<String, URI> uri;
     private final Report report;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final ImportJobs jobs;
 
     RosterBench(Function<String, URI> uri, Report report) {
         this.uri = uri;
         this.report = report;
+        this.jobs = new ImportJobs(uri, http);
     }
 
     /**
@@ -76,13 +78,14 @@ final class RosterBench {
         byte[] xlsx = sheet(rows);
         report.line("  %-40s %s, %,d bytes", "sheet written by the bench", seconds(writing), xlsx.length);
         long uploading = System.nanoTime();
-        HttpResponse<String> accepted = upload(bodyId, xlsx);
+        HttpResponse<String> accepted = jobs.upload("/api/v1/bodies/" + bodyId + "/roster-imports", Map.of(),
+                "bench-roster.xlsx", xlsx);
         report.line("  %-40s %s (HTTP %d)", "upload and store", seconds(uploading), accepted.statusCode());
         if (accepted.statusCode() != 202) {
             report.line("  import refused: %s", accepted.body());
             return null;
         }
-        String job = poll(accepted.headers().firstValue("Location").orElseThrow());
+        String job = jobs.poll(accepted.headers().firstValue("Location").orElseThrow());
         Instant created = instant(job, "createdAt");
         Instant validated = instant(job, "validatedAt");
         Instant committed = instant(job, "committedAt");
@@ -109,31 +112,6 @@ final class RosterBench {
                 response.body().length, response.statusCode());
     }
 
-    private HttpResponse<String> upload(long bodyId, byte[] xlsx) throws IOException, InterruptedException {
-        String boundary = "ronghe-bench-" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench-roster.xlsx\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(xlsx);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(uri.apply("/api/v1/bodies/" + bodyId + "/roster-imports"))
-                .header("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private String poll(String location) throws IOException, InterruptedException {
-        for (int i = 0; i < 36_000; i++) {
-            String job = http.send(HttpRequest.newBuilder(uri.apply(location))
-                    .header("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            if (job.matches(".*\"status\":\"(REJECTED|DONE|FAILED)\".*")) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("roster import did not finish within an hour");
-    }
 
     /**
      * New organisations named 合成名册单位…, every one with a valid, unique credit code: serials from 500,000,000 up

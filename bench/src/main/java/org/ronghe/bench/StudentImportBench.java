@@ -4,9 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,11 +44,13 @@ final class StudentImportBench {
     private final int postgresPort;
     private final Report report;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final ImportJobs jobs;
 
     StudentImportBench(Function<String, URI> uri, int postgresPort, Report report) {
         this.uri = uri;
         this.postgresPort = postgresPort;
         this.report = report;
+        this.jobs = new ImportJobs(uri, http);
     }
 
     /**
@@ -84,13 +85,14 @@ final class StudentImportBench {
         byte[] xlsx = sheet(rows);
         report.line("  %-40s %s, %,d bytes", "sheet written by the bench", seconds(writing), xlsx.length);
         long uploading = System.nanoTime();
-        HttpResponse<String> accepted = upload(schoolId, xlsx);
+        HttpResponse<String> accepted = jobs.upload("/api/v1/students/imports",
+                Map.of("schoolId", String.valueOf(schoolId), "validOnly", "true"), "bench-students.xlsx", xlsx);
         report.line("  %-40s %s (HTTP %d)", "upload and store", seconds(uploading), accepted.statusCode());
         if (accepted.statusCode() != 202) {
             report.line("  import refused: %s", accepted.body());
             return;
         }
-        String job = poll(accepted.headers().firstValue("Location").orElseThrow());
+        String job = jobs.poll(accepted.headers().firstValue("Location").orElseThrow());
         report.line("  %-40s %s, %s", "status", field(job, "status"), field(job, "failureCode"));
         long imported = number(job, "imported");
         report.line("  %-40s %,d read, %,d invalid, %,d imported", "rows", number(job, "rowsRead"),
@@ -111,33 +113,6 @@ final class StudentImportBench {
         }
     }
 
-    private HttpResponse<String> upload(long schoolId, byte[] xlsx) throws IOException, InterruptedException {
-        String boundary = "ronghe-bench-" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"schoolId\"\r\n\r\n" + schoolId
-                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"validOnly\"\r\n\r\ntrue\r\n--" + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench-students.xlsx\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(xlsx);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(uri.apply("/api/v1/students/imports"))
-                .header("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private String poll(String location) throws IOException, InterruptedException {
-        for (int i = 0; i < 36_000; i++) {
-            String job = http.send(HttpRequest.newBuilder(uri.apply(location))
-                    .header("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            if (job.matches(".*\"status\":\"(REJECTED|DONE|FAILED)\".*")) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("student import did not finish within an hour");
-    }
 
     /**
      * New students named 合成导入学生…, each with a valid, distinct 身份证号 (region 340802, the sheet's block of birth
