@@ -10,6 +10,7 @@ import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidIdentifier;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.NotFound;
+import org.ronghe.core.PageResult;
 import org.ronghe.core.RegionCode;
 import org.ronghe.core.Versions;
 import org.ronghe.directory.Directory;
@@ -109,9 +110,9 @@ public class HireBook {
 
     /** An employer's offers and hires, newest first, 50 to a page. */
     @Transactional(readOnly = true)
-    public List<Hire> atEnterprise(Long enterpriseId, int page) {
-        return hires.findByEnterpriseIdOrderByOfferedOnDescIdDesc(enterpriseId, PageRequest.of(Math.max(0, page), 50))
-                .getContent();
+    public PageResult<Hire> atEnterprise(Long enterpriseId, int page) {
+        var found = hires.findByEnterpriseIdOrderByOfferedOnDescIdDesc(enterpriseId, PageRequest.of(Math.max(0, page), 50));
+        return new PageResult<>(found.getContent(), found.getNumber(), found.getSize(), found.getTotalElements());
     }
 
     private Hire get(Long id, long expectedVersion) {

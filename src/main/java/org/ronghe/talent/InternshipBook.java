@@ -8,6 +8,7 @@ import org.ronghe.core.Actor;
 import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.NotFound;
+import org.ronghe.core.PageResult;
 import org.ronghe.core.Versions;
 import org.ronghe.core.files.FileStore;
 import org.ronghe.core.files.StoredFile;
@@ -102,9 +103,9 @@ public class InternshipBook {
 
     /** An enterprise's interns, newest first, 50 to a page. */
     @Transactional(readOnly = true)
-    public List<Internship> atEnterprise(Long enterpriseId, int page) {
-        return internships.findByEnterpriseIdOrderByStartsOnDescIdDesc(enterpriseId,
-                PageRequest.of(Math.max(0, page), 50)).getContent();
+    public PageResult<Internship> atEnterprise(Long enterpriseId, int page) {
+        var found = internships.findByEnterpriseIdOrderByStartsOnDescIdDesc(enterpriseId, PageRequest.of(Math.max(0, page), 50));
+        return new PageResult<>(found.getContent(), found.getNumber(), found.getSize(), found.getTotalElements());
     }
 
     void requireEnterprise(Long organisationId, String field) {

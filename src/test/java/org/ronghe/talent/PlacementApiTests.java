@@ -1,6 +1,7 @@
 package org.ronghe.talent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import org.ronghe.directory.OrganisationType;
 import org.ronghe.directory.SchoolLevel;
 import org.ronghe.identity.Grant;
 import org.ronghe.identity.Identity;
+import org.ronghe.identity.RongheUserFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -147,6 +150,24 @@ class PlacementApiTests {
                 .andExpect(jsonPath("$.status").value("CONFIRMED"));
         assertThat(jdbc.queryForObject("select detail from audit_records where action = 'talent.hire.confirmed' "
                 + "and subject = ?", String.class, "hire:" + hire)).isEqualTo("local=true; in-province=true");
+    }
+
+    @Test
+    void theEmployersPageShowsFiftyAtATimeWithAPager() throws Exception {
+        for (int i = 0; i < 51; i++) {
+            send(post("/api/v1/hires"), schoolAdmin, "{\"studentId\":" + student + ",\"enterpriseId\":" + enterprise
+                    + ",\"post\":\"岗位" + i + "\",\"offeredOn\":\"2026-05-10\"}").andExpect(status().isCreated());
+        }
+        var account = identity.createAccount("pl-page-" + System.nanoTime(), "企业", "Placement-2026!",
+                List.of(Grant.adminOf(enterprise)));
+        var user = user(RongheUserFactory.forLogin(account, Instant.now()));
+        String first = mvc.perform(get("/talent/employer").with(user).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(first.split("/talent/hires/", -1).length - 1).isEqualTo(50);
+        assertThat(first).contains("pagination", "page=1");
+        String second = mvc.perform(get("/talent/employer").param("page", "1").with(user).header("Accept-Language", "zh-CN"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(second.split("/talent/hires/", -1).length - 1).isEqualTo(1);
     }
 
     @Test

@@ -94,7 +94,7 @@ class PlacementApi {
             return internships.ofStudent(studentId).stream().map(views::of).toList();
         }
         if (enterpriseId != null && access.actsFor(enterpriseId)) {
-            return internships.atEnterprise(enterpriseId, page).stream().map(views::of).toList();
+            return internships.atEnterprise(enterpriseId, page).items().stream().map(views::of).toList();
         }
         throw new AccessDeniedException("internships");
     }
@@ -162,7 +162,7 @@ class PlacementApi {
             return hires.ofStudent(studentId).stream().map(views::of).toList();
         }
         if (enterpriseId != null && access.actsFor(enterpriseId)) {
-            return hires.atEnterprise(enterpriseId, page).stream().map(views::of).toList();
+            return hires.atEnterprise(enterpriseId, page).items().stream().map(views::of).toList();
         }
         throw new AccessDeniedException("hires");
     }

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import org.ronghe.core.InvalidInput;
+import org.ronghe.core.PageResult;
 import org.ronghe.core.web.PageOutcomes;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
@@ -178,8 +179,11 @@ class PlacementPages {
             throw new AccessDeniedException("employer");
         }
         model.addAttribute("enterpriseName", directory.summaries(List.of(chosen)).get(chosen).name());
-        model.addAttribute("interns", internships.atEnterprise(chosen, page).stream().map(views::of).toList());
-        model.addAttribute("hires", hires.atEnterprise(chosen, page).stream().map(views::of).toList());
+        PageResult<PlacementViews.InternshipView> interns = internships.atEnterprise(chosen, page).map(views::of);
+        PageResult<PlacementViews.HireView> offers = hires.atEnterprise(chosen, page).map(views::of);
+        model.addAttribute("interns", interns.items());
+        model.addAttribute("hires", offers.items());
+        model.addAttribute("pages", interns.totalPages() > offers.totalPages() ? interns : offers);
         return "talent/employer";
     }
 
