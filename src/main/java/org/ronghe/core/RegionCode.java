@@ -59,6 +59,11 @@ public record RegionCode(String value) {
         return List.of(value, prefecture, province(value)).stream().distinct().toList();
     }
 
+    /** A SQL {@code like} pattern for this code and the places under it: {@code 34%}, {@code 3408%}, or the county. */
+    public String placesWithin() {
+        return isProvince() ? value.substring(0, 2) + "%" : isPrefecture() ? value.substring(0, 4) + "%" : value;
+    }
+
     public boolean isProvince() {
         return value.endsWith("0000");
     }

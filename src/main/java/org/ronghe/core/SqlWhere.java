@@ -22,10 +22,11 @@ public final class SqlWhere {
         return this;
     }
 
-    /** Adds {@code sql} (without parameters) when the condition holds. */
-    public SqlWhere when(boolean condition, String sql) {
+    /** Adds {@code sql} with its parameters when the condition holds. */
+    public SqlWhere when(boolean condition, String sql, Object... sqlParams) {
         if (condition) {
             conditions.add(sql);
+            params.addAll(List.of(sqlParams));
         }
         return this;
     }
@@ -34,10 +35,16 @@ public final class SqlWhere {
     public SqlWhere words(String column, String query) {
         if (query != null && !query.isBlank()) {
             for (String word : searchable(query).strip().split("\\s+")) {
-                and(column + " like ?", "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                containing(column + " like ?", word);
             }
         }
         return this;
+    }
+
+    /** Adds {@code sql} (with one {@code like} or {@code ilike} parameter) matching the text anywhere, when given. */
+    public SqlWhere containing(String sql, String text) {
+        return text == null || text.isBlank() ? this
+                : and(sql, "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
     }
 
     /** Text as a search column keeps it: the parts joined by spaces, simplified, half-width, lower case. */

@@ -11,6 +11,11 @@ public enum OrganisationType {
     GOVERNMENT_DEPARTMENT,
     PARK_ADMINISTRATION;
 
+    /** Whether students study there: a university or a vocational school. */
+    public boolean isSchool() {
+        return this == UNIVERSITY || this == VOCATIONAL_SCHOOL;
+    }
+
     /** The message-bundle key of the type's name. */
     public String messageKey() {
         return "organisation.type." + name();

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.ronghe.core.InvalidIdentifier;
 import org.ronghe.core.PageResult;
+import org.ronghe.core.RegionCode;
 import org.ronghe.core.SqlWhere;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
@@ -89,13 +91,13 @@ public class NeedList {
                 .and("region_code like ?", regionPrefix(filter.region()));
     }
 
-    /** {@code 340000} → {@code 34%}, {@code 340800} → {@code 3408%}, a county code → itself. */
+    /** The places within a typed region code; a code that names no region matches nothing. */
     private static String regionPrefix(String region) {
-        if (region == null || !region.strip().matches("\\d{6}")) {
-            return null;
+        try {
+            return region == null || region.isBlank() ? null : RegionCode.of(region.strip()).placesWithin();
+        } catch (InvalidIdentifier e) {
+            return region.strip();
         }
-        String code = region.strip();
-        return code.endsWith("0000") ? code.substring(0, 2) + "%" : code.endsWith("00") ? code.substring(0, 4) + "%" : code;
     }
 
     private static NeedSummary summary(ResultSet r, int n) throws SQLException {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.ronghe.agreement.AgreementLedger;
 import org.ronghe.community.Community;
 import org.ronghe.core.Actor;
@@ -33,8 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class ProgrammeBook {
 
-    private static final Set<OrganisationType> SCHOOLS = Set.of(OrganisationType.UNIVERSITY,
-            OrganisationType.VOCATIONAL_SCHOOL);
 
     private final Programmes programmes;
     private final TalentNeeds needs;
@@ -155,7 +152,7 @@ public class ProgrammeBook {
     /** Schools teach, enterprises hire; anyone else (or anyone) may coordinate. */
     private static boolean fits(PartnerRole role, OrganisationType type) {
         return switch (role) {
-            case SCHOOL -> SCHOOLS.contains(type);
+            case SCHOOL -> type.isSchool();
             case ENTERPRISE -> type == OrganisationType.ENTERPRISE;
             case COORDINATOR -> true;
         };

@@ -5,13 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.ronghe.talent.StudentImport.Problem;
 import org.ronghe.talent.StudentImport.Status;
+import org.ronghe.core.sheets.ProblemArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,8 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class StudentImportRecords {
 
-    private static final String SEPARATOR = "\u001f";
-    private static final String NUMBER = "\u001e";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -67,10 +64,7 @@ class StudentImportRecords {
         List<Problem> problems = v.problems();
         for (int i = 0; i < problems.size(); i++) {
             Problem p = problems.get(i);
-            String arguments = Arrays.stream(p.arguments()).map(a -> a instanceof Integer || a instanceof Long
-                    ? NUMBER + a : String.valueOf(a)).collect(Collectors.joining(SEPARATOR));
-            rows.add(new Object[] {id, i, p.row(), p.column(), p.code(), arguments.length() > 600 ? arguments.substring(0, 600)
-                    : arguments});
+            rows.add(new Object[] {id, i, p.row(), p.column(), p.code(), ProblemArguments.join(p.arguments(), 600)});
         }
         template.batchUpdate("insert into student_import_problems (import_id, position, row_number, col, code, arguments) "
                 + "values (?, ?, ?, ?, ?, ?)", rows);
@@ -88,17 +82,9 @@ class StudentImportRecords {
     List<Problem> problems(Long id, int limit) {
         return jdbc.sql("select * from student_import_problems where import_id = ? order by position limit ?")
                 .params(id, limit).query((row, n) -> new Problem(row.getInt("row_number"), row.getString("col"),
-                        row.getString("code"), arguments(row.getString("arguments")))).list();
+                        row.getString("code"), ProblemArguments.split(row.getString("arguments")))).list();
     }
 
-    /** The arguments as stored, whole numbers as numbers again (messages may format them as numbers). */
-    private static Object[] arguments(String joined) {
-        if (joined == null || joined.isEmpty()) {
-            return new Object[0];
-        }
-        return Arrays.stream(joined.split(SEPARATOR, -1)).map(a -> a.startsWith(NUMBER) ? (Object) Long.valueOf(a.substring(1))
-                : a).toArray();
-    }
 
     private static StudentImport job(ResultSet r, int n) throws SQLException {
         return new StudentImport(r.getLong("id"), StudentImport.Kind.valueOf(r.getString("kind")), r.getLong("school_id"), r.getObject("programme_id", Long.class),

@@ -118,7 +118,7 @@ public class StudentList {
             } else if (mobile != null) {
                 where.and("s.mobile_fingerprint = ?", mobile);
             } else {
-                where.and("s.name like ?", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                where.containing("s.name like ?", q);
             }
         }
         return where;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.ronghe.core.Actor;
 import org.ronghe.core.FieldProblem;
 import org.ronghe.core.IdNumber;
@@ -15,7 +14,6 @@ import org.ronghe.core.PersonalDataCipher;
 import org.ronghe.core.Versions;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
-import org.ronghe.directory.OrganisationType;
 import org.ronghe.talent.TalentEvents.ConsentGiven;
 import org.ronghe.talent.TalentEvents.ConsentWithdrawn;
 import org.ronghe.talent.TalentEvents.PersonalDataRevealed;
@@ -36,8 +34,6 @@ public class StudentRegistry {
 
     static final String ID_NUMBER = "student.id_number";
     static final String MOBILE = "student.mobile";
-    private static final Set<OrganisationType> SCHOOLS = Set.of(OrganisationType.UNIVERSITY,
-            OrganisationType.VOCATIONAL_SCHOOL);
 
     private final Students students;
     private final Programmes programmes;
@@ -200,7 +196,7 @@ public class StudentRegistry {
         List<FieldProblem> problems = new ArrayList<>();
         if (details.schoolId() != null) {
             OrganisationSummary school = directory.summaries(List.of(details.schoolId())).get(details.schoolId());
-            if (school == null || !SCHOOLS.contains(school.type())) {
+            if (school == null || !school.type().isSchool()) {
                 problems.add(new FieldProblem("schoolId", "talent.student.school.not-school"));
             }
         }

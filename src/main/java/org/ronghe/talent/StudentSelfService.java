@@ -16,6 +16,7 @@ import org.ronghe.identity.Grant;
 import org.ronghe.identity.Identity;
 import org.ronghe.identity.PasswordRejected;
 import org.ronghe.identity.Permissions;
+import org.ronghe.identity.Role;
 import org.ronghe.talent.CorrectionRequest.Field;
 import org.ronghe.talent.CorrectionRequest.Status;
 import org.ronghe.talent.TalentEvents.CorrectionAnswered;
@@ -85,11 +86,12 @@ public class StudentSelfService {
                 .optional();
     }
 
-    /** The student the signed-in user is, if they are one. */
+    /** The student the signed-in user is, if they are one (asked of the database only for a student's log-in). */
     @Transactional(readOnly = true)
     public Optional<Long> currentStudent() {
-        return Permissions.currentUser().flatMap(u -> jdbc.sql("select student_id from student_accounts where account_id = ?")
-                .param(u.accountId()).query(Long.class).optional());
+        return Permissions.currentUser().filter(u -> u.grants().stream().anyMatch(g -> g.role() == Role.STUDENT))
+                .flatMap(u -> jdbc.sql("select student_id from student_accounts where account_id = ?")
+                        .param(u.accountId()).query(Long.class).optional());
     }
 
     /** @throws InvalidInput when the field or the message is missing, or the message is too long */

@@ -5,13 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.ronghe.community.BulkAdmissions.Outcome;
 import org.ronghe.community.roster.RosterImport.Status;
+import org.ronghe.core.sheets.ProblemArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,8 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RosterImportRecords {
 
-    private static final String SEPARATOR = "\u001f";
-    private static final String NUMBER = "\u001e";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -66,8 +63,7 @@ class RosterImportRecords {
         for (int i = 0; i < problems.size(); i++) {
             RosterProblem p = problems.get(i);
             rows.add(new Object[] {id, i, p.row(), p.column(), clip(p.value(), 300), p.code(),
-                    clip(Arrays.stream(p.arguments()).map(a -> a instanceof Integer || a instanceof Long
-                    ? NUMBER + a : String.valueOf(a)).collect(Collectors.joining(SEPARATOR)), 600)});
+                    ProblemArguments.join(p.arguments(), 600)});
         }
         template.batchUpdate("insert into roster_import_problems (import_id, position, row_number, col, value, code, arguments) "
                 + "values (?, ?, ?, ?, ?, ?, ?)", rows);
@@ -89,17 +85,9 @@ class RosterImportRecords {
     List<RosterProblem> problems(Long id, int limit) {
         return jdbc.sql("select * from roster_import_problems where import_id = ? order by position limit ?")
                 .params(id, limit).query((row, n) -> new RosterProblem(row.getInt("row_number"), row.getString("col"),
-                        row.getString("value"), row.getString("code"), arguments(row.getString("arguments")))).list();
+                        row.getString("value"), row.getString("code"), ProblemArguments.split(row.getString("arguments")))).list();
     }
 
-    /** The arguments as stored, whole numbers as numbers again (messages may format them as numbers). */
-    private static Object[] arguments(String joined) {
-        if (joined == null || joined.isEmpty()) {
-            return new Object[0];
-        }
-        return Arrays.stream(joined.split(SEPARATOR, -1)).map(a -> a.startsWith(NUMBER) ? (Object) Long.valueOf(a.substring(1))
-                : a).toArray();
-    }
 
     private static String clip(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";

@@ -9,7 +9,6 @@ import org.ronghe.core.RuleBroken;
 import org.ronghe.core.web.PageOutcomes;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
-import org.ronghe.directory.OrganisationType;
 import org.ronghe.identity.Permissions;
 import org.ronghe.talent.CorrectionRequest;
 import org.ronghe.talent.Gender;
@@ -114,13 +113,9 @@ class StudentPages {
 
     /** A school admin lands on the school's students, an enterprise admin on those consenting to the enterprise. */
     private static StudentList.Filter defaultScope(StudentList.Filter given, Map<Long, OrganisationSummary> mine) {
-        return mine.values().stream().findFirst().map(o -> isSchool(o)
+        return mine.values().stream().findFirst().map(o -> o.type().isSchool()
                 ? new StudentList.Filter(o.id(), null, given.programmeId(), given.cohortId(), given.q())
                 : new StudentList.Filter(null, o.id(), given.programmeId(), given.cohortId(), given.q())).orElse(given);
-    }
-
-    private static boolean isSchool(OrganisationSummary o) {
-        return o.type() == OrganisationType.UNIVERSITY || o.type() == OrganisationType.VOCATIONAL_SCHOOL;
     }
 
     @GetMapping("/talent/students/new")
