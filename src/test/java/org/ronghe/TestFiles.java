@@ -77,4 +77,58 @@ public final class TestFiles {
         }
         return bytes.toByteArray();
     }
+
+    /** Writes the content of a part of a workbook. */
+    public interface PartWriter {
+        void write(java.io.OutputStream out) throws IOException;
+    }
+
+    /** A workbook made by POI with one text cell, whose part of the given name is replaced by what the writer writes. */
+    public static byte[] withPart(String name, PartWriter part) {
+        byte[] workbook = xlsx(java.util.List.of(java.util.List.of("x")));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(workbook));
+             ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals(name)) {
+                    part.write(out);
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * A workbook whose shared strings table holds {@code count} random strings of {@code length} digits: it deflates a
+     * few times, like real data, not hundreds, so it stays under POI's zip-bomb ratio as the attack seen from outside did.
+     */
+    public static byte[] sharedStringsFlood(int count, int length) {
+        java.util.Random random = new java.util.Random(count);
+        return withPart("xl/sharedStrings.xml", out -> {
+            out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">").getBytes());
+            byte[] string = "<si><t></t></si>".getBytes();
+            byte[] digits = new byte[length];
+            for (int i = 0; i < count; i++) {
+                for (int d = 0; d < length; d++) {
+                    digits[d] = (byte) ('0' + random.nextInt(10));
+                }
+                out.write(string, 0, 7);
+                out.write(digits);
+                out.write(string, 7, string.length - 7);
+            }
+            out.write("</sst>".getBytes());
+        });
+    }
+
+    /** {@link #sharedStringsFlood(int, int)} of six-digit strings. */
+    public static byte[] sharedStringsFlood(int count) {
+        return sharedStringsFlood(count, 6);
+    }
 }

@@ -21,6 +21,8 @@ import org.ronghe.core.RuleBroken;
 import org.ronghe.core.files.FileKind;
 import org.ronghe.core.files.FileStore;
 import org.ronghe.core.files.StoredFile;
+import org.ronghe.core.jobs.BackgroundJobs;
+import org.ronghe.core.jobs.JobTable;
 import org.ronghe.core.sheets.SheetPipe;
 import org.ronghe.core.sheets.SheetReader;
 import org.ronghe.directory.Directory;
@@ -30,9 +32,8 @@ import org.ronghe.talent.TalentEvents.InternshipsImported;
 import org.ronghe.talent.TalentEvents.StudentsImported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.task.TaskExecutor;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,6 +53,8 @@ public class StudentImports {
     /** Sheets of at most 20 MB (100,000 students fit in about 6 MB). */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
     private static final int PROGRESS_EVERY = 5_000;
+    static final JobTable JOBS = new JobTable("student_imports", Set.of("QUEUED", "VALIDATING", "IMPORTING"), Set.of(),
+            Set.of("REJECTED"));
     private static final List<String> COLUMNS = List.of("id", "school_id", "programme_id", "cohort_id", "name", "gender",
             "id_number_sealed", "id_number_fingerprint", "id_number_masked", "mobile_sealed", "mobile_fingerprint",
             "mobile_masked", "major", "class_name", "expected_graduation", "created_at", "created_by");
@@ -65,13 +68,13 @@ public class StudentImports {
     private final FunnelFigures funnel;
     private final Directory directory;
     private final JdbcClient jdbc;
-    private final TaskExecutor executor;
+    private final BackgroundJobs jobs;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     StudentImports(StudentRegistry registry, StudentImportRecords records, FileStore files, BulkCopy copy, FunnelFigures funnel, Directory directory, JdbcClient jdbc,
-                   @Qualifier("applicationTaskExecutor") TaskExecutor executor, TransactionTemplate transaction,
+                   BackgroundJobs jobs, TransactionTemplate transaction,
                    ApplicationEventPublisher events, Clock clock) {
         this.registry = registry;
         this.records = records;
@@ -80,7 +83,7 @@ public class StudentImports {
         this.funnel = funnel;
         this.directory = directory;
         this.jdbc = jdbc;
-        this.executor = executor;
+        this.jobs = jobs;
         this.transaction = transaction;
         this.events = events;
         this.clock = clock;
@@ -95,7 +98,8 @@ public class StudentImports {
                                boolean validOnly) {
         registry.checkPlacement(schoolId, programmeId, cohortId);
         StoredFile file = files.store(fileName, content, Set.of(FileKind.XLSX), MAX_BYTES);
-        return launch(StudentImport.Kind.STUDENTS, schoolId, programmeId, cohortId, file.id(), file.originalName(), validOnly);
+        return launchOrDiscard(file, () -> launch(StudentImport.Kind.STUDENTS, schoolId, programmeId, cohortId, file.id(),
+                file.originalName(), validOnly));
     }
 
     /**
@@ -106,7 +110,23 @@ public class StudentImports {
     public StudentImport startInternships(Long schoolId, String fileName, InputStream content, boolean validOnly) {
         registry.checkPlacement(schoolId, null, null);
         StoredFile file = files.store(fileName, content, Set.of(FileKind.XLSX), MAX_BYTES);
-        return launch(StudentImport.Kind.INTERNSHIPS, schoolId, null, null, file.id(), file.originalName(), validOnly);
+        return launchOrDiscard(file, () -> launch(StudentImport.Kind.INTERNSHIPS, schoolId, null, null, file.id(),
+                file.originalName(), validOnly));
+    }
+
+    @Bean
+    static JobTable studentImportJobs() {
+        return JOBS;
+    }
+
+    /** A sheet full of personal numbers is not kept when its import could not even start (the node was busy). */
+    private StudentImport launchOrDiscard(StoredFile file, Supplier<StudentImport> launch) {
+        try {
+            return launch.get();
+        } catch (RuntimeException e) {
+            files.discard(file.id());
+            throw e;
+        }
     }
 
     /** Runs a rejected import again on the same file, importing its valid rows. */
@@ -115,8 +135,10 @@ public class StudentImports {
         if (rejected.status() != Status.REJECTED) {
             throw new RuleBroken("talent.import.not-rejected");
         }
-        return launch(rejected.kind(), rejected.schoolId(), rejected.programmeId(), rejected.cohortId(),
-                records.fileOf(importId), rejected.fileName(), true);
+        UUID fileId = records.fileOf(importId);
+        files.find(fileId).orElseThrow(() -> new RuleBroken("import.sheet-gone"));
+        return launch(rejected.kind(), rejected.schoolId(), rejected.programmeId(), rejected.cohortId(), fileId,
+                rejected.fileName(), true);
     }
 
     public StudentImport get(Long importId) {
@@ -135,22 +157,23 @@ public class StudentImports {
     private StudentImport launch(StudentImport.Kind kind, Long schoolId, Long programmeId, Long cohortId, UUID fileId,
                                  String fileName, boolean validOnly) {
         String actor = Actor.current();
-        Long id = records.create(kind, schoolId, programmeId, cohortId, fileId, fileName, validOnly, actor, clock.instant());
-        StudentImport job = get(id);
-        executor.execute(() -> {
-            if (kind == StudentImport.Kind.STUDENTS) {
-                run(job, fileId, () -> students(job), () -> new Writer(id, job, actor));
-            } else {
-                run(job, fileId, () -> internships(job), () -> new InternshipWriter(id, job, actor));
-            }
-        });
-        return job;
+        Long id = jobs.submit(JOBS, () -> records.create(kind, schoolId, programmeId, cohortId, fileId, fileName, validOnly,
+                actor, clock.instant()), started -> {
+                    StudentImport job = get(started);
+                    if (kind == StudentImport.Kind.STUDENTS) {
+                        run(job, fileId, () -> students(job), () -> new Writer(started, job, actor));
+                    } else {
+                        run(job, fileId, () -> internships(job), () -> new InternshipWriter(started, job, actor));
+                    }
+                });
+        return get(id);
     }
 
     private <V> void run(StudentImport job, UUID fileId, Supplier<SheetCheck<V>> check,
                          Supplier<ChunkWriter.Work<V, Integer>> work) {
         Long id = job.id();
         ChunkWriter<V, Integer> writer = new ChunkWriter<>(transaction, work, "student-writer-" + id);
+        Status ended = Status.FAILED;
         try {
             records.status(id, Status.VALIDATING);
             long started = System.nanoTime();
@@ -159,7 +182,8 @@ public class StudentImports {
             long validated = System.nanoTime();
             if (validation.invalidRows() > 0 && !job.validOnly()) {
                 writer.abandon();
-                records.finished(id, Status.REJECTED, null, clock.instant());
+                ended = Status.REJECTED;
+                records.finished(id, ended, null, clock.instant());
                 return;
             }
             records.status(id, Status.IMPORTING);
@@ -167,7 +191,8 @@ public class StudentImports {
             log.info("{} import {}: {} rows validated in {} ms (rows written meanwhile), {} written; the rest of the "
                     + "writing and the commit took {} ms", job.kind(), id, validation.rows(),
                     (validated - started) / 1_000_000, written, (System.nanoTime() - validated) / 1_000_000);
-            records.finished(id, Status.DONE, null, clock.instant());
+            ended = Status.DONE;
+            records.finished(id, ended, null, clock.instant());
         } catch (RuleBroken e) {
             records.finished(id, Status.FAILED, e.code(), clock.instant());
         } catch (RuntimeException e) {
@@ -175,6 +200,7 @@ public class StudentImports {
             records.finished(id, Status.FAILED, "talent.import.failed", clock.instant());
         } finally {
             writer.abandon();
+            jobs.ended(JOBS, ended.name(), fileId);
         }
     }
 

@@ -36,6 +36,8 @@ class StudentImportTests {
     @Autowired Identity identity;
     @Autowired Directory directory;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.ronghe.core.jobs.BackgroundJobs jobs;
+    @Autowired org.ronghe.core.RongheProperties properties;
 
     Long school;
     String enterprise;
@@ -128,6 +130,55 @@ class StudentImportTests {
 
         String again = upload(sheet, schoolAdmin, true).andReturn().getResponse().getHeader("Location");
         assertThat(finished(again)).containsEntry("status", "DONE").containsEntry("imported", 0).containsEntry("invalidRows", 200);
+    }
+
+    java.nio.file.Path sheetOf(String location) {
+        String relative = jdbc.queryForObject("select f.relative_path from student_imports i join stored_files f "
+                + "on f.id = i.file_id where i.id = ?", String.class, Long.valueOf(location.substring(location.lastIndexOf('/') + 1)));
+        return properties.dataDir().resolve("files").resolve(relative);
+    }
+
+    /** Uploaded sheets full of ID and mobile numbers were kept in clear for ever, whatever the outcome. */
+    @Test
+    void sheetsAreDeletedOnceTheImportEndsARejectedOnesAfterTheRetentionPeriod() throws Exception {
+        byte[] sheet = twoHundredWithFiveBadIds(new ArrayList<>());
+        String done = upload(sheet, schoolAdmin, true).andReturn().getResponse().getHeader("Location");
+        assertThat(finished(done)).containsEntry("status", "DONE");
+        assertThat(sheetOf(done)).doesNotExist();
+
+        String rejected = upload(sheet, schoolAdmin, false).andReturn().getResponse().getHeader("Location");
+        assertThat(finished(rejected)).containsEntry("status", "REJECTED");
+        assertThat(sheetOf(rejected)).exists();
+        jobs.sweep();
+        assertThat(sheetOf(rejected)).exists();
+        jdbc.update("update student_imports set finished_at = now() - interval '25 hours' where id = ?",
+                Long.valueOf(rejected.substring(rejected.lastIndexOf('/') + 1)));
+        jobs.sweep();
+        assertThat(sheetOf(rejected)).doesNotExist();
+        mvc.perform(post(rejected + "/import-valid").header("Authorization", schoolAdmin).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("保留期限")));
+    }
+
+    /** A node killed under an import left it "validating" for ever: once its heartbeat is old, the sweep fails it. */
+    @Test
+    void importsWhoseNodeStoppedAreFailedAndRunningOnesAreLeftAlone() throws Exception {
+        String first = upload(twoHundredWithFiveBadIds(new ArrayList<>()), schoolAdmin, true).andReturn().getResponse()
+                .getHeader("Location");
+        String second = upload(twoHundredWithFiveBadIds(new ArrayList<>()), schoolAdmin, true).andReturn().getResponse()
+                .getHeader("Location");
+        finished(first);
+        finished(second);
+        Long killed = Long.valueOf(first.substring(first.lastIndexOf('/') + 1));
+        Long alive = Long.valueOf(second.substring(second.lastIndexOf('/') + 1));
+        jdbc.update("update student_imports set status = 'VALIDATING', finished_at = null, heartbeat_at = now() - "
+                + "interval '3 minutes' where id = ?", killed);
+        jdbc.update("update student_imports set status = 'IMPORTING', finished_at = null, heartbeat_at = now() where id = ?",
+                alive);
+        jobs.sweep();
+        assertThat(finished(first)).containsEntry("status", "FAILED").containsEntry("failureCode", "import.interrupted");
+        assertThat(jdbc.queryForObject("select status from student_imports where id = ?", String.class, alive))
+                .isEqualTo("IMPORTING");
+        jdbc.update("update student_imports set status = 'DONE', finished_at = now() where id = ?", alive);
     }
 
     @Test

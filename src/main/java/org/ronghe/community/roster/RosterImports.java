@@ -18,15 +18,16 @@ import org.ronghe.core.RuleBroken;
 import org.ronghe.core.files.FileKind;
 import org.ronghe.core.files.FileStore;
 import org.ronghe.core.files.StoredFile;
+import org.ronghe.core.jobs.BackgroundJobs;
+import org.ronghe.core.jobs.JobTable;
 import org.ronghe.core.sheets.SheetPipe;
 import org.ronghe.core.sheets.SheetReader;
 import org.ronghe.directory.BulkRegistration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.core.task.TaskExecutor;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,26 +49,29 @@ public class RosterImports {
     /** Rows between progress updates and hand-overs to the writer. */
     private static final int WRITE_EVERY = 5_000;
 
+    static final JobTable JOBS = new JobTable("roster_imports", Set.of("QUEUED", "VALIDATING", "IMPORTING", "INDEXING"), Set.of("INDEXING"),
+            Set.of("REJECTED"));
+
     private final Community community;
     private final FileStore files;
     private final BulkRegistration directory;
     private final BulkAdmissions admissions;
     private final RosterImportRecords records;
-    private final TaskExecutor executor;
+    private final BackgroundJobs jobs;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Labels labels;
     private final Clock clock;
 
     RosterImports(Community community, FileStore files, BulkRegistration directory, BulkAdmissions admissions,
-                  RosterImportRecords records, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+                  RosterImportRecords records, BackgroundJobs jobs,
                   TransactionTemplate transaction, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
         this.community = community;
         this.files = files;
         this.directory = directory;
         this.admissions = admissions;
         this.records = records;
-        this.executor = executor;
+        this.jobs = jobs;
         this.transaction = transaction;
         this.events = events;
         this.labels = new Labels(messages);
@@ -83,16 +87,32 @@ public class RosterImports {
     public RosterImport start(Long bodyId, String fileName, InputStream content, boolean validOnly) {
         community.get(bodyId);
         StoredFile file = files.store(fileName, content, Set.of(FileKind.XLSX), MAX_BYTES);
-        return launch(bodyId, file.id(), file.originalName(), validOnly);
+        try {
+            return launch(bodyId, file.id(), file.originalName(), validOnly);
+        } catch (RuntimeException e) {
+            files.discard(file.id());
+            throw e;
+        }
     }
 
-    /** Runs a rejected import again on the same file, importing its valid rows. */
+    @Bean
+    static JobTable rosterImportJobs() {
+        return JOBS;
+    }
+
+    /**
+     * Runs a rejected import again on the same file, importing its valid rows.
+     *
+     * @throws RuleBroken when the import was not rejected, or its sheet was deleted after the retention period
+     */
     public RosterImport importValidRows(Long bodyId, Long importId) {
         RosterImport rejected = get(bodyId, importId);
         if (rejected.status() != Status.REJECTED) {
             throw new RuleBroken("roster.not-rejected");
         }
-        return launch(bodyId, records.fileOf(importId), rejected.fileName(), true);
+        UUID fileId = records.fileOf(importId);
+        files.find(fileId).orElseThrow(() -> new RuleBroken("import.sheet-gone"));
+        return launch(bodyId, fileId, rejected.fileName(), true);
     }
 
     public RosterImport get(Long bodyId, Long importId) {
@@ -111,12 +131,13 @@ public class RosterImports {
 
     private RosterImport launch(Long bodyId, UUID fileId, String fileName, boolean validOnly) {
         String actor = Actor.current();
-        Long id = records.create(bodyId, fileId, fileName, validOnly, actor, clock.instant());
-        executor.execute(() -> run(id, bodyId, fileId, validOnly, actor));
+        Long id = jobs.submit(JOBS, () -> records.create(bodyId, fileId, fileName, validOnly, actor, clock.instant()),
+                job -> run(job, bodyId, fileId, validOnly, actor));
         return records.find(id).orElseThrow();
     }
 
     private void run(Long id, Long bodyId, UUID fileId, boolean validOnly, String actor) {
+        Status ended = Status.FAILED;
         RosterWriter.Target target = new RosterWriter.Target(directory, admissions, bodyId, "roster-import:" + id, actor,
                 clock.instant(), written -> committed(id, bodyId, written, actor));
         ChunkWriter<Valid, RosterWriter.Written> writer = new ChunkWriter<>(transaction, () -> new RosterWriter(target),
@@ -129,7 +150,8 @@ public class RosterImports {
                     validation.rows(), validation.invalidRows(), validation.lookupMillis());
             if (validation.invalidRows() > 0 && !validOnly) {
                 writer.abandon();
-                records.finished(id, Status.REJECTED, null, clock.instant());
+                ended = Status.REJECTED;
+                records.finished(id, ended, null, clock.instant());
                 return;
             }
             records.status(id, Status.IMPORTING);
@@ -138,7 +160,8 @@ public class RosterImports {
                 records.status(id, Status.INDEXING);
                 directory.index(written.firstNewId(), written.lastNewId());
             }
-            records.finished(id, Status.DONE, null, clock.instant());
+            ended = Status.DONE;
+            records.finished(id, ended, null, clock.instant());
         } catch (RuleBroken e) {
             records.finished(id, Status.FAILED, e.code(), clock.instant());
         } catch (RuntimeException e) {
@@ -146,6 +169,7 @@ public class RosterImports {
             records.finished(id, Status.FAILED, "roster.failed", clock.instant());
         } finally {
             writer.abandon();
+            jobs.ended(JOBS, ended.name(), fileId);
         }
     }
 

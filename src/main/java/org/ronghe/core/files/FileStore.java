@@ -22,11 +22,14 @@ import org.ronghe.core.InvalidInput;
 import org.ronghe.core.RongheProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps uploaded files under {@code <data-dir>/files}. A file is accepted only when its content is of an
  * allowed kind and it is not larger than the limit; otherwise nothing is kept and the caller gets an
- * {@link InvalidInput} on the field {@code file} that says why.
+ * {@link InvalidInput} on the field {@code file} that says why. A file stored inside a transaction that then rolls back
+ * (the upload was refused by a later check) is deleted with it.
  */
 @Service
 public class FileStore {
@@ -73,8 +76,18 @@ public class FileStore {
         }
     }
 
+    /** Deletes a file's bytes (an import's sheet once it is no longer needed); its row stays and says when. */
+    public void discard(UUID id) {
+        find(id).ifPresent(file -> {
+            deleteQuietly(pathOf(file));
+            jdbc.sql("update stored_files set discarded_at = ? where id = ? and discarded_at is null")
+                    .params(Timestamp.from(clock.instant()), id).update();
+        });
+    }
+
+    /** A file whose bytes are still kept. */
     public Optional<StoredFile> find(UUID id) {
-        return jdbc.sql("select * from stored_files where id = ?").param(id).query((row, n) -> new StoredFile(
+        return jdbc.sql("select * from stored_files where id = ? and discarded_at is null").param(id).query((row, n) -> new StoredFile(
                 row.getObject("id", UUID.class), row.getString("original_name"), FileKind.valueOf(row.getString("kind")),
                 row.getLong("size_bytes"), row.getString("sha256"), row.getString("relative_path"),
                 row.getTimestamp("uploaded_at").toInstant(), row.getString("uploaded_by"))).optional();
@@ -91,12 +104,26 @@ public class FileStore {
         Path target = root.resolve(relative);
         Files.createDirectories(target.getParent());
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        deleteOnRollback(target);
         StoredFile file = new StoredFile(id, name, kind, size, sha256, relative, clock.instant(), Actor.current());
         jdbc.sql("insert into stored_files (id, original_name, kind, size_bytes, sha256, relative_path, uploaded_at, "
                         + "uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, name, kind.name(), size, sha256, relative, Timestamp.from(file.uploadedAt()), file.uploadedBy())
                 .update();
         return file;
+    }
+
+    private static void deleteOnRollback(Path file) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        deleteQuietly(file);
+                    }
+                }
+            });
+        }
     }
 
     private static long copyAtMost(InputStream content, Path target, MessageDigest sha, long maxBytes) throws IOException {

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the search index in step with the database: rebuilds it on demand, and at start-up when the
- * index is empty for an entity the database has rows of (new index directory, restored database,
- * data loaded by SQL).
+ * Keeps the search index in step with the database: rebuilds it on demand, and at start-up (or after a job was
+ * interrupted) the index of every entity whose count of indexed documents differs from its count of rows (new index
+ * directory, restored database, data loaded by SQL, a node killed while it indexed an import).
  */
 @Component
 public class SearchIndexMaintenance {
@@ -35,18 +35,18 @@ public class SearchIndexMaintenance {
 
     @EventListener(ApplicationReadyEvent.class)
     @Transactional(readOnly = true)
-    public void rebuildMissingIndexes() {
+    public void repair() {
         List<Class<?>> missing = new ArrayList<>();
         SearchSession session = Search.session(entityManager);
         for (SearchIndexedEntity<?> entity : mapping().allIndexedEntities()) {
             long rows = entityManager.createQuery("select count(e) from " + entity.jpaName() + " e", Long.class).getSingleResult();
             long indexed = session.search(entity.javaClass()).where(f -> f.matchAll()).fetchTotalHitCount();
-            if (rows > 0 && indexed == 0) {
+            if (rows != indexed) {
                 missing.add(entity.javaClass());
             }
         }
         if (!missing.isEmpty()) {
-            log.info("Search index empty for {}; rebuilding", missing);
+            log.info("Search index out of step with the database for {}; rebuilding", missing);
             rebuild(missing);
         }
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -29,11 +28,15 @@ import org.ronghe.core.RuleBroken;
  * {@code width} columns of each row as text; the header row is skipped, blank rows too; at most {@link #MAX_ROWS}. The package is opened by POI, whose
  * zip-bomb guard ({@code ZipSecureFile}) stays on for every part read; the sheet and the shared strings
  * are then parsed with a StAX cursor (POI's hardened factory: no DTDs, no external entities), which is
- * several times faster than building POI cell objects for each of 100,000 rows.
+ * several times faster than building POI cell objects for each of 100,000 rows. Memory stays bounded for hostile
+ * files too: the shared strings are capped ({@link SharedStrings}), no cell may exceed Excel's own 32,767 characters,
+ * and no run of XML without markup may exceed what such a cell needs ({@link MarkupGuard}).
  */
 public final class SheetReader {
 
     public static final int MAX_ROWS = 100_000;
+    /** Excel's own limit of characters in one cell. */
+    public static final int MAX_CELL_CHARS = 32_767;
     private static final XMLInputFactory XML = secured(new InputFactoryImpl());
 
     private SheetReader() {
@@ -66,7 +69,7 @@ public final class SheetReader {
     public static void read(Path xlsx, int width, Consumer<Line> lines) {
         try (OPCPackage workbook = OPCPackage.open(xlsx.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(workbook);
-            List<String> strings = sharedStrings(workbook);
+            SharedStrings strings = sharedStrings(workbook, (MAX_ROWS + 1) * width);
             StylesTable styles = reader.getStylesTable();
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
@@ -78,17 +81,17 @@ public final class SheetReader {
         } catch (RuleBroken e) {
             throw e;
         } catch (Exception e) {
-            throw new RuleBroken(isZipBomb(e) ? "sheet.zip-bomb" : "sheet.unreadable");
+            throw refusal(e);
         }
     }
 
-    private static List<String> sharedStrings(OPCPackage workbook) throws IOException, XMLStreamException {
-        List<String> strings = new ArrayList<>();
+    private static SharedStrings sharedStrings(OPCPackage workbook, int maxCount) throws IOException, XMLStreamException {
+        SharedStrings strings = new SharedStrings(maxCount);
         List<PackagePart> parts = workbook.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (parts.isEmpty()) {
             return strings;
         }
-        try (InputStream in = parts.get(0).getInputStream()) {
+        try (InputStream in = new MarkupGuard(parts.get(0).getInputStream())) {
             XMLStreamReader xml = XML.createXMLStreamReader(in);
             StringBuilder text = new StringBuilder();
             int phonetic = 0;
@@ -102,6 +105,7 @@ public final class SheetReader {
                             String t = xml.getElementText();
                             if (phonetic == 0) {
                                 text.append(t);
+                                checkLength(text);
                             }
                         }
                         default -> { }
@@ -110,7 +114,7 @@ public final class SheetReader {
                     if (xml.getLocalName().equals("rPh")) {
                         phonetic--;
                     } else if (xml.getLocalName().equals("si")) {
-                        strings.add(text.toString());
+                        strings.add(text);
                     }
                 }
             }
@@ -121,7 +125,7 @@ public final class SheetReader {
     /** Walks {@code <row>}, {@code <c>}, {@code <v>} and inline strings of one worksheet. */
     private static final class SheetParser {
 
-        private final List<String> strings;
+        private final SharedStrings strings;
         private final StylesTable styles;
         private final int width;
         private final Consumer<Line> lines;
@@ -132,7 +136,7 @@ public final class SheetReader {
         private int style;
         private int count;
 
-        SheetParser(List<String> strings, StylesTable styles, int width, Consumer<Line> lines) {
+        SheetParser(SharedStrings strings, StylesTable styles, int width, Consumer<Line> lines) {
             this.strings = strings;
             this.styles = styles;
             this.width = width;
@@ -140,7 +144,7 @@ public final class SheetReader {
         }
 
         void parse(InputStream sheet) throws XMLStreamException {
-            XMLStreamReader xml = XML.createXMLStreamReader(sheet);
+            XMLStreamReader xml = XML.createXMLStreamReader(new MarkupGuard(sheet));
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
@@ -175,6 +179,7 @@ public final class SheetReader {
         private void put(String value) {
             if (cells != null && column >= 0 && column < width) {
                 cells[column] = cells[column] == null ? value.strip() : cells[column] + value.strip();
+                checkLength(cells[column]);
             }
         }
 
@@ -230,12 +235,21 @@ public final class SheetReader {
         }
     }
 
-    private static boolean isZipBomb(Throwable e) {
+    private static void checkLength(CharSequence cell) {
+        if (cell.length() > MAX_CELL_CHARS) {
+            throw new RuleBroken("sheet.cell-too-long", MAX_CELL_CHARS);
+        }
+    }
+
+    private static RuleBroken refusal(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkupGuard.Oversized) {
+                return new RuleBroken("sheet.cell-too-long", MAX_CELL_CHARS);
+            }
             if (t.getMessage() != null && t.getMessage().toLowerCase().contains("zip bomb")) {
-                return true;
+                return new RuleBroken("sheet.zip-bomb");
             }
         }
-        return false;
+        return new RuleBroken("sheet.unreadable");
     }
 }

@@ -5,15 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.ronghe.core.Busy;
 import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidIdentifier;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.RuleBroken;
+import org.ronghe.core.TooManyRequests;
 import org.ronghe.core.NotFound;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -66,6 +70,23 @@ class ApiExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.rule", locale);
         problem.setDetail(messages.getMessage(e.code(), e.arguments(), locale));
         return problem;
+    }
+
+    /** The node has as much background work as it takes: try again later. */
+    @ExceptionHandler(Busy.class)
+    ResponseEntity<ProblemDetail> busy(Busy e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.busy", locale);
+        problem.setDetail(messages.getMessage(e.code(), e.arguments(), locale));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60").body(problem);
+    }
+
+    /** A rate limit is used up: try again after the time it says. */
+    @ExceptionHandler(TooManyRequests.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequests e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "problem.too-many", locale);
+        problem.setDetail(messages.getMessage(e.code(), e.arguments(), locale));
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds()))).body(problem);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

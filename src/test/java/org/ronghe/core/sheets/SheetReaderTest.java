@@ -27,6 +27,32 @@ class SheetReaderTest {
 
     @TempDir Path dir;
 
+    /**
+     * Random text that deflates like real data, a few times and not hundreds: the attacks stay under POI's zip-bomb
+     * ratio, as the one seen from outside did (54:1).
+     */
+    final Noise random = new Noise();
+
+    static final class Noise {
+        private final java.util.Random random = new java.util.Random(13);
+
+        String digits(int length) {
+            char[] text = new char[length];
+            for (int i = 0; i < length; i++) {
+                text[i] = (char) ('0' + random.nextInt(10));
+            }
+            return new String(text);
+        }
+
+        String hanzi(int length) {
+            char[] text = new char[length];
+            for (int i = 0; i < length; i++) {
+                text[i] = (char) ('\u4e00' + random.nextInt(64));
+            }
+            return new String(text);
+        }
+    }
+
     List<Line> read(Path file) {
         List<Line> lines = new ArrayList<>();
         SheetReader.read(file, 10, lines::add);
@@ -85,19 +111,48 @@ class SheetReaderTest {
         }
     }
 
-    /** A workbook made by POI whose first sheet's XML is replaced. */
-    private static byte[] withSheet(String sheetXml) throws IOException {
-        byte[] workbook = TestFiles.xlsx(List.of(List.of("x")));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook)); ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                out.write(entry.getName().equals("xl/worksheets/sheet1.xml")
-                        ? ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + sheetXml).getBytes(StandardCharsets.UTF_8)
-                        : in.readAllBytes());
-                out.closeEntry();
-            }
+    /**
+     * The attack seen from outside: millions of shared strings packed under the zip-bomb ratio took the heap from 0.7 to
+     * 2.2 GB per import. More strings than the sheet has readable cells are refused as soon as the count passes.
+     */
+    @Test
+    void refusesWorkbooksThatDeclareMoreSharedStringsThanCells() throws IOException {
+        Path file = Files.write(dir.resolve("strings.xlsx"), TestFiles.sharedStringsFlood((SheetReader.MAX_ROWS + 1) * 10 + 1));
+        assertThatThrownBy(() -> read(file)).isInstanceOf(RuleBroken.class).hasMessageStartingWith("sheet.too-many-strings");
+    }
+
+    /** Fewer but longer strings (the attack's were some 400 characters each) are refused by their total. */
+    @Test
+    void refusesSharedStringsThatHoldMoreTextThanAnySheetNeeds() throws IOException {
+        Path file = Files.write(dir.resolve("text.xlsx"), TestFiles.sharedStringsFlood(SharedStrings.MAX_CHARS / 400 + 1, 400));
+        assertThatThrownBy(() -> read(file)).isInstanceOf(RuleBroken.class).hasMessageStartingWith("sheet.too-much-text");
+    }
+
+    /** A cell may hold what Excel allows, 32,767 characters, and not one more: as one text, as runs, or as raw XML. */
+    @Test
+    void readsCellsUpToExcelsLimitAndRefusesLongerOnes() throws IOException {
+        String longest = random.hanzi(SheetReader.MAX_CELL_CHARS);
+        Path fits = Files.write(dir.resolve("fits.xlsx"), withSheet(inline("<t>" + longest + "</t>")));
+        assertThat(read(fits).get(0).cell(0)).hasSize(SheetReader.MAX_CELL_CHARS);
+        String[] tooLong = {"<t>" + longest + "x</t>", "<r><t>" + longest + "</t></r><r><t>x</t></r>",
+                "<t>" + random.digits(30_000).replace("0", "&amp;") + random.digits(3_000) + "</t>"};
+        for (String text : tooLong) {
+            Path file = Files.write(dir.resolve("long.xlsx"), withSheet(inline(text)));
+            assertThatThrownBy(() -> read(file)).isInstanceOf(RuleBroken.class).hasMessageStartingWith("sheet.cell-too-long");
         }
-        return bytes.toByteArray();
+        Path run = Files.write(dir.resolve("run.xlsx"), withSheet(inline("<t>" + random.digits(MarkupGuard.MAX_RUN + 1) + "</t>")));
+        assertThatThrownBy(() -> read(run)).isInstanceOf(RuleBroken.class).hasMessageStartingWith("sheet.cell-too-long");
+    }
+
+    private static String inline(String content) {
+        return "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>单位名称*</t></is></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is>" + content + "</is></c></row></sheetData></worksheet>";
+    }
+
+    /** A workbook made by POI whose first sheet's XML is replaced. */
+    private static byte[] withSheet(String sheetXml) {
+        byte[] xml = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + sheetXml).getBytes(StandardCharsets.UTF_8);
+        return TestFiles.withPart("xl/worksheets/sheet1.xml", out -> out.write(xml));
     }
 }
