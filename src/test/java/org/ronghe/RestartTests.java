@@ -39,6 +39,28 @@ class RestartTests {
         }
     }
 
+    /** A cluster made by an earlier version trusted every local connection; its next start requires passwords. */
+    @Test
+    void aDatabaseFromAnEarlierVersionIsLockedDownOnItsNextStart() throws Exception {
+        try (var legacy = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir.resolve("postgres")).setCleanDataDirectory(false).start();
+             var connection = java.sql.DriverManager.getConnection(legacy.getJdbcUrl("postgres", "postgres"), "postgres", "")) {
+            assertThat(connection.isValid(1)).isTrue();
+        }
+        try (ConfigurableApplicationContext app = start()) {
+            int port = app.getBean(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class).getPort();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> java.sql.DriverManager.getConnection(
+                    "jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "").close())
+                    .isInstanceOf(java.sql.SQLException.class);
+            assertThat(app.getBean(JdbcTemplate.class).queryForObject("select current_user", String.class)).isEqualTo("ronghe");
+            assertThat(app.getBean(Community.class).search("", 0, 100).total()).isEqualTo(5);
+        }
+        Path keys = dataDir.resolve("keys");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(keys))).isEqualTo("rwx------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                keys.resolve("database.properties")))).isEqualTo("rw-------");
+    }
+
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(RongheApplication.class).run(
                 "--ronghe.data-dir=" + dataDir, "--server.port=0", "--ronghe.admin.password=Restart-Test-2026");

@@ -144,9 +144,17 @@ final class AppProcess {
         return process.pid();
     }
 
-    /** The embedded PostgreSQL's port, line 4 of its {@code postmaster.pid}. */
-    int postgresPort() throws IOException {
-        return Integer.parseInt(postmasterLines().get(3).strip());
+    /** Where the synthetic data goes: the embedded PostgreSQL's superuser on the port of its {@code postmaster.pid}. */
+    record Database(int port, String superuserPassword) {
+    }
+
+    /** The embedded PostgreSQL: its port (line 4 of {@code postmaster.pid}) and the superuser's password, which the app keeps in {@code keys/}. */
+    Database database() throws IOException {
+        java.util.Properties keys = new java.util.Properties();
+        try (var in = Files.newInputStream(dataDir.resolve("keys").resolve("database.properties"))) {
+            keys.load(in);
+        }
+        return new Database(Integer.parseInt(postmasterLines().get(3).strip()), keys.getProperty("superuser-password"));
     }
 
     /** The embedded PostgreSQL's main process id, line 1 of its {@code postmaster.pid}. */

@@ -54,7 +54,7 @@ public final class Bench {
                 report.line("%-28s %s", "app JVM after the roster", ProcessMemory.of(app.pid()));
             }
             if (options.studentRows() > 0) {
-                new StudentImportBench(app::uri, app.postgresPort(), report).run(options.studentRows());
+                new StudentImportBench(app::uri, app.database(), report).run(options.studentRows());
                 report.line("%-28s %s", "app JVM after the students", ProcessMemory.of(app.pid()));
             }
         } finally {
@@ -83,7 +83,7 @@ public final class Bench {
         Workspace.prepare(options);
         report.section("first start");
         report.line("ready after  %s (Spring: %s)", Report.seconds(app.start("first-start", Launch.plain(Workspace.appJar(options)))), springStartup());
-        try (SyntheticData data = new SyntheticData(app.postgresPort(), report)) {
+        try (SyntheticData data = new SyntheticData(app.database(), report)) {
             if (data.present()) {
                 report.line("synthetic data already present (--keep-data): not loaded again");
             } else {

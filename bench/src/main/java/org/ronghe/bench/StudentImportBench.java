@@ -41,14 +41,14 @@ final class StudentImportBench {
     private static int sheets;
 
     private final Function<String, URI> uri;
-    private final int postgresPort;
+    private final AppProcess.Database database;
     private final Report report;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final ImportJobs jobs;
 
-    StudentImportBench(Function<String, URI> uri, int postgresPort, Report report) {
+    StudentImportBench(Function<String, URI> uri, AppProcess.Database database, Report report) {
         this.uri = uri;
-        this.postgresPort = postgresPort;
+        this.database = database;
         this.report = report;
         this.jobs = new ImportJobs(uri, http);
     }
@@ -61,7 +61,7 @@ final class StudentImportBench {
     void run(int rows) throws IOException, InterruptedException, SQLException {
         report.section("student import (" + String.format("%,d", rows) + " rows, into a school without students)");
         List<Long> schools;
-        try (SyntheticData data = new SyntheticData(postgresPort, report)) {
+        try (SyntheticData data = new SyntheticData(database, report)) {
             schools = data.schoolsWithoutStudents(WARM_UPS + 1);
         }
         if (schools.size() < WARM_UPS + 1) {
@@ -75,7 +75,7 @@ final class StudentImportBench {
         }
         report.line("  measured import, %,d rows, school %d:", rows, schools.get(WARM_UPS));
         importInto(schools.get(WARM_UPS), rows, true);
-        try (SyntheticData data = new SyntheticData(postgresPort, report)) {
+        try (SyntheticData data = new SyntheticData(database, report)) {
             report.line("  %,d imported students marked synthetic", data.markSynthetic(schools));
         }
     }

@@ -30,9 +30,9 @@ final class SyntheticData implements AutoCloseable {
     private final Connection connection;
     private final Report report;
 
-    SyntheticData(int postgresPort, Report report) throws SQLException {
-        this.connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + postgresPort + "/postgres",
-                "postgres", "");
+    SyntheticData(AppProcess.Database database, Report report) throws SQLException {
+        this.connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + database.port() + "/postgres",
+                "postgres", database.superuserPassword());
         this.report = report;
     }
 

@@ -1,15 +1,11 @@
 package org.ronghe.core.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -73,38 +69,18 @@ class PersonalDataKeys {
     }
 
     private static Properties storedOrGenerated(Path file) throws IOException {
-        Properties stored = new Properties();
-        if (Files.exists(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                stored.load(in);
-            }
-            return stored;
+        Optional<Properties> stored = SecretFiles.read(file);
+        if (stored.isPresent()) {
+            return stored.get();
         }
-        stored.setProperty("keys", "k1:" + random());
-        stored.setProperty("current-key", "k1");
-        stored.setProperty("fingerprint-key", random());
-        Files.createDirectories(file.getParent());
-        try (OutputStream out = Files.newOutputStream(file)) {
-            stored.store(out, "Ronghe personal-data keys, generated for this data directory. Back them up: without "
-                    + "them the sealed ID and mobile numbers cannot be read.");
-        }
-        ownerOnly(file);
+        Properties generated = new Properties();
+        generated.setProperty("keys", "k1:" + SecretFiles.random());
+        generated.setProperty("current-key", "k1");
+        generated.setProperty("fingerprint-key", SecretFiles.random());
+        SecretFiles.write(file, generated, "Ronghe personal-data keys, generated for this data directory. Back them up: "
+                + "without them the sealed ID and mobile numbers cannot be read.");
         log.warn("Generated personal-data keys in {}. For production set RONGHE_PERSONAL_DATA_KEYS and "
                 + "RONGHE_PERSONAL_DATA_FINGERPRINT_KEY instead, and keep them out of the data directory's backups.", file);
-        return stored;
-    }
-
-    private static String random() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
-    }
-
-    private static void ownerOnly(Path file) {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
-            log.warn("Could not make {} readable by its owner only: {}", file, e.getMessage());
-        }
+        return generated;
     }
 }
