@@ -5,7 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
+import org.ronghe.core.Actor;
+import org.ronghe.core.InvalidInput;
 import org.ronghe.core.PageResult;
+import org.ronghe.core.RateLimit;
+import org.ronghe.talent.TalentEvents.StudentsSearchedByNumber;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.ronghe.core.SqlWhere;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,6 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  * was typed in the search box: a whole ID or mobile number is matched exactly through its keyed fingerprint, anything
  * else against names. Masked, unless the caller (a personal-data officer of the school, checked by the caller) asks
  * for the numbers in full: then the reveal is audited with the number of records.
+ * <p>
+ * A search by number tells whether a guessed number belongs to someone on the list, so together with a masked number it
+ * could recover the whole one by trying the hidden digits. It is therefore allowed only in a school's own list (whose
+ * keepers hold the numbers anyway), a limited number of times per user and hour, and each one is audited.
  */
 @Component
 public class StudentList {
@@ -26,10 +37,15 @@ public class StudentList {
 
     private final JdbcClient jdbc;
     private final StudentRegistry registry;
+    private final ApplicationEventPublisher events;
+    private final RateLimit numberSearches;
 
-    StudentList(JdbcClient jdbc, StudentRegistry registry) {
+    StudentList(JdbcClient jdbc, StudentRegistry registry, ApplicationEventPublisher events,
+                @Value("${ronghe.security.number-searches-per-hour:30}") int numberSearchesPerHour) {
         this.jdbc = jdbc;
         this.registry = registry;
+        this.events = events;
+        this.numberSearches = new RateLimit("talent.student.number-search.limit", numberSearchesPerHour, Duration.ofHours(1));
     }
 
     /**
@@ -68,6 +84,7 @@ public class StudentList {
         SqlWhere where = where(filter);
         long total = jdbc.sql("select count(*) from students s" + where.clause()).params(where.params()).query(Long.class)
                 .single();
+        searched(filter, total);
         List<Object> params = where.params();
         params.add(pageSize);
         params.add((long) Math.max(0, page) * pageSize);
@@ -85,6 +102,7 @@ public class StudentList {
         SqlWhere where = where(filter);
         List<Row> rows = jdbc.sql("select " + COLUMNS + " from students s" + where.clause() + " order by s.id")
                 .params(where.params()).query(StudentList::row).list();
+        searched(filter, rows.size());
         return shown(filter, rows, reveal, "export");
     }
 
@@ -113,6 +131,9 @@ public class StudentList {
         if (!q.isEmpty()) {
             String idNumber = registry.idNumberFingerprint(q);
             String mobile = idNumber == null ? registry.mobileFingerprint(q) : null;
+            if (idNumber != null || mobile != null) {
+                allowNumberSearch(filter);
+            }
             if (idNumber != null) {
                 where.and("s.id_number_fingerprint = ?", idNumber);
             } else if (mobile != null) {
@@ -122,6 +143,24 @@ public class StudentList {
             }
         }
         return where;
+    }
+
+    /**
+     * @throws InvalidInput when the list is not one school's
+     * @throws org.ronghe.core.TooManyRequests when the user has searched by number too often this hour
+     */
+    private void allowNumberSearch(Filter filter) {
+        if (filter.schoolId() == null) {
+            throw new InvalidInput("q", "talent.student.number-search.school-only");
+        }
+        numberSearches.take(Actor.current());
+    }
+
+    private void searched(Filter filter, long matches) {
+        String q = filter.q() == null ? "" : filter.q().strip();
+        if (!q.isEmpty() && (registry.idNumberFingerprint(q) != null || registry.mobileFingerprint(q) != null)) {
+            events.publishEvent(new StudentsSearchedByNumber(filter.subject(), matches));
+        }
     }
 
     private static Row row(ResultSet r, int n) throws SQLException {

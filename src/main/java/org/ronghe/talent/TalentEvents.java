@@ -91,6 +91,13 @@ public final class TalentEvents {
         public String auditDetail() { return "records=" + records + "; " + how; }
     }
 
+    /** A list of students was searched by a whole ID or mobile number (the number itself is never recorded). */
+    public record StudentsSearchedByNumber(String subject, long matches) implements AuditedEvent {
+        public String auditAction() { return "talent.students.number-searched"; }
+        public String auditSubject() { return subject; }
+        public String auditDetail() { return "matches=" + matches; }
+    }
+
     /** Students were exported to .xlsx (masked unless {@code full}). */
     public record StudentsExported(String scope, int records, boolean full) implements AuditedEvent {
         public String auditAction() { return "talent.students.exported"; }

@@ -86,6 +86,11 @@ class StudentPageTests {
                         not(containsString("id=\"export-full\"")))));
         mvc.perform(get(location).with(enterpriseAdmin).header("Accept-Language", "zh-CN"))
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString("id=\"consent-form\""))));
+        mvc.perform(get("/talent/students").param("q", id).with(enterpriseAdmin).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("id=\"search-refused\""),
+                        containsString("按身份证号或手机号查找只能在本校的学生名单中进行"), not(containsString("刘洋</a>")))));
+        mvc.perform(get("/talent/students").param("q", id).with(admin).header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(allOf(containsString("刘洋"), not(containsString("id=\"search-refused\"")))));
         mvc.perform(post(location + "/consents/" + enterprise + "/withdraw").with(admin).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(location).with(enterpriseAdmin)).andExpect(status().isForbidden());

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.ronghe.community.Community;
 import org.ronghe.core.InvalidInput;
+import org.ronghe.core.PageResult;
 import org.ronghe.core.RuleBroken;
+import org.ronghe.core.TooManyRequests;
 import org.ronghe.core.web.PageOutcomes;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
@@ -94,12 +96,25 @@ class StudentPages {
             return "talent/students";
         }
         access.requireListing(filter, full);
-        model.addAttribute("students", list.find(filter, page, 20, full));
+        try {
+            model.addAttribute("students", list.find(filter, page, 20, full));
+        } catch (InvalidInput e) {
+            searchRefused(model, e.problems().get(0).code(), e.problems().get(0).arguments());
+        } catch (TooManyRequests e) {
+            searchRefused(model, e.code(), e.arguments());
+        }
         model.addAttribute("canReveal", access.canReveal(filter.schoolId()));
         model.addAttribute("canKeep", access.canKeep(filter.schoolId()));
         model.addAttribute("programmes", programmesOf(filter.schoolId()));
         model.addAttribute("scopeName", scopeName(filter));
         return "talent/students";
+    }
+
+    /** A search the list may not run (by number outside a school's list, or too often): an empty list and why. */
+    private static void searchRefused(Model model, String code, Object[] arguments) {
+        model.addAttribute("students", new PageResult<>(List.of(), 0, 20, 0));
+        model.addAttribute("searchRefused", code);
+        model.addAttribute("searchRefusedArguments", arguments);
     }
 
     /** Whose students these are: the school's or organisation's name, the programme's, or the body's. */
