@@ -3,6 +3,7 @@ package org.ronghe.talent;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import org.ronghe.agreement.AgreementLedger;
@@ -41,9 +42,10 @@ public class ProgrammeBook {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
+    private final TalentAccess access;
 
     ProgrammeBook(Programmes programmes, TalentNeeds needs, Directory directory, Community community,
-                  AgreementLedger agreements, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+                  AgreementLedger agreements, ApplicationEventPublisher events, JsonMapper json, Clock clock, TalentAccess access) {
         this.programmes = programmes;
         this.needs = needs;
         this.directory = directory;
@@ -52,6 +54,7 @@ public class ProgrammeBook {
         this.events = events;
         this.json = json;
         this.clock = clock;
+        this.access = access;
     }
 
     /** @throws InvalidInput listing every problem, unknown or misplaced organisations, agreement and needs included */
@@ -64,9 +67,17 @@ public class ProgrammeBook {
         return programme;
     }
 
+    /**
+     * @throws InvalidInput listing every problem; also when the schools change and the user keeps none of the schools
+     *                      already in the programme (a school added by an enterprise would see the other schools' students)
+     */
     public Programme revise(Long id, long expectedVersion, ProgrammeTerms terms) {
         Programme programme = get(id, expectedVersion);
         ProgrammeTerms valid = checked(terms);
+        if (!Set.copyOf(valid.organisationIds(PartnerRole.SCHOOL)).equals(Set.copyOf(programme.terms().organisationIds(PartnerRole.SCHOOL)))
+                && !access.canChangeSchools(programme)) {
+            throw new InvalidInput("partners", "talent.programme.schools.owner-only");
+        }
         String before = json.writeValueAsString(programme.terms());
         programme.revise(valid);
         events.publishEvent(new ProgrammeRevised(id, valid.bodyId(), "before: " + before + "\nafter: "

@@ -44,6 +44,15 @@ public class TalentAccess {
                 .orElse(true);
     }
 
+    /**
+     * Adding or removing a programme's schools: platform admins and the admins of a school already in it. Every school in
+     * a programme reads its student list, so an enterprise or another school must not be able to let a school in.
+     */
+    public boolean canChangeSchools(Programme programme) {
+        return permissions.isPlatformAdmin() || programme.terms().organisationIds(PartnerRole.SCHOOL).stream()
+                .anyMatch(permissions::canManageOrganisation);
+    }
+
     private boolean canActIn(Long bodyId, Collection<Long> organisationIds) {
         return permissions.isPlatformAdmin() || (bodyId != null && permissions.canManageBody(bodyId))
                 || organisationIds.stream().anyMatch(id -> id != null && permissions.canManageOrganisation(id));

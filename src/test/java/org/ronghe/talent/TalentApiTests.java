@@ -191,6 +191,32 @@ class TalentApiTests {
                 "talent.cohort.opened");
     }
 
+    /**
+     * The attack seen from outside: an enterprise partner of school S2's programme added school S, whose admin then
+     * listed S2's students. Only an admin of a school already in the programme may change its schools.
+     */
+    @Test
+    void onlyAnAdminOfASchoolInTheProgrammeLetsAnotherSchoolIn() throws Exception {
+        Long other = organisation("人才测试另一学院" + tag, OrganisationType.VOCATIONAL_SCHOOL);
+        String otherAdmin = token("tn-s2-" + tag, Grant.adminOf(other));
+        String partners = "{\"organisationId\":" + school + ",\"role\":\"SCHOOL\"},{\"organisationId\":" + enterprise
+                + ",\"role\":\"ENTERPRISE\"}";
+        String created = send(post("/api/v1/programmes"), schoolAdmin, "{\"name\":\"学徒班" + tag
+                + "\",\"kind\":\"MODERN_APPRENTICESHIP\",\"partners\":[" + partners + "]}")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+        String widened = "{\"version\":%d,\"terms\":{\"name\":\"学徒班" + tag + "\",\"kind\":\"MODERN_APPRENTICESHIP\","
+                + "\"partners\":[" + partners + ",{\"organisationId\":" + other + ",\"role\":\"SCHOOL\"}]}}";
+
+        send(put("/api/v1/programmes/" + id), enterpriseAdmin, widened.formatted(0)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.partners").value(org.hamcrest.Matchers.startsWith("只有项目中已有学校的管理员")));
+        send(get("/api/v1/students").param("programmeId", Long.toString(id)), otherAdmin, "").andExpect(status().isForbidden());
+        send(put("/api/v1/programmes/" + id), enterpriseAdmin, ("{\"version\":0,\"terms\":{\"name\":\"学徒班" + tag
+                + "（更名）\",\"kind\":\"MODERN_APPRENTICESHIP\",\"partners\":[" + partners + "]}}")).andExpect(status().isOk());
+        send(put("/api/v1/programmes/" + id), schoolAdmin, widened.formatted(1)).andExpect(status().isOk());
+        send(get("/api/v1/students").param("programmeId", Long.toString(id)), otherAdmin, "").andExpect(status().isOk());
+    }
+
     @Test
     void aProgrammeNeedsASchoolAndAnEnterpriseInTheirRightRoles() throws Exception {
         String swapped = "{\"name\":\"错配\",\"kind\":\"ORDER_CLASS\",\"partners\":[{\"organisationId\":" + enterprise
