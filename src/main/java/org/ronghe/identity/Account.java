@@ -36,6 +36,8 @@ public class Account {
 
     private Instant lockedUntil;
 
+    private int sessionEpoch;
+
     private Instant createdAt;
 
     @Version
@@ -69,15 +71,20 @@ public class Account {
         return grants.remove(grant);
     }
 
-    /** Counts a failed login; the account locks for {@code lockout} once {@code maxFailures} is reached. */
-    void recordFailedLogin(Instant now, int maxFailures, Duration lockout) {
+    /**
+     * Counts a failed login. From the {@code maxFailures}-th in a row on, password logins wait 1 s, 2 s, 4 s, … after each
+     * failure, never longer than {@code maxWait}: guessing slows down exponentially while the owner, who may be the only
+     * platform admin, is kept out for at most {@code maxWait} (clients are throttled on their own, LoginThrottle).
+     */
+    void recordFailedLogin(Instant now, int maxFailures, Duration maxWait) {
         if (isLockedAt(now)) {
             return;
         }
         failedLogins++;
         if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockout);
-            failedLogins = 0;
+            int doublings = Math.min(30, failedLogins - maxFailures);
+            Duration wait = Duration.ofSeconds(1L << doublings);
+            lockedUntil = now.plus(wait.compareTo(maxWait) < 0 ? wait : maxWait);
         }
     }
 
@@ -86,9 +93,29 @@ public class Account {
         lockedUntil = null;
     }
 
+    /** A platform admin lets the owner try again at once. */
+    void unlock() {
+        recordSuccessfulLogin();
+    }
+
+    /** Ends every session of the account: they were opened with the old password. */
     void changePassword(String newHash) {
         this.passwordHash = newHash;
+        sessionEpoch++;
     }
+
+    /** No login, no token, and every open session ends. */
+    void disable() {
+        enabled = false;
+        sessionEpoch++;
+    }
+
+    void enable() {
+        enabled = true;
+    }
+
+    /** Moves on with every change after which an open session must not go on as before. */
+    public int sessionEpoch() { return sessionEpoch; }
 
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);

@@ -92,6 +92,25 @@ public class Identity {
         requireAcceptable(newPassword);
         account.changePassword(passwordEncoder.encode(newPassword));
         events.publishEvent(new PasswordChanged(account.username()));
+        tokensOf(accountId).stream().filter(t -> t.isUsableAt(Instant.now()) && !OPERATOR_TOKEN.equals(t.name()))
+                .forEach(t -> {
+                    t.revoke();
+                    events.publishEvent(new AccessTokenRevoked(t.id(), account.username()));
+                });
+    }
+
+    /**
+     * The rights of a signed-in user as they stand now: empty when the account was disabled, removed, or its password
+     * changed since the session began (the session must end); otherwise its current grants.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RongheUser> currentRights(RongheUser signedIn) {
+        return accounts.findById(signedIn.accountId()).filter(Account::enabled)
+                .filter(a -> a.sessionEpoch() == signedIn.sessionEpoch()).map(a -> {
+                    RongheUser user = RongheUser.of(a, false);
+                    user.eraseCredentials();
+                    return user;
+                });
     }
 
     public Optional<Account> findByUsername(String username) {
@@ -124,6 +143,9 @@ public class Identity {
         return new IssuedToken(saveToken(accountId, name, secret, validity), secret);
     }
 
+    /** The name of the token an operator provisions ({@code RONGHE_ADMIN_TOKEN}); a password change leaves it alone. */
+    public static final String OPERATOR_TOKEN = "RONGHE_ADMIN_TOKEN";
+
     /** Stores a token chosen by an operator (e.g. {@code RONGHE_ADMIN_TOKEN}) unless it exists. */
     @Transactional
     public void ensureToken(Long accountId, String name, String secret, Duration validity) {
@@ -151,14 +173,18 @@ public class Identity {
         return tokens.findByAccountIdOrderByCreatedAtDesc(accountId);
     }
 
-    /** The user a bearer token stands for, if the token is known, unrevoked and unexpired. */
+    /**
+     * The user a bearer token stands for, if the token is known, unrevoked and unexpired and its account enabled. Slowed
+     * password logins do not touch tokens: a token is a credential of its own (the operator's RONGHE_ADMIN_TOKEN keeps
+     * working while someone guesses the admin's password).
+     */
     @Transactional
     public Optional<RongheUser> authenticateToken(String secret) {
         Instant now = Instant.now();
         return tokens.findByTokenHash(hash(secret)).filter(t -> t.isUsableAt(now)).flatMap(t -> {
             t.usedAt(now);
             return accounts.findById(t.accountId());
-        }).filter(Account::enabled).filter(a -> !a.isLockedAt(now)).map(a -> {
+        }).filter(Account::enabled).map(a -> {
             RongheUser user = RongheUser.of(a, false);
             user.eraseCredentials();
             return user;

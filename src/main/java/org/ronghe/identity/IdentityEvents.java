@@ -62,4 +62,24 @@ public final class IdentityEvents {
                     + (grant.organisationId() == null ? "" : "/organisation:" + grant.organisationId());
         }
     }
+
+    /** A platform admin let an account whose password logins were slowed down try again at once. */
+    public record AccountUnlocked(String username) implements AuditedEvent {
+        public String auditAction() { return "account.unlocked"; }
+        public String auditSubject() { return "account:" + username; }
+    }
+
+    /** An account was disabled (no login, no token, its sessions end) or enabled again. */
+    public record AccountEnabledChanged(String username, boolean enabled) implements AuditedEvent {
+        public String auditAction() { return enabled ? "account.enabled" : "account.disabled"; }
+        public String auditSubject() { return "account:" + username; }
+    }
+
+    /** An address failed to sign in so often that its attempts now wait (recorded once, when the waiting begins). */
+    public record LoginsThrottled(String address) implements AuditedEvent {
+        public String auditAction() { return "login.throttled"; }
+        public String auditSubject() { return "client:" + address; }
+        public String auditActor() { return "anonymous"; }
+        public String auditResult() { return "THROTTLED"; }
+    }
 }

@@ -19,10 +19,12 @@ public final class RongheUser implements UserDetails, CredentialsContainer {
     private final boolean enabled;
     private final boolean locked;
     private final List<Grant> grants;
+    private final int sessionEpoch;
     private String password;
 
     RongheUser(Long accountId, String username, String displayName, String password, boolean enabled,
-               boolean locked, List<Grant> grants) {
+               boolean locked, List<Grant> grants, int sessionEpoch) {
+        this.sessionEpoch = sessionEpoch;
         this.accountId = accountId;
         this.username = username;
         this.displayName = displayName;
@@ -34,7 +36,7 @@ public final class RongheUser implements UserDetails, CredentialsContainer {
 
     static RongheUser of(Account account, boolean lockedNow) {
         return new RongheUser(account.id(), account.username(), account.displayName(), account.passwordHash(),
-                account.enabled(), lockedNow, account.grants());
+                account.enabled(), lockedNow, account.grants(), account.sessionEpoch());
     }
 
     @Override
@@ -66,6 +68,9 @@ public final class RongheUser implements UserDetails, CredentialsContainer {
     public String displayName() { return displayName; }
 
     public List<Grant> grants() { return grants; }
+
+    /** The account's session epoch when this user signed in. */
+    public int sessionEpoch() { return sessionEpoch; }
 
     public boolean isPlatformAdmin() {
         return grants.stream().anyMatch(g -> g.role() == Role.PLATFORM_ADMIN);

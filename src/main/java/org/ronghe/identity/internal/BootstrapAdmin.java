@@ -42,7 +42,7 @@ class BootstrapAdmin implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         Account admin = identity.findByUsername(USERNAME).orElseGet(this::create);
         if (!token.isBlank()) {
-            identity.ensureToken(admin.id(), "RONGHE_ADMIN_TOKEN", token, Duration.ofDays(3650));
+            identity.ensureToken(admin.id(), Identity.OPERATOR_TOKEN, token, Duration.ofDays(3650));
         }
     }
 

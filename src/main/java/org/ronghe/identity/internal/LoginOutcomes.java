@@ -3,10 +3,14 @@ package org.ronghe.identity.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.ronghe.identity.Identity;
 import org.ronghe.identity.IdentityEvents.LoggedOut;
 import org.ronghe.identity.IdentityEvents.LoginFailed;
 import org.ronghe.identity.IdentityEvents.LoginSucceeded;
+import org.ronghe.identity.IdentityEvents.LoginsThrottled;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.LockedException;
@@ -15,6 +19,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
 
@@ -27,10 +32,12 @@ class LoginOutcomes implements AuthenticationFailureHandler {
 
     private final Identity identity;
     private final ApplicationEventPublisher events;
+    private final LoginThrottle throttle;
 
-    LoginOutcomes(Identity identity, ApplicationEventPublisher events) {
+    LoginOutcomes(Identity identity, ApplicationEventPublisher events, LoginThrottle throttle) {
         this.identity = identity;
         this.events = events;
+        this.throttle = throttle;
     }
 
     @EventListener
@@ -48,6 +55,10 @@ class LoginOutcomes implements AuthenticationFailureHandler {
         }
         String reason = event.getException() instanceof LockedException ? "LOCKED" : "FAILURE";
         events.publishEvent(new LoginFailed(username, reason));
+        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+                && throttle.failed(details.getRemoteAddress(), Instant.now())) {
+            events.publishEvent(new LoginsThrottled(details.getRemoteAddress()));
+        }
     }
 
     @EventListener
@@ -59,6 +70,8 @@ class LoginOutcomes implements AuthenticationFailureHandler {
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
         String reason = exception instanceof LockedException ? "locked" : "bad";
-        response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+        String username = request.getParameter("username");
+        response.sendRedirect(request.getContextPath() + "/login?error=" + reason + (username == null ? ""
+                : "&username=" + URLEncoder.encode(username.length() > 64 ? username.substring(0, 64) : username, StandardCharsets.UTF_8)));
     }
 }

@@ -11,7 +11,12 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.ronghe.identity.Identity;
+import org.ronghe.identity.SecuritySettings;
 
 /**
  * Two filter chains: {@code /api/**} authenticates bearer tokens only, keeps no session and answers
@@ -41,6 +46,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/**", "/api/v1/accounts/**", "/api/v1/audit-records/**").hasRole("PLATFORM_ADMIN")
                         .anyRequest().authenticated())
                 .csrf(c -> c.disable())
+                .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
                 .addFilterBefore(bearerTokens, BasicAuthenticationFilter.class)
@@ -51,8 +57,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, RefusalHandler refusals, LoginOutcomes outcomes) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, RefusalHandler refusals, LoginOutcomes outcomes, LoginThrottle throttle,
+                            Identity identity, SecuritySettings settings) throws Exception {
         return http
+                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SessionRights(identity, settings.sessionMaxAge()), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
                         .requestMatchers(STATIC).permitAll()
@@ -64,7 +73,8 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint(refusals.auditing(new LoginUrlAuthenticationEntryPoint("/login")))
                         .accessDeniedHandler(refusals.pageAccessDeniedHandler()))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self'; frame-ancestors 'none'")))
                 .build();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.ronghe.identity.Account;
 import org.ronghe.identity.Grant;
+import org.ronghe.identity.AccountControl;
 import org.ronghe.identity.Identity;
 import org.ronghe.identity.PasswordRejected;
 import org.ronghe.identity.Role;
@@ -33,10 +34,12 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountApi {
 
     private final Identity identity;
+    private final AccountControl control;
     private final MessageSource messages;
 
-    AccountApi(Identity identity, MessageSource messages) {
+    AccountApi(Identity identity, AccountControl control, MessageSource messages) {
         this.identity = identity;
+        this.control = control;
         this.messages = messages;
     }
 
@@ -55,7 +58,7 @@ class AccountApi {
     }
 
     @PostMapping("/{username}/grants")
-    @Operation(summary = "Give an existing account a role in a scope (e.g. secretariat of a new body); effective at its next sign-in")
+    @Operation(summary = "Give an existing account a role in a scope (e.g. secretariat of a new body); effective at once, in open sessions too")
     AccountJson grant(@PathVariable String username, @RequestBody GrantRequest request) {
         return AccountJson.of(identity.grant(username, AccountRequest.grant(request.role(), request.bodyId(),
                 request.organisationId())));
@@ -67,6 +70,24 @@ class AccountApi {
                                 @RequestParam(required = false) Long organisationId) {
         identity.revoke(id, AccountRequest.grant(role, bodyId, organisationId));
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/unlock")
+    @Operation(summary = "Let an account whose password logins are slowed down after failures try again at once")
+    AccountJson unlock(@PathVariable Long id) {
+        return AccountJson.of(control.unlock(id));
+    }
+
+    @PostMapping("/{id}/disable")
+    @Operation(summary = "Disable an account: no login, no token; its open sessions end at their next request")
+    AccountJson disable(@PathVariable Long id) {
+        return AccountJson.of(control.disable(id));
+    }
+
+    @PostMapping("/{id}/enable")
+    @Operation(summary = "Enable a disabled account again")
+    AccountJson enable(@PathVariable Long id) {
+        return AccountJson.of(control.enable(id));
     }
 
     /** A role and its scope: a body for secretariat and observer, an organisation for organisation admin. */
@@ -95,9 +116,11 @@ class AccountApi {
         return problem;
     }
 
-    record AccountJson(Long id, String username, String displayName, List<Grant> grants, Instant createdAt) {
+    record AccountJson(Long id, String username, String displayName, List<Grant> grants, Instant createdAt, boolean enabled,
+                       Instant lockedUntil) {
         static AccountJson of(Account a) {
-            return new AccountJson(a.id(), a.username(), a.displayName(), a.grants(), a.createdAt());
+            return new AccountJson(a.id(), a.username(), a.displayName(), a.grants(), a.createdAt(), a.enabled(),
+                    a.lockedUntil());
         }
     }
 }

@@ -8,6 +8,7 @@ import org.ronghe.core.NotFound;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.MembershipLookup;
 import org.ronghe.identity.Grant;
+import org.ronghe.identity.AccountControl;
 import org.ronghe.identity.Identity;
 import org.ronghe.identity.PasswordRejected;
 import org.ronghe.identity.Role;
@@ -24,11 +25,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountPages {
 
     private final Identity identity;
+    private final AccountControl control;
     private final Optional<MembershipLookup> memberships;
     private final Directory directory;
 
-    AccountPages(Identity identity, Optional<MembershipLookup> memberships, Directory directory) {
+    AccountPages(Identity identity, AccountControl control, Optional<MembershipLookup> memberships, Directory directory) {
         this.identity = identity;
+        this.control = control;
         this.memberships = memberships;
         this.directory = directory;
     }
@@ -82,6 +85,18 @@ class AccountPages {
                   @RequestParam(required = false) Long organisationId, RedirectAttributes redirect) {
         identity.revoke(id, AccountRequest.grant(role, bodyId, organisationId));
         redirect.addFlashAttribute("revoked", true);
+        return "redirect:/admin/accounts";
+    }
+
+    /** Unlocks, disables or enables an account (each asked for confirmation on the page, each audited). */
+    @PostMapping("/admin/accounts/{id}/{act:unlock|disable|enable}")
+    String control(@PathVariable Long id, @PathVariable String act, RedirectAttributes redirect) {
+        switch (act) {
+            case "unlock" -> control.unlock(id);
+            case "disable" -> control.disable(id);
+            default -> control.enable(id);
+        }
+        redirect.addFlashAttribute("controlled", "accounts.done." + act);
         return "redirect:/admin/accounts";
     }
 
