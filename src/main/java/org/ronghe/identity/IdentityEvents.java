@@ -27,11 +27,15 @@ public final class IdentityEvents {
         public String auditActor() { return username; }
     }
 
-    /** A request was refused: 401 for anonymous clients, 403 for signed-in users without the right. */
-    public record AccessDenied(String method, String path, String result) implements AuditedEvent {
+    /**
+     * A request was refused: 401 for anonymous clients, 403 for signed-in users without the right; {@code unrecorded}
+     * refusals of the same user or address were not recorded since the last record (a minute's allowance was used up).
+     */
+    public record AccessDenied(String method, String path, String result, long unrecorded) implements AuditedEvent {
         public String auditAction() { return "access." + method.toLowerCase(); }
         public String auditSubject() { return path.length() > 200 ? path.substring(0, 200) : path; }
         public String auditResult() { return result; }
+        public String auditDetail() { return unrecorded == 0 ? null : "unrecorded before this: " + unrecorded; }
     }
 
     public record AccountCreated(Long accountId, String username) implements AuditedEvent {

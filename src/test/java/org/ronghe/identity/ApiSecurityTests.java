@@ -43,11 +43,34 @@ class ApiSecurityTests {
     void anonymousWriteIsRefusedWith401AndAudited() throws Exception {
         long before = audited("UNAUTHENTICATED");
         mvc.perform(patch("/api/v1/bodies/" + nonferrous).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"description\":\"x\",\"version\":0}"))
+                        .content("{\"description\":\"x\",\"version\":0}").with(LoginTests.from("203.0.113.40")))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.status").value(401))
                 .andExpect(jsonPath("$.title").value("需要登录"));
         assertThat(audited("UNAUTHENTICATED")).isEqualTo(before + 1);
+    }
+
+    /**
+     * Seen from outside: anonymous GET /api/v1/students/1 wrote an audit row per request (about 640 a second), rows that
+     * can never be deleted. Anonymous reads are refused without a record; a user's refusals are recorded twenty a minute,
+     * and the next record says how many went unrecorded.
+     */
+    @Test
+    void refusalsCannotFloodTheAuditTrail() throws Exception {
+        long before = jdbc.queryForObject("select count(*) from audit_records", Long.class);
+        for (int i = 0; i < 50; i++) {
+            mvc.perform(get("/api/v1/students/1").with(LoginTests.from("203.0.113.41"))).andExpect(status().isUnauthorized());
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_records where subject = '/api/v1/students/1' "
+                + "and result = 'UNAUTHENTICATED'", Long.class)).isZero();
+        Account prober = identity.createAccount("prober-" + System.nanoTime(), "Prober", "Prober-2026!", List.of());
+        String token = identity.issueToken(prober.id(), "t", Duration.ofDays(1)).secret();
+        for (int i = 0; i < 50; i++) {
+            mvc.perform(get("/api/v1/accounts").header("Authorization", "Bearer " + token)).andExpect(status().isForbidden());
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_records where actor = ? and result = 'DENIED'", Long.class,
+                prober.username())).isEqualTo(20);
+        assertThat(jdbc.queryForObject("select count(*) from audit_records", Long.class) - before).isLessThan(30);
     }
 
     @Test
