@@ -157,4 +157,18 @@ class DirectoryApiTests {
         mvc.perform(get("/api/v1/organisations").param("body", body.toString()).param("status", "ACTIVE").param("size", "200"))
                 .andExpect(jsonPath("$.items[*].id", not(hasItem(id.intValue()))));
     }
+
+    /** Seen from outside: industry=zz, q=%00 and region=\ answered 500 with a stack trace in the log. */
+    @Test
+    void oddSearchParametersGetAnAnswerNotAServerError() throws Exception {
+        String[][] odd = {{"industry", "zz"}, {"industry", "C99999"}, {"q", "\u0000"}, {"q", "安庆\u0000学院"}, {"region", "\\"},
+                {"region", "99999999999"}, {"q", "*:*"}, {"q", "\"("}, {"sort", "name;drop"}, {"type", "NOPE"}, {"body", "x"}};
+        for (String[] parameter : odd) {
+            for (String path : new String[] {"/api/v1/organisations", "/organisations"}) {
+                int answer = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                        .param(parameter[0], parameter[1]).header("Accept-Language", "zh-CN")).andReturn().getResponse().getStatus();
+                org.assertj.core.api.Assertions.assertThat(answer).as(path + "?" + parameter[0] + "=" + parameter[1]).isIn(200, 400);
+            }
+        }
+    }
 }

@@ -21,6 +21,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -92,6 +94,17 @@ class ApiExceptionHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(Locale locale) {
         return problem(HttpStatus.PAYLOAD_TOO_LARGE, "problem.too-large", locale);
+    }
+
+    /** A query parameter of the wrong type or a missing one: which, in the client's language. */
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    ProblemDetail badParameter(Exception e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid", locale);
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
+                : ((MissingServletRequestParameterException) e).getParameterName();
+        String key = e instanceof MethodArgumentTypeMismatchException ? "error.parameter.invalid" : "error.parameter.missing";
+        problem.setProperty("errors", Map.of(name, messages.getMessage(key, new Object[] {name}, locale)));
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
