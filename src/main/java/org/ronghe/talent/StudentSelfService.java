@@ -11,6 +11,8 @@ import org.ronghe.core.Actor;
 import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.NotFound;
+import org.ronghe.core.PersonalDataCipher;
+import org.ronghe.core.PersonalNumbers;
 import org.ronghe.core.RuleBroken;
 import org.ronghe.identity.Grant;
 import org.ronghe.identity.Identity;
@@ -41,9 +43,13 @@ public class StudentSelfService {
     private final StudentRegistry students;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PersonalDataCipher cipher;
+
+    static final String MESSAGE = "correction.message";
 
     StudentSelfService(JdbcClient jdbc, Identity identity, StudentRegistry students, ApplicationEventPublisher events,
-                       Clock clock) {
+                       Clock clock, PersonalDataCipher cipher) {
+        this.cipher = cipher;
         this.jdbc = jdbc;
         this.identity = identity;
         this.students = students;
@@ -107,9 +113,10 @@ public class StudentSelfService {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        Long id = jdbc.sql("insert into correction_requests (student_id, field, message, status, created_at) "
-                        + "values (?, ?, ?, 'OPEN', ?) returning id")
-                .params(studentId, field.name(), clean, Timestamp.from(clock.instant())).query(Long.class).single();
+        Long id = jdbc.sql("insert into correction_requests (student_id, field, message, sealed, status, created_at) "
+                        + "values (?, ?, ?, true, 'OPEN', ?) returning id")
+                .params(studentId, field.name(), cipher.seal(MESSAGE, clean), Timestamp.from(clock.instant()))
+                .query(Long.class).single();
         events.publishEvent(new CorrectionRequested(studentId, id, field.name()));
         return correction(studentId, id);
     }
@@ -138,21 +145,27 @@ public class StudentSelfService {
         return correction(studentId, requestId);
     }
 
+    /**
+     * A student's correction requests; the ID and mobile numbers quoted in them masked unless {@code full} (the student
+     * themself, the school's personal-data officers).
+     */
     @Transactional(readOnly = true)
-    public List<CorrectionRequest> corrections(Long studentId) {
+    public List<CorrectionRequest> corrections(Long studentId, boolean full) {
         return jdbc.sql("select * from correction_requests where student_id = ? order by created_at desc, id desc")
-                .param(studentId).query(StudentSelfService::request).list();
+                .param(studentId).query((r, n) -> request(r, full)).list();
     }
 
     private CorrectionRequest correction(Long studentId, Long id) {
         return jdbc.sql("select * from correction_requests where id = ? and student_id = ?").params(id, studentId)
-                .query(StudentSelfService::request).optional().orElseThrow(() -> new NotFound("correction request", id));
+                .query((r, n) -> request(r, false)).optional().orElseThrow(() -> new NotFound("correction request", id));
     }
 
-    private static CorrectionRequest request(ResultSet r, int n) throws SQLException {
+    private CorrectionRequest request(ResultSet r, boolean full) throws SQLException {
         Timestamp resolved = r.getTimestamp("resolved_at");
+        String message = r.getBoolean("sealed") ? cipher.open(MESSAGE, r.getString("message")) : r.getString("message");
         return new CorrectionRequest(r.getLong("id"), r.getLong("student_id"), Field.valueOf(r.getString("field")),
-                r.getString("message"), Status.valueOf(r.getString("status")), r.getTimestamp("created_at").toInstant(),
+                full ? message : PersonalNumbers.masked(message), Status.valueOf(r.getString("status")),
+                r.getTimestamp("created_at").toInstant(),
                 r.getString("response"), r.getString("resolved_by"), resolved == null ? null : resolved.toInstant());
     }
 }

@@ -112,6 +112,17 @@ class StudentSelfServiceTests {
                 "{\"status\":\"ACCEPTED\",\"response\":\"已改\"}").andExpect(jsonPath("$.status").value("ACCEPTED"));
         send(get("/api/v1/me/student"), me, "").andExpect(jsonPath("$.corrections[0].response").value("已改"));
 
+        String quoted = "身份证号应为 " + idNumber + "，手机 136 0000 1111";
+        send(post("/api/v1/me/student/corrections"), me, "{\"field\":\"ID_NUMBER\",\"message\":\"" + quoted + "\"}")
+                .andExpect(status().isOk());
+        assertThat(jdbc.queryForList("select message from correction_requests where student_id = ?", String.class, student)
+                .toString()).doesNotContain(idNumber).doesNotContain("1111");
+        send(get("/api/v1/students/" + student + "/corrections"), schoolAdmin, "").andExpect(jsonPath("$[0].message")
+                .value("身份证号应为 " + idNumber.substring(0, 6) + "********" + idNumber.substring(14) + "，手机 136****1111"));
+        send(get("/api/v1/students/" + student + "/corrections").param("full", "true"), schoolAdmin, "")
+                .andExpect(status().isForbidden());
+        send(get("/api/v1/me/student"), me, "").andExpect(jsonPath("$.corrections[0].message").value(quoted));
+
         send(get("/api/v1/students/" + student), employer, "").andExpect(status().isOk());
         send(delete("/api/v1/me/student/consents/" + enterprise), me, "").andExpect(status().isOk());
         send(get("/api/v1/students/" + student), employer, "").andExpect(status().isForbidden());

@@ -148,9 +148,13 @@ class StudentApi {
 
     @GetMapping("/{id}/corrections")
     @PreAuthorize("@studentAccess.canManage(#id)")
-    @Operation(summary = "The corrections the student asked for")
-    List<CorrectionRequest> corrections(@PathVariable Long id) {
-        return self.corrections(id);
+    @Operation(summary = "The corrections the student asked for; numbers quoted in them masked unless full=true for the "
+            + "school's personal-data officers")
+    List<CorrectionRequest> corrections(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean full) {
+        if (full && !access.canReveal(registry.get(id).schoolId())) {
+            throw new AccessDeniedException("personal data");
+        }
+        return self.corrections(id, full);
     }
 
     @PostMapping("/{id}/corrections/{requestId}")

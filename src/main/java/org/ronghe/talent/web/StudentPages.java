@@ -170,7 +170,7 @@ class StudentPages {
         model.addAttribute("internships", keeps ? internships.ofStudent(id).stream().map(views::of).toList() : List.of());
         model.addAttribute("hires", keeps ? hires.ofStudent(id).stream().map(views::of).toList() : List.of());
         model.addAttribute("account", keeps ? self.accountOf(id).orElse(null) : null);
-        model.addAttribute("corrections", keeps ? self.corrections(id) : List.of());
+        model.addAttribute("corrections", keeps ? self.corrections(id, full) : List.of());
         return "talent/student";
     }
 

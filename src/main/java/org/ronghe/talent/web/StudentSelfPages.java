@@ -136,6 +136,6 @@ class StudentSelfPages {
 
     private MyData data(Long id, String how) {
         return new MyData(cards.of(id, true, true, how), internships.ofStudent(id).stream().map(views::of).toList(),
-                hires.ofStudent(id).stream().map(views::of).toList(), self.corrections(id));
+                hires.ofStudent(id).stream().map(views::of).toList(), self.corrections(id, true));
     }
 }
