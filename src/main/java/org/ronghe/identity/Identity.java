@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.ronghe.core.InvalidInput;
 import org.ronghe.core.NotFound;
 import org.ronghe.identity.IdentityEvents.GrantChanged;
 import org.ronghe.identity.IdentityEvents.AccessTokenCreated;
@@ -51,6 +52,10 @@ public class Identity {
      */
     @Transactional
     public Account createAccount(String username, String displayName, String password, List<Grant> grants) {
+        username = normalised(username);
+        if (!USERNAME.matcher(username).matches()) {
+            throw new InvalidInput("username", "account.username.invalid");
+        }
         requireAcceptable(password);
         if (accounts.existsByUsername(username)) {
             throw new IllegalStateException("username taken: " + username);
@@ -68,7 +73,7 @@ public class Identity {
      */
     @Transactional
     public Account grant(String username, Grant grant) {
-        Account account = accounts.findByUsername(username).orElseThrow(() -> new NotFound("account", username));
+        Account account = findByUsername(username).orElseThrow(() -> new NotFound("account", username));
         if (account.grant(grant)) {
             events.publishEvent(new GrantChanged(account.username(), grant, true));
         }
@@ -113,8 +118,19 @@ public class Identity {
                 });
     }
 
+    /** The account of a user name as typed at login: case and surrounding spaces do not matter. */
     public Optional<Account> findByUsername(String username) {
-        return accounts.findByUsername(username);
+        return accounts.findByUsername(normalised(username));
+    }
+
+    /**
+     * User names are lower-case ASCII letters, digits and {@code . _ @ -}, 3 to 64 of them: no look-alike letters from
+     * other scripts (Cyrillic {@code а} in {@code аdmin}), no invisible characters, no {@code ADMIN} beside {@code admin}.
+     */
+    private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._@-]{2,63}");
+
+    static String normalised(String username) {
+        return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     public Account account(Long id) {
@@ -128,12 +144,12 @@ public class Identity {
     @Transactional
     public void recordFailedLogin(String username) {
         SecuritySettings s = policy.settings();
-        accounts.findByUsername(username).ifPresent(a -> a.recordFailedLogin(Instant.now(), s.maxFailedLogins(), s.lockout()));
+        findByUsername(username).ifPresent(a -> a.recordFailedLogin(Instant.now(), s.maxFailedLogins(), s.lockout()));
     }
 
     @Transactional
     public void recordSuccessfulLogin(String username) {
-        accounts.findByUsername(username).ifPresent(Account::recordSuccessfulLogin);
+        findByUsername(username).ifPresent(Account::recordSuccessfulLogin);
     }
 
     /** Creates a token and returns it in clear text: the only time it can be seen. */

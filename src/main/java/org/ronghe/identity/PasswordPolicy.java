@@ -12,13 +12,18 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a new password: minimum length, character classes used, and not a commonly used password
- * (compared case-insensitively against {@code identity/common-passwords.txt}).
+ * Checks a new password: minimum length, character classes used, no padding with spaces, at most 72 bytes (what bcrypt
+ * reads), enough different characters, and not a commonly used password: compared case-insensitively against
+ * {@code identity/common-passwords.txt}, also once digits written for letters are read back and the digits and symbols
+ * around it are taken off ({@code Passw0rd!} is {@code password}, {@code Qwerty123!} is {@code qwerty}).
  */
 @Component
 public class PasswordPolicy {
 
     private static final Set<String> COMMON = load();
+    /** bcrypt reads no more; a longer password is refused rather than cut. */
+    static final int MAX_BYTES = 72;
+    private static final String LEET = "0o1l3e4a5s7t@a$s";
     private final SecuritySettings settings;
 
     PasswordPolicy(SecuritySettings settings) {
@@ -34,14 +39,37 @@ public class PasswordPolicy {
         if (password != null && classes(password) < settings.passwordMinClasses()) {
             problems.add("password.too-simple");
         }
-        if (password != null && COMMON.contains(password.toLowerCase())) {
+        if (password != null && (COMMON.contains(password.toLowerCase()) || COMMON.contains(base(password)))) {
             problems.add("password.common");
+        }
+        if (password != null && !password.equals(password.strip())) {
+            problems.add("password.padded");
+        }
+        if (password != null && password.codePoints().distinct().count() < 5) {
+            problems.add("password.repetitive");
+        }
+        if (password != null && password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            problems.add("password.too-long");
         }
         return problems;
     }
 
     public SecuritySettings settings() {
         return settings;
+    }
+
+    /** The word under a password: digits written for letters read back, digits and symbols around it taken off. */
+    private static String base(String password) {
+        StringBuilder word = new StringBuilder();
+        for (char c : bare(password.toLowerCase()).toCharArray()) {
+            int leet = LEET.indexOf(c);
+            word.append(leet >= 0 && leet % 2 == 0 ? LEET.charAt(leet + 1) : c);
+        }
+        return bare(word.toString());
+    }
+
+    private static String bare(String text) {
+        return text.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
     }
 
     private static int classes(String password) {

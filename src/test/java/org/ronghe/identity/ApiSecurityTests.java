@@ -147,6 +147,39 @@ class ApiSecurityTests {
                 .andExpect(jsonPath("$.grants[0].bodyId").value(anqing));
     }
 
+    /**
+     * Seen from outside: Passw0rd!, Qwerty123! and eight spaces before Aa1 were accepted, a password over bcrypt's 72
+     * bytes got a misleading error, and ADMIN, Cyrillic аdmin and ad&lt;zero-width space&gt;min were accepted as user
+     * names beside admin (impersonation in the audit trail).
+     */
+    @Test
+    void guessablePasswordsAndLookAlikeUserNamesAreRefused() throws Exception {
+        String[][] passwords = {{"Passw0rd!", "常见密码"}, {"Qwerty123!", "常见密码"}, {"        Aa1", "空格开头或结尾"},
+                {"Aa1!".repeat(19), "最多 72 个字节"}, {"长城".repeat(13) + "Aa1!", "最多 72 个字节"}, {"Aa1!Aa1!Aa1!", "5 个不同的字符"}};
+        for (String[] password : passwords) {
+            mvc.perform(post("/api/v1/accounts").header("Authorization", "Bearer " + IntegrationTest.ADMIN_TOKEN)
+                            .header("Accept-Language", "zh-CN").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"username\":\"pw-probe\",\"displayName\":\"x\",\"password\":\"" + password[0]
+                                    + "\",\"role\":\"OBSERVER\",\"bodyId\":" + anqing + "}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(password[1])));
+        }
+        for (String username : new String[] {"\u0430dmin", "ad\u200bmin", "a", "x y", "管理员"}) {
+            mvc.perform(post("/api/v1/accounts").header("Authorization", "Bearer " + IntegrationTest.ADMIN_TOKEN)
+                            .header("Accept-Language", "zh-CN").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"username\":\"" + username + "\",\"displayName\":\"x\",\"password\":\"Observer-2026\","
+                                    + "\"role\":\"OBSERVER\",\"bodyId\":" + anqing + "}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors.username").value(org.hamcrest.Matchers.startsWith("用户名只能用")));
+        }
+        mvc.perform(post("/api/v1/accounts").header("Authorization", "Bearer " + IntegrationTest.ADMIN_TOKEN)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"username\":\" ADMIN \",\"displayName\":\"x\","
+                                + "\"password\":\"Observer-2026\",\"role\":\"OBSERVER\",\"bodyId\":" + anqing + "}"))
+                .andExpect(status().isConflict());
+        assertThat(jdbc.queryForObject("select count(*) from accounts where username in (?, ?, ?, ?)", Long.class,
+                "\u0430dmin", "ad\u200bmin", "ADMIN", " ADMIN ")).isZero();
+    }
+
     private long audited(String result) {
         return jdbc.queryForObject("select count(*) from audit_records where result = ?", Long.class, result);
     }
