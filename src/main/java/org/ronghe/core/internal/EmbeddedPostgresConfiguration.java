@@ -57,7 +57,7 @@ class EmbeddedPostgresConfiguration {
                 log.info("Starting an ephemeral embedded PostgreSQL (data discarded at shutdown)");
                 passwordsAtInitdb(builder, passwordFile, credentials);
             } else {
-                Path directory = properties.dataDir().resolve("postgres").toAbsolutePath();
+                Path directory = properties.dataDir().resolve("postgres").toAbsolutePath().normalize();
                 Files.createDirectories(directory.getParent());
                 OrphanedPostmaster.stopIfRunning(directory);
                 if (!Files.exists(directory.resolve("postgresql.conf"))) {

@@ -10,7 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * After the JVM was killed with {@code kill -9} the embedded postmaster keeps running and holds
- * {@code postmaster.pid}, so the next start would fail. This stops such a leftover server.
+ * {@code postmaster.pid}, so the next start would fail. This stops such a leftover server, and only it: the process
+ * named in the pid file must be a {@code postgres} whose command line names this data directory (a pid file left from
+ * before a reboot may name a process that has nothing to do with us now).
  */
 final class OrphanedPostmaster {
 
@@ -29,12 +31,29 @@ final class OrphanedPostmaster {
             return;
         }
         long pid = Long.parseLong(lines.get(0).trim());
-        ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(OrphanedPostmaster::isPostgres)
+        ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(p -> isPostmasterOf(p, dataDirectory))
                 .ifPresent(OrphanedPostmaster::stop);
     }
 
-    private static boolean isPostgres(ProcessHandle process) {
-        return process.info().command().map(c -> c.contains("postgres")).orElse(false);
+    static boolean isPostmasterOf(ProcessHandle process, Path dataDirectory) {
+        boolean postgres = process.info().command().map(c -> Path.of(c).getFileName().toString().equals("postgres"))
+                .orElse(false);
+        String commandLine = commandLine(process);
+        return postgres && (commandLine.contains(dataDirectory.toAbsolutePath().toString())
+                || commandLine.contains(dataDirectory.toAbsolutePath().normalize().toString()));
+    }
+
+    /** The process's arguments as the system reports them (on Linux {@code /proc/<pid>/cmdline}). */
+    private static String commandLine(ProcessHandle process) {
+        Path cmdline = Path.of("/proc", Long.toString(process.pid()), "cmdline");
+        try {
+            if (Files.isReadable(cmdline)) {
+                return new String(Files.readAllBytes(cmdline)).replace('\0', ' ');
+            }
+        } catch (IOException e) {
+            return "";
+        }
+        return process.info().commandLine().orElse("");
     }
 
     private static void stop(ProcessHandle process) {
