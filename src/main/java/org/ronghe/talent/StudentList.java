@@ -4,7 +4,9 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.time.Duration;
 import org.ronghe.core.Actor;
 import org.ronghe.core.InvalidInput;
@@ -39,12 +41,14 @@ public class StudentList {
     private final StudentRegistry registry;
     private final ApplicationEventPublisher events;
     private final RateLimit numberSearches;
+    private final StudentAccess access;
 
-    StudentList(JdbcClient jdbc, StudentRegistry registry, ApplicationEventPublisher events,
+    StudentList(JdbcClient jdbc, StudentRegistry registry, ApplicationEventPublisher events, StudentAccess access,
                 @Value("${ronghe.security.number-searches-per-hour:30}") int numberSearchesPerHour) {
         this.jdbc = jdbc;
         this.registry = registry;
         this.events = events;
+        this.access = access;
         this.numberSearches = new RateLimit("talent.student.number-search.limit", numberSearchesPerHour, Duration.ofHours(1));
     }
 
@@ -108,7 +112,7 @@ public class StudentList {
 
     private List<StudentSummary> shown(Filter filter, List<Row> rows, boolean reveal, String how) {
         if (!reveal || rows.isEmpty()) {
-            return rows.stream().map(Row::summary).toList();
+            return minimised(filter, rows.stream().map(Row::summary).toList());
         }
         List<StudentRegistry.Identifiers> clear = registry.reveal(filter.subject(), rows.stream().map(Row::sealed).toList(), how);
         List<StudentSummary> shown = new ArrayList<>(rows.size());
@@ -116,6 +120,18 @@ public class StudentList {
             shown.add(rows.get(i).summary().revealedAs(clear.get(i)));
         }
         return shown;
+    }
+
+    /**
+     * Names and classes only for those who need them: the keepers of the student's school and an enterprise the student
+     * consented to; everyone else reading a programme's or a body's students gets minimised rows (ADR 0016).
+     */
+    private List<StudentSummary> minimised(Filter filter, List<StudentSummary> rows) {
+        if (filter.consentedTo() != null) {
+            return rows;
+        }
+        Map<Long, Boolean> keeps = new HashMap<>();
+        return rows.stream().map(s -> keeps.computeIfAbsent(s.schoolId(), access::canKeep) ? s : s.withNameHidden()).toList();
     }
 
     private SqlWhere where(Filter filter) {
@@ -168,7 +184,7 @@ public class StudentList {
         return new Row(new StudentSummary(r.getLong("id"), r.getLong("school_id"), r.getObject("programme_id", Long.class),
                 r.getObject("cohort_id", Long.class), r.getString("name"), Gender.valueOf(r.getString("gender")),
                 r.getString("id_number_masked"), r.getString("mobile_masked"), r.getString("major"),
-                r.getString("class_name"), graduation == null ? null : graduation.toLocalDate(), false),
+                r.getString("class_name"), graduation == null ? null : graduation.toLocalDate(), false, false),
                 new StudentRegistry.SealedIdentifiers(r.getString("id_number_sealed"), r.getString("mobile_sealed")));
     }
 }

@@ -155,7 +155,8 @@ class FunnelTests {
 
         mvc.perform(get("/api/v1/students").param("bodyId", body.toString()).param("step", "HIRED")
                         .header("Authorization", secretariat))
-                .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.items[0].name").value("漏斗学生1"))
+                .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.items[0].name").value("漏****"))
+                .andExpect(jsonPath("$.items[0].minimised").value(true)).andExpect(jsonPath("$.items[0].className").isEmpty())
                 .andExpect(jsonPath("$.items[0].idNumber").value(Matchers.containsString("********")));
         mvc.perform(get("/api/v1/students").param("programmeId", programme.toString()).param("step", "INTERNED")
                 .header("Authorization", secretariat)).andExpect(jsonPath("$.total").value(2));
