@@ -14,6 +14,7 @@ import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.ronghe.core.RongheProperties;
+import org.ronghe.core.backup.BackupRestore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -109,6 +110,26 @@ class EmbeddedPostgresConfiguration {
         return new SimpleDriverDataSource(new org.postgresql.Driver(),
                 postgres.getJdbcUrl(DatabaseCredentials.SUPERUSER, "postgres"), DatabaseCredentials.SUPERUSER,
                 credentials.superuserPassword());
+    }
+
+    /**
+     * With {@code ronghe.restore-from} (RONGHE_RESTORE_FROM) naming a backup, a fresh database gets its rows right
+     * after the schema is created, before demo data or the bootstrap admin could be written.
+     */
+    @Bean
+    Callback restoreFromBackup(@Value("${ronghe.restore-from:}") String from, EmbeddedPostgres postgres,
+                               DatabaseCredentials credentials, RongheProperties properties) {
+        return new BaseCallback() {
+            @Override
+            public boolean supports(Event event, Context context) {
+                return event == Event.AFTER_MIGRATE && !from.isBlank();
+            }
+
+            @Override
+            public void handle(Event event, Context context) {
+                BackupRestore.restore(migrationDataSource(postgres, credentials), Path.of(from), properties.dataDir());
+            }
+        };
     }
 
     /** After every migration the application role gets rows of the new tables, and no more. */

@@ -6,7 +6,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /** Matches when {@code spring.datasource.url} (or {@code SPRING_DATASOURCE_URL}) is blank. */
-class NoDatasourceUrlCondition implements Condition {
+public class NoDatasourceUrlCondition implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
