@@ -48,6 +48,9 @@ public final class Bench {
             List<Long> bodyIds = prepareData();
             measureRestart();
             ResultTable.print(report, measureScenarios(bodyIds));
+            if (options.crowd() > 0) {
+                ResultTable.print(report, measureCrowd(bodyIds));
+            }
             printMemory();
             if (options.rosterRows() > 0) {
                 new RosterBench(app::uri, report).run(options.rosterRows());
@@ -148,6 +151,17 @@ public final class Bench {
         report.line("load average after:  %s (1 / 5 / 15 min; %d CPUs)", Machine.loadAverage(),
                 Runtime.getRuntime().availableProcessors());
         return results;
+    }
+
+    /** The body page with a crowd of clients at once; its warm-up as long as the measurement (pages get cached). */
+    private List<Stats> measureCrowd(List<Long> bodyIds) throws IOException, InterruptedException {
+        Scenario crowd = Scenario.crowd(bodyIds, options.crowd());
+        report.section("crowd: " + crowd.name() + " (latencies in ms)");
+        new LoadDriver(app::uri, options.crowd(), 3).run(crowd, options.crowdRequests());
+        report.line("load average before: %s", Machine.loadAverage());
+        Stats stats = new LoadDriver(app::uri, options.crowd(), 4).run(crowd, options.crowdRequests());
+        report.line("load average after:  %s", Machine.loadAverage());
+        return List.of(stats);
     }
 
     private void warmUp(List<Scenario> scenarios) throws InterruptedException {

@@ -12,11 +12,11 @@ import java.util.Set;
  */
 record Options(int organisations, int bodies, int memberships, int agreements, int obligations, int requests,
                int concurrency, int warmup, Path dataDir, boolean keepData, boolean demo, int port, Path jar, Path output,
-               int rosterRows, int students, int internships, int studentRows) {
+               int rosterRows, int students, int internships, int studentRows, int crowd, int crowdRequests) {
 
     private static final Set<String> VALUED = Set.of("organisations", "bodies", "memberships", "agreements",
             "obligations", "requests", "concurrency", "warmup", "data-dir", "port", "jar", "roster-rows", "students",
-            "internships", "student-rows");
+            "internships", "student-rows", "crowd", "crowd-requests");
     private static final Set<String> FLAGS = Set.of("keep-data", "demo");
 
     static final String USAGE = """
@@ -38,6 +38,8 @@ record Options(int organisations, int bodies, int memberships, int agreements, i
               --jar FILE          the app jar [target/ronghe-0.1.0-SNAPSHOT.jar]
               --roster-rows N     rows of the roster imported and exported at the end, 0 to skip [100000]
               --student-rows N    rows of the student sheet imported at the end (at most 100000), 0 to skip [100000]
+              --crowd N           clients opening body pages at once after the scenarios, 0 to skip [200]
+              --crowd-requests N  requests of the crowd, after as many unmeasured ones [20000]
             """;
 
     static Options parse(String... args) {
@@ -63,7 +65,8 @@ record Options(int organisations, int bodies, int memberships, int agreements, i
                 root.resolve(values.getOrDefault("jar", "target/ronghe-0.1.0-SNAPSHOT.jar")),
                 root.resolve("bench/target/latest.txt"), number(values, "roster-rows", 100_000),
                 number(values, "students", 1_000_000), number(values, "internships", 3_000_000),
-                number(values, "student-rows", 100_000));
+                number(values, "student-rows", 100_000), number(values, "crowd", 200),
+                number(values, "crowd-requests", 20_000));
         options.check();
         return options;
     }

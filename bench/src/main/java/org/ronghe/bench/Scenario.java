@@ -18,6 +18,13 @@ record Scenario(String name, Function<Random, String> path, Double targetP95Ms, 
     static final double BODY_PAGE_TARGET_MS = 50;
     static final double DASHBOARD_TARGET_MS = 100;
     static final double FUNNEL_TARGET_MS = 200;
+    static final double CROWD_TARGET_MS = 300;
+
+    /** The body page of random synthetic bodies, anonymous, as a crowd of clients opens it (issue 13: 200 at once). */
+    static Scenario crowd(List<Long> bodyIds, int clients) {
+        return new Scenario("body page, " + clients + " clients", r -> "/bodies/" + bodyIds.get(r.nextInt(bodyIds.size())),
+                CROWD_TARGET_MS);
+    }
 
     Scenario(String name, Function<Random, String> path, Double targetP95Ms) {
         this(name, path, targetP95Ms, Map.of());
