@@ -49,6 +49,9 @@ class BackupRestoreTests {
             TABLES.forEach(t -> counts.put(t, jdbc.queryForObject("select count(*) from " + t, Long.class)));
             lastAudit = jdbc.queryForObject("select max(id) from audit_records", Long.class);
             backup = app.getBean(Backups.class).create();
+            Path unfinished = Files.createDirectories(first.resolve("backups/ronghe-20261204-000000000.partial/db"));
+            app.getBean(Backups.class).removeUnfinished();
+            assertThat(unfinished.getParent()).doesNotExist();
             assertThat(app.getBean(Backups.class).names()).containsExactly(backup.name());
         }
         Path saved = first.resolve("backups").resolve(backup.name());

@@ -24,7 +24,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.ronghe.core.internal.NoDatasourceUrlCondition;
@@ -61,6 +63,20 @@ public class Backups {
     public void nightly() {
         Backup backup = create();
         log.info("Nightly backup {}: {} tables, {} rows, {} bytes", backup.name(), backup.tables(), backup.rows(), backup.bytes());
+    }
+
+    /** A backup cut short by a stopped node leaves its {@code .partial} directory; it is removed at the next start. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void removeUnfinished() throws IOException {
+        Path root = dataDir.resolve("backups");
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> entries = Files.list(root)) {
+                for (Path unfinished : (Iterable<Path>) entries.filter(p -> p.toString().endsWith(".partial"))::iterator) {
+                    log.warn("Removing the unfinished backup {}", unfinished);
+                    delete(unfinished);
+                }
+            }
+        }
     }
 
     public synchronized Backup create() {
