@@ -170,5 +170,13 @@ class DirectoryApiTests {
                 org.assertj.core.api.Assertions.assertThat(answer).as(path + "?" + parameter[0] + "=" + parameter[1]).isIn(200, 400);
             }
         }
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/organisations").param("sort", "nope")
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(status().isBadRequest()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .content().string(org.hamcrest.Matchers.containsString("链接中的参数“sort”取值无效")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/organisations")
+                        .param("sort", "nope").header("Accept-Language", "zh-CN"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.sort").value(
+                        org.hamcrest.Matchers.startsWith("链接中的参数“sort”取值无效")));
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -107,11 +107,12 @@ class ApiExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ProblemDetail invalid(MethodArgumentNotValidException e, Locale locale) {
+    @ExceptionHandler(BindException.class)
+    ProblemDetail invalid(BindException e, Locale locale) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid", locale);
         Map<String, String> errors = e.getBindingResult().getFieldErrors().stream().collect(Collectors.toMap(
-                f -> f.getField(), f -> messages.getMessage(f, locale), (a, b) -> a));
+                f -> f.getField(), f -> f.isBindingFailure() ? messages.getMessage("error.parameter.invalid",
+                        new Object[] {f.getField()}, locale) : messages.getMessage(f, locale), (a, b) -> a));
         problem.setProperty("errors", errors);
         return problem;
     }
