@@ -1,6 +1,8 @@
 package org.ronghe.identity;
 
+import org.ronghe.core.Actor;
 import org.ronghe.core.NotFound;
+import org.ronghe.core.RuleBroken;
 import org.ronghe.identity.IdentityEvents.AccountEnabledChanged;
 import org.ronghe.identity.IdentityEvents.AccountUnlocked;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,9 +29,21 @@ public class AccountControl {
         return account;
     }
 
-    /** No password login, no token, and its open sessions end at their next request. */
+    /**
+     * No password login, no token, and its open sessions end at their next request.
+     *
+     * @throws RuleBroken for one's own account, and for the last enabled platform admin (nobody could administer then)
+     */
     public Account disable(Long accountId) {
         Account account = get(accountId);
+        if (account.username().equals(Actor.current())) {
+            throw new RuleBroken("account.disable-self");
+        }
+        boolean admin = account.grants().stream().anyMatch(g -> g.role() == Role.PLATFORM_ADMIN);
+        if (admin && account.enabled() && accounts.findAllByOrderByUsername().stream().filter(Account::enabled)
+                .filter(a -> a.grants().stream().anyMatch(g -> g.role() == Role.PLATFORM_ADMIN)).count() <= 1) {
+            throw new RuleBroken("account.last-admin");
+        }
         if (account.enabled()) {
             account.disable();
             events.publishEvent(new AccountEnabledChanged(account.username(), false));

@@ -91,6 +91,16 @@ class SessionRightsTests {
     }
 
     @Test
+    void anAdminCannotDisableTheirOwnAccount() throws Exception {
+        Long admin = identity.findByUsername("admin").orElseThrow().id();
+        mvc.perform(post("/api/v1/accounts/" + admin + "/disable").header("Authorization", "Bearer " + IntegrationTest.ADMIN_TOKEN)
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(status().isConflict()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.detail").value("不能停用自己的账户。"));
+        assertThat(identity.findByUsername("admin").orElseThrow().enabled()).isTrue();
+    }
+
+    @Test
     void aSessionEndsAfterItsAbsoluteLifetimeHoweverActive() throws Exception {
         Cookie session = signIn();
         jdbc.update("update spring_session set creation_time = creation_time - ? where principal_name = ?",

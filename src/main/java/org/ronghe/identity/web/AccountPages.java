@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.ronghe.core.InvalidInput;
+import org.ronghe.core.RuleBroken;
 import org.ronghe.core.NotFound;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.MembershipLookup;
@@ -91,12 +92,16 @@ class AccountPages {
     /** Unlocks, disables or enables an account (each asked for confirmation on the page, each audited). */
     @PostMapping("/admin/accounts/{id}/{act:unlock|disable|enable}")
     String control(@PathVariable Long id, @PathVariable String act, RedirectAttributes redirect) {
-        switch (act) {
-            case "unlock" -> control.unlock(id);
-            case "disable" -> control.disable(id);
-            default -> control.enable(id);
+        try {
+            switch (act) {
+                case "unlock" -> control.unlock(id);
+                case "disable" -> control.disable(id);
+                default -> control.enable(id);
+            }
+            redirect.addFlashAttribute("controlled", "accounts.done." + act);
+        } catch (RuleBroken e) {
+            redirect.addFlashAttribute("errors", List.of(e.code()));
         }
-        redirect.addFlashAttribute("controlled", "accounts.done." + act);
         return "redirect:/admin/accounts";
     }
 
