@@ -39,6 +39,8 @@ class PublicPageCacheTests {
         String page = "/bodies/" + id;
         mvc.perform(get(page).header("Accept-Language", "zh-CN")).andExpect(content().string(containsString("缓存测试联合体" + tag)));
         mvc.perform(get(page).header("Accept-Language", "en")).andExpect(header().string("Content-Language", "en"));
+        mvc.perform(get(page).header("Accept-Language", "en")).andExpect(header().string("Content-Language", "en"))
+                .andExpect(content().string(containsString("lang=\"en\"")));
 
         jdbc.update("update bodies set description = ? where id = ?", "平台外改动" + tag, id);
         mvc.perform(get(page).header("Accept-Language", "zh-CN"))

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.ronghe.core.AuditedEvent;
@@ -63,9 +64,11 @@ class PublicPageCache extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = request.getRequestURI() + "|" + locales.resolveLocale(request).toLanguageTag();
+        Locale locale = locales.resolveLocale(request);
+        String key = request.getRequestURI() + "|" + locale.toLanguageTag();
         Page page = pages.getIfPresent(key);
         if (page != null) {
+            response.setLocale(locale);
             response.setContentType(page.contentType());
             response.setContentLength(page.body().length);
             response.getOutputStream().write(page.body());
