@@ -25,7 +25,7 @@ public record IdNumber(String value) {
         if (value == null || value.length() != 18) {
             throw new InvalidIdentifier("identifier.id-number.length", value == null ? 0 : value.length());
         }
-        if (!value.substring(0, 17).chars().allMatch(Character::isDigit)) {
+        if (!value.substring(0, 17).chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new InvalidIdentifier("identifier.id-number.character");
         }
         RegionCode.of(value.substring(0, 6));

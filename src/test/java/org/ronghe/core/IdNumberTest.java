@@ -15,6 +15,13 @@ class IdNumberTest {
         assertThat(new IdNumber("440524188001010014").value()).isEqualTo("440524188001010014");
     }
 
+    /** Found by the fuzz test's seeds: digits of other scripts passed as a birth date (Character.isDigit is Unicode). */
+    @Test
+    void refusesDigitsOfOtherScripts() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> IdNumber.parse("110105\u0661\u0669\u0664\u0669\u0661\u0662\u0663\u0661002X"))
+                .isInstanceOf(InvalidIdentifier.class).hasMessageStartingWith("identifier.id-number.character");
+    }
+
     @Test
     void masksAllButRegionAndLastFour() {
         assertThat(IdNumber.parse("11010519491231002x").masked()).isEqualTo("110105********002X");

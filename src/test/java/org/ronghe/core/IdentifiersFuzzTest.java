@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  */
 class IdentifiersFuzzTest {
 
-    @FuzzTest(maxDuration = "3m")
+    @FuzzTest(maxDuration = "10s")
     void parsersAnswerAValueOrAReason(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         try {

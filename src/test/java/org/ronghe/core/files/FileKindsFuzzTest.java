@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 class FileKindsFuzzTest {
 
-    @FuzzTest(maxDuration = "3m")
+    @FuzzTest(maxDuration = "10s")
     void anyBytesHaveAKindOrNone(byte[] bytes) throws IOException {
         Path file = Files.createTempFile("fuzz", ".bin");
         try {
