@@ -85,10 +85,11 @@ public class StudentList {
         if (!filter.scoped()) {
             return new PageResult<>(List.of(), 0, pageSize, 0);
         }
-        SqlWhere where = where(filter);
+        Query query = query(filter);
+        SqlWhere where = query.where();
         long total = jdbc.sql("select count(*) from students s" + where.clause()).params(where.params()).query(Long.class)
                 .single();
-        searched(filter, total);
+        searched(filter, query, total);
         List<Object> params = where.params();
         params.add(pageSize);
         params.add((long) Math.max(0, page) * pageSize);
@@ -103,10 +104,11 @@ public class StudentList {
         if (!filter.scoped()) {
             return List.of();
         }
-        SqlWhere where = where(filter);
+        Query query = query(filter);
+        SqlWhere where = query.where();
         List<Row> rows = jdbc.sql("select " + COLUMNS + " from students s" + where.clause() + " order by s.id")
                 .params(where.params()).query(StudentList::row).list();
-        searched(filter, rows.size());
+        searched(filter, query, rows.size());
         return shown(filter, rows, reveal, "export");
     }
 
@@ -134,7 +136,11 @@ public class StudentList {
         return rows.stream().map(s -> keeps.computeIfAbsent(s.schoolId(), access::canKeep) ? s : s.withNameHidden()).toList();
     }
 
-    private SqlWhere where(Filter filter) {
+    /** The conditions of a list, and whether it searches by a whole ID or mobile number. */
+    private record Query(SqlWhere where, boolean byNumber) {
+    }
+
+    private Query query(Filter filter) {
         SqlWhere where = new SqlWhere().and("s.school_id = ?", filter.schoolId())
                 .and("exists (select 1 from student_consents c where c.student_id = s.id and c.organisation_id = ? "
                         + "and c.withdrawn_at is null)", filter.consentedTo())
@@ -157,8 +163,9 @@ public class StudentList {
             } else {
                 where.containing("s.name like ?", q);
             }
+            return new Query(where, idNumber != null || mobile != null);
         }
-        return where;
+        return new Query(where, false);
     }
 
     /**
@@ -172,9 +179,8 @@ public class StudentList {
         numberSearches.take(Actor.current());
     }
 
-    private void searched(Filter filter, long matches) {
-        String q = filter.q() == null ? "" : filter.q().strip();
-        if (!q.isEmpty() && (registry.idNumberFingerprint(q) != null || registry.mobileFingerprint(q) != null)) {
+    private void searched(Filter filter, Query query, long matches) {
+        if (query.byNumber()) {
             events.publishEvent(new StudentsSearchedByNumber(filter.subject(), matches));
         }
     }

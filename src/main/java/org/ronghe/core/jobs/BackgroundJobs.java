@@ -113,7 +113,7 @@ public class BackgroundJobs {
     }
 
     /**
-     * Fails the jobs whose node stopped beating (killed, crashed) and deletes the sheets of jobs that ended, rejected
+     * Fails the jobs whose node stopped beating (killed, crashed; never this node's own, whatever their heartbeat) and deletes the sheets of jobs that ended, rejected
      * ones after the retention period. Runs at start-up and every minute ({@code ronghe.jobs.sweep-cron}), on one node at
      * a time.
      */
@@ -126,9 +126,10 @@ public class BackgroundJobs {
             String[] committed = table.committed().toArray(String[]::new);
             int interrupted = jdbc.sql("update " + table.name() + " set status = case when status = any(?) then 'DONE' "
                             + "else 'FAILED' end, failure_code = case when status = any(?) then ? else ? end, finished_at = now() "
-                            + "where status = any(?) and heartbeat_at < now() - make_interval(secs => ?)")
+                            + "where status = any(?) and heartbeat_at < now() - make_interval(secs => ?) and id <> all(?)")
                     .params(committed, committed, JobTable.INDEX_INTERRUPTED, JobTable.INTERRUPTED,
-                            table.running().toArray(String[]::new), (double) settings.abandonedAfter().toSeconds()).update();
+                            table.running().toArray(String[]::new), (double) settings.abandonedAfter().toSeconds(),
+                            alive.getOrDefault(table.name(), Set.of()).toArray(Long[]::new)).update();
             if (interrupted > 0) {
                 log.warn("{} jobs in {} were interrupted (their node stopped) and are closed", interrupted, table.name());
                 repairIndex = true;
