@@ -29,6 +29,16 @@ class MessageBundleTests {
         });
     }
 
+    /** A message with arguments goes through MessageFormat, where a lone apostrophe ("the link's {0}") hides the argument. */
+    @ParameterizedTest
+    @ValueSource(strings = {"messages.properties", "messages_zh_TW.properties", "messages_en.properties"})
+    void messagesWithArgumentsShowTheirArguments(String bundle) throws IOException {
+        Properties messages = load(bundle);
+        messages.stringPropertyNames().stream().filter(key -> messages.getProperty(key).matches("(?s).*\\{\\d+}.*"))
+                .forEach(key -> assertThat(java.text.MessageFormat.format(messages.getProperty(key), "ARG", "ARG", "ARG"))
+                        .as(bundle + " " + key).contains("ARG"));
+    }
+
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources", name), StandardCharsets.UTF_8)) {
