@@ -65,7 +65,7 @@ final class NonferrousCommunity {
     private static void organisations(SeedWriter seed) {
         seed.org("中铝集团", ENTERPRISE, null);
         seed.org("中南大学", UNIVERSITY, null);
-        seed.org("兰州资源环境职业技术大学", VOCATIONAL_SCHOOL, SchoolLevel.UNDERGRADUATE, null);
+        seed.org("兰州资源环境职业技术大学", VOCATIONAL_SCHOOL, SchoolLevel.UNDERGRADUATE, "620100");
         seed.org("有色金属工业人才中心", TALENT_ORGANISATION, null);
         seed.org("中色股份", ENTERPRISE, null);
         seed.org("矿冶集团", ENTERPRISE, null);

@@ -98,6 +98,16 @@ public class Hire {
         return hire;
     }
 
+    /** The work place compared again, after the school's (or the employer's) region changed; true when it moved. */
+    boolean relocate(Place place) {
+        boolean moved = !java.util.Objects.equals(local, place.local())
+                || !java.util.Objects.equals(inProvince, place.inProvince());
+        workRegionCode = place.workRegionCode();
+        local = place.local();
+        inProvince = place.inProvince();
+        return moved;
+    }
+
     /** The school records that the student was hired (again, after correcting a disputed record). */
     void hired(LocalDate on) {
         if (status != Status.OFFERED && status != Status.DISPUTED) {

@@ -15,10 +15,13 @@ import org.ronghe.core.RegionCode;
 import org.ronghe.core.Versions;
 import org.ronghe.directory.Directory;
 import org.ronghe.talent.TalentEvents.HireConfirmed;
+import org.ronghe.directory.OrganisationEvents.OrganisationRevised;
 import org.ronghe.talent.TalentEvents.HireDisputed;
+import org.ronghe.talent.TalentEvents.HirePlaced;
 import org.ronghe.talent.TalentEvents.HireRecorded;
 import org.ronghe.talent.TalentEvents.OfferRecorded;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,6 +122,28 @@ public class HireBook {
         Hire hire = get(id);
         Versions.require("hire", id, hire.version(), expectedVersion);
         return hire;
+    }
+
+    /**
+     * A school's region (or the region of an employer whose hires name no work place) changed: every hire it touches
+     * is compared again, so local and in-province retention follow the directory.
+     */
+    @EventListener
+    void on(OrganisationRevised revised) {
+        Long id = revised.organisationId();
+        Optional<RegionCode> employerRegion = directory.get(id).region();
+        for (Hire hire : hires.findBySchoolId(id)) {
+            relocate(hire, RegionCode.optional(hire.workRegionCode()));
+        }
+        for (Hire hire : hires.findByEnterpriseIdAndWorkRegionCodeIsNull(id)) {
+            relocate(hire, employerRegion);
+        }
+    }
+
+    private void relocate(Hire hire, Optional<RegionCode> work) {
+        if (hire.relocate(place(hire.schoolId(), work))) {
+            events.publishEvent(new HirePlaced(hire.id(), hire.studentId(), hire.local(), hire.inProvince()));
+        }
     }
 
     /** Same prefecture as the school: local; same province: in the province; no region on either side: unknown. */

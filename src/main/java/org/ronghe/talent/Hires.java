@@ -10,5 +10,9 @@ public interface Hires extends JpaRepository<Hire, Long> {
 
     List<Hire> findByStudentIdOrderByOfferedOnDesc(Long studentId);
 
+    List<Hire> findBySchoolId(Long schoolId);
+
+    List<Hire> findByEnterpriseIdAndWorkRegionCodeIsNull(Long enterpriseId);
+
     Page<Hire> findByEnterpriseIdOrderByOfferedOnDescIdDesc(Long enterpriseId, Pageable page);
 }

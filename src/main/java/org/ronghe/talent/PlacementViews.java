@@ -44,6 +44,11 @@ public class PlacementViews {
                            Long enterpriseId, String enterpriseName, String post, LocalDate offeredOn, LocalDate hiredOn,
                            String workRegionCode, Boolean local, Boolean inProvince, Hire.Status status,
                            String disputeReason, Instant decidedAt) {
+
+        /** The work place's province and prefecture, e.g. 重庆市 for 500107; null when none was recorded. */
+        public String workPlace() {
+            return workRegionCode == null ? null : org.ronghe.core.RegionCode.parse(workRegionCode).displayName();
+        }
     }
 
     @Transactional(readOnly = true)

@@ -164,6 +164,14 @@ public final class TalentEvents {
         public String auditDetail() { return "local=" + local + "; in-province=" + inProvince; }
     }
 
+    /** A hire's work place was compared again with the school's region after either changed. */
+    public record HirePlaced(Long hireId, Long studentId, Boolean local, Boolean inProvince)
+            implements AuditedEvent, ProgressChanged {
+        public String auditAction() { return "talent.hire.placed"; }
+        public String auditSubject() { return "hire:" + hireId; }
+        public String auditDetail() { return "local=" + local + "; in-province=" + inProvince; }
+    }
+
     /** The employer disputed the hire, with a reason. */
     public record HireDisputed(Long hireId, Long studentId, Long enterpriseId, String reason) implements AuditedEvent, ProgressChanged {
         public String auditAction() { return "talent.hire.disputed"; }

@@ -191,4 +191,53 @@ class FunnelTests {
                         Matchers.containsString("funnel-chart"), Matchers.containsString("100.0%"),
                         Matchers.containsString("id=\"trend-table\""))));
     }
+
+    @Test
+    void anEnterpriseSeesItsOwnFunnelPage() throws Exception {
+        internAndEvaluate(enrol(7, cohort2025));
+        var account = identity.createAccount("fn-ent-" + System.nanoTime(), "企业管理员", "Funnel-2026!",
+                List.of(Grant.adminOf(enterprise)));
+        var asEmployer = user(RongheUserFactory.forLogin(account, Instant.now()));
+        for (var request : List.of(get("/talent/funnel").param("enterpriseId", enterprise.toString()), get("/talent/funnel"))) {
+            mvc.perform(request.header("Accept-Language", "zh-CN").with(asEmployer))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.allOf(Matchers.containsString("漏斗测试企业"),
+                            Matchers.containsString("id=\"step-INTERNED\""),
+                            Matchers.containsString("/talent/employer?enterpriseId=" + enterprise))));
+        }
+    }
+
+    @Test
+    void aWorkPlaceCountsOnceTheSchoolSaysWhereItIs() throws Exception {
+        relocateSchool(null);
+        Student a = enrol(8, cohort2025);
+        Hire h = hires.offer(new HireBook.Offer(a.id(), enterprise, "电解工", LocalDate.of(2026, 5, 10), "500107"));
+        h = hires.hired(h.id(), h.version(), LocalDate.of(2026, 7, 1));
+        hires.confirm(h.id(), h.version());
+        mvc.perform(get("/api/v1/funnel/programmes/" + programme).header("Authorization", secretariat))
+                .andExpect(jsonPath("$.total.hired").value(1)).andExpect(jsonPath("$.total.hiredLocal").value(0));
+
+        relocateSchool("500106");
+        assertThat(hires.get(h.id()).local()).isTrue();
+        mvc.perform(get("/api/v1/funnel/programmes/" + programme).header("Authorization", secretariat))
+                .andExpect(jsonPath("$.total.hiredLocal").value(1)).andExpect(jsonPath("$.total.hiredInProvince").value(1));
+        var account = identity.createAccount("fn-place-" + System.nanoTime(), "企业管理员", "Funnel-2026!",
+                List.of(Grant.adminOf(enterprise)));
+        mvc.perform(get("/talent/hires/" + h.id()).header("Accept-Language", "zh-CN")
+                        .with(user(RongheUserFactory.forLogin(account, Instant.now()))))
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("重庆市"),
+                        Matchers.containsString("本地（与学校同一城市）"))));
+
+        relocateSchool("340800");
+        assertThat(hires.get(h.id()).local()).isFalse();
+        mvc.perform(get("/api/v1/funnel/programmes/" + programme).header("Authorization", secretariat))
+                .andExpect(jsonPath("$.total.hiredLocal").value(0)).andExpect(jsonPath("$.total.hiredInProvince").value(0));
+    }
+
+    void relocateSchool(String region) {
+        var s = directory.get(school);
+        var d = org.ronghe.directory.OrganisationDraft.of(s);
+        directory.revise(school, s.version(), new OrganisationDraft(d.name(), d.type(), d.schoolLevel(), d.creditCode(),
+                region, d.industry(), d.website(), d.description(), d.contact()));
+    }
 }

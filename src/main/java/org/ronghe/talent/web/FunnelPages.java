@@ -79,6 +79,7 @@ class FunnelPages {
     String page(@RequestParam(required = false) Long bodyId, @RequestParam(required = false) Long programmeId,
                 @RequestParam(required = false) Long enterpriseId, Model model) {
         model.addAttribute("steps", FunnelStep.values());
+        model.addAttribute("lists", false);
         if (programmeId != null) {
             requireOr403(access.canSeeProgrammeFunnel(programmeId));
             model.addAttribute("programme", programmes.get(programmeId));
