@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -168,5 +169,37 @@ class ObligationApiTests {
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/obligations/" + obligation).header("Authorization", enterpriseAdmin))
                 .andExpect(jsonPath("$.status").value("OPEN")).andExpect(jsonPath("$.history.length()").value(0));
+    }
+
+    @Test
+    void onThePageARefusedFileKeepsWhatWasTypedAndTheOtherPartyConfirmsInItsOwnName() throws Exception {
+        Long obligation = promise("ONCE");
+        var enterpriseUser = pageUser(Grant.adminOf(enterprise));
+        mvc.perform(multipart("/obligations/" + obligation + "/report")
+                        .file(new MockMultipartFile("file", "凭证.pdf", "application/pdf", "MZ not a pdf".getBytes()))
+                        .param("organisationId", enterprise.toString()).param("version", "0")
+                        .param("achieved", "1500000").param("note", "第一笔经费已拨付")
+                        .with(enterpriseUser).with(org.springframework.security.test.web.servlet.request
+                                .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andDo(result -> mvc.perform(get("/agreements/" + agreement).with(enterpriseUser)
+                                .cookie(result.getResponse().getCookies()).header("Accept-Language", "zh-CN"))
+                        .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("value=\"第一笔经费已拨付\""),
+                                org.hamcrest.Matchers.containsString("value=\"1500000\""),
+                                org.hamcrest.Matchers.containsString("请重新选择证明材料")))));
+
+        report(obligation, enterpriseAdmin, enterprise, 0).andExpect(status().isOk());
+        String schoolName = directory.get(school).name();
+        mvc.perform(get("/agreements/" + agreement).with(pageUser(Grant.adminOf(school))).header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("以“" + schoolName + "”名义确认履行"),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("null")))));
+    }
+
+    org.springframework.test.web.servlet.request.RequestPostProcessor pageUser(Grant grant) {
+        var account = identity.createAccount("ob-p-" + System.nanoTime(), "页面用户", "Obligation-2026!", List.of(grant));
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                org.ronghe.identity.RongheUserFactory.forLogin(account, java.time.Instant.now()));
     }
 }

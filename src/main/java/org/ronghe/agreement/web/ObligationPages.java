@@ -63,12 +63,15 @@ class ObligationPages {
     String report(@PathVariable Long id, @RequestParam Long organisationId, @RequestParam long version,
                   @RequestParam(required = false) BigDecimal achieved, @RequestParam(defaultValue = "") String note,
                   @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
-        outcomes.attempt(redirect, "obligation.done.reported", () -> {
+        boolean reported = outcomes.attempt(redirect, "obligation.done.reported", () -> {
             try (InputStream content = PageOutcomes.open(file)) {
                 ledger.report(id, version, organisationId, achieved, note, content == null ? null : file.getOriginalFilename(),
                         content);
             }
         });
+        if (!reported) {
+            redirect.addFlashAttribute("typedReport", new TypedReport(id, achieved, note, file != null && !file.isEmpty()));
+        }
         return back(id);
     }
 
@@ -86,6 +89,10 @@ class ObligationPages {
                    @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
         outcomes.attempt(redirect, "obligation.done.disputed", () -> ledger.dispute(id, version, organisationId, reason));
         return back(id);
+    }
+
+    /** What the user typed into a report that was refused, shown again so nothing has to be typed twice. */
+    record TypedReport(Long obligationId, BigDecimal achieved, String note, boolean hadFile) implements java.io.Serializable {
     }
 
     private String back(Long obligationId) {

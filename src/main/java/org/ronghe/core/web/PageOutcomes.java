@@ -31,16 +31,19 @@ public class PageOutcomes {
         this.messages = messages;
     }
 
-    public void attempt(RedirectAttributes redirect, String done, Change change) {
+    /** @return whether the change was made; when not, the page that follows shows why (and should keep the input) */
+    public boolean attempt(RedirectAttributes redirect, String done, Change change) {
         try {
             change.run();
             redirect.addFlashAttribute("done", done);
+            return true;
         } catch (InvalidInput | RuleBroken | OptimisticLockException | ObjectOptimisticLockingFailureException e) {
             redirect.addFlashAttribute("problem", problem(e));
         } catch (IOException e) {
             redirect.addFlashAttribute("problem", messages.getMessage("file.unreadable", null,
                     LocaleContextHolder.getLocale()));
         }
+        return false;
     }
 
     /** What went wrong, in the user's language: invalid input, a broken rule, or a conflict with another change. */
