@@ -29,16 +29,17 @@ class AccountPageTests {
     @Autowired Identity identity;
     @Autowired org.ronghe.directory.Directory directory;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired org.springframework.context.MessageSource messages;
 
     @Test
     void adminCreatesAScopedAccountAndWeakPasswordsAreExplained() throws Exception {
         mvc.perform(post("/admin/accounts").with(admin()).with(csrf()).param("username", "org-admin")
                         .param("displayName", "单位管理员").param("password", "abc12345").param("role", "ORGANISATION_ADMIN")
                         .param("organisation", "中铝集团"))
-                .andExpect(flash().attribute("errors", java.util.List.of("password.too-simple", "password.common")));
+                .andExpect(flash().attribute("errors", java.util.List.of(message("password.too-simple"), message("password.common"))));
         mvc.perform(post("/admin/accounts").with(admin()).with(csrf()).param("username", "org-admin")
                         .param("displayName", "单位管理员").param("password", "Org-Admin-2026").param("role", "ORGANISATION_ADMIN"))
-                .andExpect(flash().attribute("errors", java.util.List.of("organisation.required")));
+                .andExpect(flash().attribute("errors", java.util.List.of(message("organisation.required"))));
         mvc.perform(post("/admin/accounts").with(admin()).with(csrf()).param("username", "org-admin")
                         .param("displayName", "单位管理员").param("password", "Org-Admin-2026").param("role", "ORGANISATION_ADMIN")
                         .param("organisation", "中鋁集團"))
@@ -58,7 +59,7 @@ class AccountPageTests {
         assertThat(identity.account(account.id()).grants()).containsExactly(Grant.secretariatOf(2L));
         mvc.perform(post("/admin/accounts/grants").with(admin()).with(csrf()).param("username", "nobody-here")
                         .param("role", "SECRETARIAT").param("bodyId", "2"))
-                .andExpect(flash().attribute("errors", java.util.List.of("account.not-found")));
+                .andExpect(flash().attribute("errors", java.util.List.of(message("account.not-found"))));
         mvc.perform(post("/admin/accounts/" + account.id() + "/grants/remove").with(admin()).with(csrf())
                         .param("role", "SECRETARIAT").param("bodyId", "2"))
                 .andExpect(flash().attribute("revoked", true));
@@ -85,6 +86,46 @@ class AccountPageTests {
                 "page-observer", "观察员", "Observer-Pass-1", java.util.List.of(Grant.observerOf(1L))));
         mvc.perform(get("/admin/accounts").with(user(RongheUserFactory.forLogin(observer, Instant.now()))))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aRefusedFormKeepsWhatWasTypedNamesTheUnknownUnitAndOffersNoRoleByDefault() throws Exception {
+        mvc.perform(get("/admin/accounts").with(admin()).header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        containsString("<option value=\"\">请选择角色</option>"),
+                        org.hamcrest.Matchers.not(containsString("selected=\"selected\">平台管理员")),
+                        containsString("平台管理员</td>"))));
+        MvcResult refused = mvc.perform(post("/admin/accounts").with(admin()).with(csrf()).header("Accept-Language", "zh-CN")
+                        .param("username", "typed-user").param("displayName", "输入的名字").param("password", "Typed-User-2026!")
+                        .param("role", "ORGANISATION_ADMIN").param("organisation", "不存在的单位甲"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        mvc.perform(get("/admin/accounts").cookie(refused.getResponse().getCookies()).with(admin())
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(containsString("不存在的单位甲"),
+                        org.hamcrest.Matchers.not(containsString("{0}")), containsString("value=\"typed-user\""),
+                        containsString("value=\"输入的名字\""), containsString("value=\"不存在的单位甲\""),
+                        containsString("value=\"ORGANISATION_ADMIN\" selected=\"selected\""),
+                        org.hamcrest.Matchers.not(containsString("Typed-User-2026!")))));
+        mvc.perform(post("/admin/accounts").with(admin()).with(csrf()).param("username", "no-role-user")
+                        .param("displayName", "没有角色").param("password", "No-Role-User-2026!").param("role", ""))
+                .andExpect(flash().attribute("errors", java.util.List.of(message("account.role.required"))));
+        assertThat(identity.findByUsername("no-role-user")).isEmpty();
+    }
+
+    @Test
+    void rolesAreShownWithTheNamesOfTheirBodyAndUnit() throws Exception {
+        Long chinalco = directory.sameName("中铝集团").get(0).id();
+        Long body = jdbc.queryForObject("select id from bodies where name = '国家有色金属行业产教融合共同体'", Long.class);
+        identity.findByUsername("named-roles").orElseGet(() -> identity.createAccount("named-roles", "角色名称",
+                "Named-Roles-2026!", java.util.List.of(Grant.secretariatOf(body), Grant.adminOf(chinalco))));
+        mvc.perform(get("/admin/accounts").with(admin()).header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        containsString("秘书处 · 国家有色金属行业产教融合共同体"), containsString("单位管理员 · 中铝集团"),
+                        org.hamcrest.Matchers.not(containsString("秘书处 #")))));
+    }
+
+    private String message(String code) {
+        return messages.getMessage(code, null, java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
     private RequestPostProcessor admin() {

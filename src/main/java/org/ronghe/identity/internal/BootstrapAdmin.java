@@ -49,7 +49,7 @@ class BootstrapAdmin implements ApplicationRunner {
     private Account create() {
         boolean generated = password.isBlank();
         String initial = generated ? randomPassword() : password;
-        Account admin = identity.createAccount(USERNAME, "Platform administrator", initial, List.of(Grant.platformAdmin()));
+        Account admin = identity.createAccount(USERNAME, "平台管理员", initial, List.of(Grant.platformAdmin()));
         if (generated) {
             log.warn("\n\n    Bootstrap admin created. Sign in as '{}' with password: {}\n    "
                     + "(shown only once; set RONGHE_ADMIN_PASSWORD to choose it)\n", USERNAME, initial);

@@ -2,7 +2,11 @@ package org.ronghe.identity.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.ronghe.core.web.FormErrors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.RuleBroken;
 import org.ronghe.core.NotFound;
@@ -29,8 +33,11 @@ class AccountPages {
     private final AccountControl control;
     private final Optional<MembershipLookup> memberships;
     private final Directory directory;
+    private final MessageSource messages;
 
-    AccountPages(Identity identity, AccountControl control, Optional<MembershipLookup> memberships, Directory directory) {
+    AccountPages(Identity identity, AccountControl control, Optional<MembershipLookup> memberships, Directory directory,
+                 MessageSource messages) {
+        this.messages = messages;
         this.identity = identity;
         this.control = control;
         this.memberships = memberships;
@@ -39,46 +46,68 @@ class AccountPages {
 
     @GetMapping("/admin/accounts")
     String list(Model model) {
-        model.addAttribute("accounts", identity.allAccounts());
+        var accounts = identity.allAccounts();
+        model.addAttribute("accounts", accounts);
+        model.addAttribute("scopeNames", scopeNames(accounts));
         model.addAttribute("roles", Arrays.stream(Role.values()).filter(Role::grantable).toList());
         model.addAttribute("bodies", memberships.map(MembershipLookup::bodies).orElse(List.of()));
         return "admin/accounts";
     }
 
+    /** What was typed into the create or grant form (never the password), shown again after a refusal. */
+    record Typed(String form, String username, String displayName, Role role, Long bodyId, String organisation)
+            implements java.io.Serializable {
+    }
+
     @PostMapping("/admin/accounts")
     String create(@RequestParam String username, @RequestParam String displayName, @RequestParam String password,
-                  @RequestParam Role role, @RequestParam(required = false) Long bodyId,
+                  @RequestParam(required = false) Role role, @RequestParam(required = false) Long bodyId,
                   @RequestParam(defaultValue = "") String organisation, RedirectAttributes redirect) {
-        try {
+        List<String> problems = refusals(() -> {
             Grant grant = AccountRequest.grant(role, bodyId, organisationOf(role, organisation));
             identity.createAccount(username.trim(), displayName.trim(), password, List.of(grant));
+        });
+        if (problems.isEmpty()) {
             redirect.addFlashAttribute("created", username.trim());
-        } catch (PasswordRejected e) {
-            redirect.addFlashAttribute("errors", e.violations());
-        } catch (IllegalStateException e) {
-            redirect.addFlashAttribute("errors", List.of("account.username-taken"));
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("errors", List.of(e.problems().get(0).code()));
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("errors", List.of("account.scope-required"));
+        } else {
+            redirect.addFlashAttribute("errors", problems);
+            redirect.addFlashAttribute("typed", new Typed("create", username, displayName, role, bodyId, organisation));
         }
         return "redirect:/admin/accounts";
     }
 
     @PostMapping("/admin/accounts/grants")
-    String grant(@RequestParam String username, @RequestParam Role role, @RequestParam(required = false) Long bodyId,
-                 @RequestParam(defaultValue = "") String organisation, RedirectAttributes redirect) {
-        try {
-            identity.grant(username.trim(), AccountRequest.grant(role, bodyId, organisationOf(role, organisation)));
+    String grant(@RequestParam String username, @RequestParam(required = false) Role role,
+                 @RequestParam(required = false) Long bodyId, @RequestParam(defaultValue = "") String organisation,
+                 RedirectAttributes redirect) {
+        List<String> problems = refusals(() -> identity.grant(username.trim(),
+                AccountRequest.grant(role, bodyId, organisationOf(role, organisation))));
+        if (problems.isEmpty()) {
             redirect.addFlashAttribute("granted", username.trim());
-        } catch (NotFound e) {
-            redirect.addFlashAttribute("errors", List.of("account.not-found"));
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("errors", List.of(e.problems().get(0).code()));
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("errors", List.of("account.scope-required"));
+        } else {
+            redirect.addFlashAttribute("errors", problems);
+            redirect.addFlashAttribute("typed", new Typed("grant", username, null, role, bodyId, organisation));
         }
         return "redirect:/admin/accounts";
+    }
+
+    /** Runs a change; why it was refused, as sentences in the user's language (none when it was made). */
+    private List<String> refusals(Runnable change) {
+        Locale locale = LocaleContextHolder.getLocale();
+        try {
+            change.run();
+            return List.of();
+        } catch (PasswordRejected e) {
+            return e.violations().stream().map(code -> messages.getMessage(code, null, locale)).toList();
+        } catch (NotFound e) {
+            return List.of(messages.getMessage("account.not-found", null, locale));
+        } catch (IllegalStateException e) {
+            return List.of(messages.getMessage("account.username-taken", null, locale));
+        } catch (InvalidInput e) {
+            return FormErrors.messages(e, messages);
+        } catch (IllegalArgumentException e) {
+            return List.of(messages.getMessage("account.scope-required", null, locale));
+        }
     }
 
     @PostMapping("/admin/accounts/{id}/grants/remove")
@@ -100,13 +129,25 @@ class AccountPages {
             }
             redirect.addFlashAttribute("controlled", "accounts.done." + act);
         } catch (RuleBroken e) {
-            redirect.addFlashAttribute("errors", List.of(e.code()));
+            redirect.addFlashAttribute("errors", List.of(messages.getMessage(e.code(), e.arguments(),
+                    LocaleContextHolder.getLocale())));
         }
         return "redirect:/admin/accounts";
     }
 
+    /** What a grant's scope is called: {@code body:1} → the body's name, {@code organisation:7} → the unit's name. */
+    private java.util.Map<String, String> scopeNames(List<org.ronghe.identity.Account> accounts) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        memberships.map(MembershipLookup::bodies).orElse(List.of())
+                .forEach(b -> names.put("body:" + b.value(), b.label()));
+        List<Long> organisations = accounts.stream().flatMap(a -> a.grants().stream())
+                .map(Grant::organisationId).filter(java.util.Objects::nonNull).distinct().toList();
+        directory.summaries(organisations).forEach((id, o) -> names.put("organisation:" + id, o.name()));
+        return names;
+    }
+
     /** The organisation typed for an organisation-scoped role (name or number); none for other roles. */
     private Long organisationOf(Role role, String organisation) {
-        return role.organisationScoped() ? directory.pick(organisation) : null;
+        return role != null && role.organisationScoped() ? directory.pick(organisation) : null;
     }
 }
