@@ -64,6 +64,7 @@ class SecurityConfiguration {
                 .addFilterAfter(new SessionRights(identity, settings.sessionMaxAge()), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES).permitAll()
                         .requestMatchers(STATIC).permitAll()
                         .requestMatchers("/login").permitAll()
                         .requestMatchers("/admin/**").hasRole("PLATFORM_ADMIN")
