@@ -32,4 +32,25 @@ class ReadinessTests {
         }
         mvc.perform(get("/api/v1/bodies").param("q", "有色")).andExpect(status().isOk());
     }
+
+    @Autowired org.ronghe.core.internal.SearchIndexMaintenance maintenance;
+    @Autowired jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void readinessIsDownWhileTheSearchIndexIsOutOfStepWithTheDatabase() throws Exception {
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+        org.hibernate.search.mapper.orm.Search.mapping(entityManagerFactory).scope(org.ronghe.community.Body.class)
+                .workspace().purge();
+        try {
+            org.assertj.core.api.Assertions.assertThat(maintenance.check()).contains(org.ronghe.community.Body.class);
+            mvc.perform(get("/actuator/health/readiness")).andExpect(status().isServiceUnavailable());
+            mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+        } finally {
+            maintenance.repair();
+        }
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/bodies").param("q", "有色"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.total").value(
+                        org.hamcrest.Matchers.greaterThan(0)));
+    }
 }

@@ -27,6 +27,7 @@ public class SearchIndexMaintenance {
 
     private final EntityManagerFactory entityManagerFactory;
     private final EntityManager entityManager;
+    private volatile boolean inStep;
 
     SearchIndexMaintenance(EntityManagerFactory entityManagerFactory, EntityManager entityManager) {
         this.entityManagerFactory = entityManagerFactory;
@@ -36,6 +37,22 @@ public class SearchIndexMaintenance {
     @EventListener(ApplicationReadyEvent.class)
     @Transactional(readOnly = true)
     public void repair() {
+        List<Class<?>> missing = check();
+        if (!missing.isEmpty()) {
+            log.info("Search index out of step with the database for {}; rebuilding", missing);
+            rebuild(missing);
+        }
+        inStep = true;
+    }
+
+    /**
+     * Compares, for every indexed entity, the documents in the index with the rows in the database; while any differs
+     * the index does not answer truly, and readiness says so ({@link SearchIndexHealth}) until {@link #repair()}.
+     *
+     * @return the entities whose index is out of step
+     */
+    @Transactional(readOnly = true)
+    public List<Class<?>> check() {
         List<Class<?>> missing = new ArrayList<>();
         SearchSession session = Search.session(entityManager);
         for (SearchIndexedEntity<?> entity : mapping().allIndexedEntities()) {
@@ -46,9 +63,14 @@ public class SearchIndexMaintenance {
             }
         }
         if (!missing.isEmpty()) {
-            log.info("Search index out of step with the database for {}; rebuilding", missing);
-            rebuild(missing);
+            inStep = false;
         }
+        return missing;
+    }
+
+    /** Whether the index was last found (or made) in step with the database; false until the first check at start. */
+    public boolean inStep() {
+        return inStep;
     }
 
     /** Rebuilds the index of all indexed entities, blocking until done; returns how long it took in ms. */
