@@ -38,6 +38,8 @@ class RosterImportTests {
     @Autowired org.ronghe.core.jobs.BackgroundJobs jobs;
     @Autowired jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
+    @Autowired org.ronghe.identity.Identity identity;
+
     Long body;
     String tag;
 
@@ -121,6 +123,17 @@ class RosterImportTests {
                 .andExpect(jsonPath("$.items[0].name").value("名册企业" + tag + "-321"));
         assertThat(jdbc.queryForObject("select count(*) from audit_records where action = 'roster.imported' and subject like ?",
                 Long.class, "body:" + body + "/%")).isEqualTo(1);
+
+        Long member = jdbc.queryForObject("select id from organisations where name = ?", Long.class, "名册企业" + tag + "-321");
+        String importId = second.substring(second.lastIndexOf('/') + 1);
+        mvc.perform(get("/bodies/" + body + "/memberships/" + member).header("Accept-Language", "zh-CN")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                                org.ronghe.identity.RongheUserFactory.forLogin(identity.findByUsername("admin").orElseThrow(),
+                                        java.time.Instant.now()))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("通过名册导入（第 " + importId + " 号导入）加入"),
+                                org.hamcrest.Matchers.containsString("/bodies/" + body + "/roster-imports/" + importId),
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("roster-import:")))));
     }
 
     /**
