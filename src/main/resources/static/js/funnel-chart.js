@@ -13,8 +13,9 @@
     funnel.setOption({
       tooltip: { trigger: 'item' },
       animationDuration: 300,
-      series: [{ type: 'funnel', sort: 'none', min: 0, gap: 2, left: '10%', width: '80%',
-        label: { show: true, position: 'inside', formatter: '{b}: {c}' }, data: steps }]
+      series: [{ type: 'funnel', sort: 'none', min: 0, minSize: '6%', gap: 2, left: '2%', width: '50%',
+        label: { show: true, position: 'right', color: '#212529', formatter: '{b}: {c}' },
+        labelLine: { show: true, length: 8 }, data: steps }]
     });
     window.addEventListener('resize', function () { funnel.resize(); });
   }
@@ -29,10 +30,10 @@
     chart.setOption({
       tooltip: { trigger: 'axis' },
       animationDuration: 300,
-      legend: { top: 0 },
-      grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
+      legend: { top: 0, type: 'scroll' },
+      grid: { left: 8, right: 8, top: 44, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: rows.map(function (r) { return r.dataset.year; }) },
-      yAxis: { type: 'value' },
+      yAxis: { type: 'value', minInterval: 1 },
       series: series
     });
     window.addEventListener('resize', function () { chart.resize(); });

@@ -200,6 +200,44 @@ class BrowserTests {
         screenshot("hire-confirmed.png");
     }
 
+    /**
+     * On a 390 px phone every table stays inside the screen (it scrolls sideways) and no cell is squeezed to a
+     * character per line; the trend chart counts people in whole steps and its legend stays clear of the bars.
+     */
+    @Test
+    void onAPhoneTablesFitAndChartsCountWholePeople() throws Exception {
+        Long body = jdbc.queryForObject("select id from bodies where name = '国家有色金属行业产教融合共同体'", Long.class);
+        Long programme = jdbc.queryForObject("select id from programmes where name = '中铝直通车'", Long.class);
+        Long school = directory.pick("兰州资源环境职业技术大学");
+        Long cohort = jdbc.queryForObject("select count(*) from cohorts where programme_id = ?", Long.class, programme) > 0
+                ? jdbc.queryForObject("select min(id) from cohorts where programme_id = ?", Long.class, programme) : null;
+        students.enrol(new StudentDetails(school, programme, cohort, "手机测试学生", null, "620102200404040413", null,
+                null, null, null));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys(IntegrationTest.ADMIN_PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
+        for (String path : List.of("/agreements", "/organisations", "/admin/accounts", "/admin/audit", "/talent/needs",
+                "/talent/programmes", "/bodies/" + body, "/bodies/" + body + "/members",
+                "/agreements/dashboard?bodyId=" + body, "/talent/funnel?programmeId=" + programme)) {
+            browser.get("http://localhost:" + port + path);
+            assertThat(((Number) browser.executeScript("return document.documentElement.scrollWidth")).intValue())
+                    .as(path + " is no wider than the phone").isLessThanOrEqualTo(390);
+            assertThat((List<?>) browser.executeScript("return Array.from(document.querySelectorAll('td, th'))"
+                    + ".filter(c => c.innerText.trim().length >= 3 && c.getBoundingClientRect().width > 0"
+                    + " && c.getBoundingClientRect().width < 36).map(c => c.innerText)"))
+                    .as(path + ": cells squeezed to a character per line").isEmpty();
+        }
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend-chart canvas")));
+        List<?> ticks = (List<?>) browser.executeScript("var c = echarts.getInstanceByDom(document.getElementById('trend-chart'));"
+                + "return c.getModel().getComponent('yAxis').axis.scale.getTicks().map(t => t.value)");
+        assertThat(ticks).allSatisfy(t -> assertThat(((Number) t).doubleValue() % 1).isZero());
+        screenshot("phone-funnel.png");
+    }
+
     private void signIn(String username, String password, WebDriverWait wait) {
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.id("username")).sendKeys(username);
