@@ -20,3 +20,11 @@ document.addEventListener('click', function (event) {
     event.preventDefault();
   }
 });
+
+// The menu marks the page the user is on.
+document.querySelectorAll('#side-menu a.nav-link, #phone-menu a.nav-link').forEach(function (link) {
+  if (link.pathname === window.location.pathname && (link.search === '' || link.search === window.location.search)) {
+    link.classList.add('active');
+    link.setAttribute('aria-current', 'page');
+  }
+});

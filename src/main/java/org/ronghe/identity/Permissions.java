@@ -50,6 +50,21 @@ public class Permissions {
                 && organisationId.equals(g.organisationId()))).orElse(false);
     }
 
+    /** The bodies the signed-in user holds one of these roles for (secretariat or observer), in grant order. */
+    public List<Long> bodiesAs(Role... roles) {
+        List<Role> wanted = List.of(roles);
+        return currentUser().map(u -> u.grants().stream().filter(g -> wanted.contains(g.role()) && g.bodyId() != null)
+                .map(Grant::bodyId).distinct().toList()).orElse(List.of());
+    }
+
+    /** The organisations the signed-in user holds one of these roles for (admin, personal-data officer, student). */
+    public List<Long> organisationsAs(Role... roles) {
+        List<Role> wanted = List.of(roles);
+        return currentUser().map(u -> u.grants().stream()
+                .filter(g -> wanted.contains(g.role()) && g.organisationId() != null)
+                .map(Grant::organisationId).distinct().toList()).orElse(List.of());
+    }
+
     public boolean isPlatformAdmin() {
         return currentUser().map(RongheUser::isPlatformAdmin).orElse(false);
     }

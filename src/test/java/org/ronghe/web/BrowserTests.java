@@ -80,6 +80,9 @@ class BrowserTests {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("admin")));
 
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("workbench")));
+        browser.findElement(By.cssSelector("#side-menu a[href='/bodies']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.partialLinkText("国家有色金属行业产教融合共同体")));
         browser.findElement(By.partialLinkText("国家有色金属行业产教融合共同体")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#composition-chart canvas")));
         assertThat(browser.findElement(By.id("declared-total")).getText()).isEqualTo("157");
@@ -219,7 +222,7 @@ class BrowserTests {
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys(IntegrationTest.ADMIN_PASSWORD);
         browser.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
+        wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/workbench"));
         for (String path : List.of("/agreements", "/organisations", "/admin/accounts", "/admin/audit", "/talent/needs",
                 "/talent/programmes", "/bodies/" + body, "/bodies/" + body + "/members",
                 "/agreements/dashboard?bodyId=" + body, "/talent/funnel?programmeId=" + programme)) {
@@ -247,6 +250,7 @@ class BrowserTests {
     }
 
     private void signOut(WebDriverWait wait) {
+        browser.executeScript("window.scrollTo(0, 0)");
         browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href$='/login']")));
     }

@@ -46,7 +46,16 @@ class BodyPages {
         this.permissions = permissions;
     }
 
-    @GetMapping({"/", "/bodies"})
+    /** Anonymous visitors land on the bodies; signed-in users on their workbench. */
+    @GetMapping("/")
+    String home(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        if (Permissions.currentUser().isPresent() && q.isEmpty()) {
+            return "redirect:/workbench";
+        }
+        return list(q, page, model);
+    }
+
+    @GetMapping("/bodies")
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("bodies", community.search(q, page, 20));

@@ -1,0 +1,66 @@
+package org.ronghe.agreement.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ronghe.agreement.Reminders;
+import org.ronghe.core.work.PendingWork;
+import org.ronghe.core.work.WorkItem;
+import org.ronghe.core.work.WorkQueue;
+import org.ronghe.identity.Permissions;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The agreements' share of the workbench: progress reports another party made that the user's organisation is to
+ * confirm, obligations overdue and due within 30 days, and agreements in force where nothing happened for 180 days.
+ */
+@Component
+class AgreementWork implements PendingWork {
+
+    private final JdbcClient jdbc;
+    private final Permissions permissions;
+    private final Reminders reminders;
+
+    AgreementWork(JdbcClient jdbc, Permissions permissions, Reminders reminders) {
+        this.jdbc = jdbc;
+        this.permissions = permissions;
+        this.reminders = reminders;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<WorkQueue> forCurrentUser() {
+        List<WorkQueue> queues = new ArrayList<>();
+        List<Long> mine = permissions.administeredOrganisations();
+        if (!mine.isEmpty()) {
+            queues.add(reportsToConfirm(mine.toArray(Long[]::new)));
+        }
+        Reminders.Inbox inbox = reminders.forCurrentUser();
+        queues.add(due("work.overdue", WorkQueue.Kind.TO_DO, inbox.overdue(), "/agreements?overdue=true"));
+        queues.add(due("work.due-soon", WorkQueue.Kind.DEADLINE, inbox.dueSoon(), null));
+        queues.add(new WorkQueue("work.dormant", WorkQueue.Kind.NEWS, inbox.dormant().size(), "/agreements?dormant=true",
+                inbox.dormant().stream().limit(WorkQueue.SHOWN).map(d -> new WorkItem(d.title(), null,
+                        "/agreements/" + d.agreementId(), null)).toList()));
+        return queues;
+    }
+
+    private WorkQueue reportsToConfirm(Long[] mine) {
+        String from = "from obligations o join agreements a on a.id = o.agreement_id where o.status = 'REPORTED' "
+                + "and a.status in ('SIGNED', 'IN_FORCE') and exists (select 1 from agreement_parties p "
+                + "where p.agreement_id = a.id and p.organisation_id = any(?) and p.organisation_id <> o.party_id)";
+        long count = jdbc.sql("select count(*) " + from).param(mine).query(Long.class).single();
+        List<WorkItem> items = jdbc.sql("select o.id, a.id, a.title, o.description, o.due_on " + from
+                        + " order by o.due_on, o.id limit " + WorkQueue.SHOWN).param(mine)
+                .query((r, n) -> new WorkItem(r.getString(4), r.getString(3),
+                        "/agreements/" + r.getLong(2) + "#obligation-" + r.getLong(1), r.getDate(5).toLocalDate())).list();
+        return new WorkQueue("work.reports-to-confirm", WorkQueue.Kind.TO_DO, count,
+                items.isEmpty() ? null : items.get(0).href(), items);
+    }
+
+    private static WorkQueue due(String title, WorkQueue.Kind kind, List<Reminders.Due> due, String href) {
+        return new WorkQueue(title, kind, due.size(), href, due.stream().limit(WorkQueue.SHOWN)
+                .map(d -> new WorkItem(d.description(), d.agreementTitle(),
+                        "/agreements/" + d.agreementId() + "#obligation-" + d.obligationId(), d.dueOn())).toList());
+    }
+}
