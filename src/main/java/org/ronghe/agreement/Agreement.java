@@ -78,6 +78,12 @@ public class Agreement {
     @OrderColumn(name = "position")
     private List<AgreementDocument> documents = new ArrayList<>();
 
+    /** Who has signed so far; the agreement is signed once every party has. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "agreement_signatures", joinColumns = @JoinColumn(name = "agreement_id"))
+    @OrderColumn(name = "position")
+    private List<Signature> signatures = new ArrayList<>();
+
     protected Agreement() {
     }
 
@@ -97,23 +103,66 @@ public class Agreement {
         if (status != AgreementStatus.DRAFT && !sameParties(terms.parties())) {
             throw new RuleBroken("agreement.parties.fixed");
         }
+        if (status == AgreementStatus.DRAFT && !terms.equals(terms())) {
+            signatures.clear();
+        }
         apply(terms, at);
     }
 
-    /** Signed on a day, somewhere: needs two parties at least. */
-    void sign(LocalDate on, String where, Instant at) {
+    /**
+     * A party signs (or the secretariat records its signature, with the scan). Once every party has signed the
+     * agreement is signed, on the day of the last signature, and may be put in force.
+     */
+    void sign(Signature signature, Instant at) {
         require(AgreementStatus.DRAFT, "agreement.action.sign");
         if (parties.size() < 2) {
             throw new RuleBroken("agreement.sign.two-parties");
         }
-        if (on == null) {
+        if (signature.signedOn() == null) {
             throw new RuleBroken("agreement.sign.date-required");
         }
-        signedOn = on;
-        if (where != null && !where.isBlank()) {
-            place = where.strip();
+        if (parties.stream().noneMatch(p -> p.organisationId().equals(signature.organisationId()))) {
+            throw new RuleBroken("agreement.sign.not-a-party");
         }
-        moveTo(AgreementStatus.SIGNED, at);
+        if (hasSigned(signature.organisationId())) {
+            throw new RuleBroken("agreement.sign.already");
+        }
+        if (signature.onBehalf() && signature.scanFileId() == null) {
+            throw new RuleBroken("agreement.sign.scan-required");
+        }
+        signatures.add(signature);
+        lastActivityAt = at;
+        if (unsigned().isEmpty()) {
+            signedOn = signatures.stream().map(Signature::signedOn).max(LocalDate::compareTo).orElseThrow();
+            if (signature.place() != null && !signature.place().isBlank()) {
+                place = signature.place().strip();
+            }
+            moveTo(AgreementStatus.SIGNED, at);
+        }
+    }
+
+    /**
+     * Records an agreement every party signed before it was entered here (the seed's, one imported from paper): each
+     * party counts as signed on that day, recorded by the system. Needs two parties and a date, as any signing.
+     */
+    void signedByAll(LocalDate on, String where, String by, Instant at) {
+        for (Party party : List.copyOf(parties)) {
+            if (!hasSigned(party.organisationId())) {
+                sign(new Signature(party.organisationId(), on, where, party.signatoryTitle(), by, at, false, null), at);
+            }
+        }
+        if (parties.size() < 2) {
+            throw new RuleBroken("agreement.sign.two-parties");
+        }
+    }
+
+    public boolean hasSigned(Long organisationId) {
+        return signatures.stream().anyMatch(s -> s.organisationId().equals(organisationId));
+    }
+
+    /** The parties that have not signed yet. */
+    public List<Long> unsigned() {
+        return parties.stream().map(Party::organisationId).filter(o -> !hasSigned(o)).toList();
     }
 
     void bringIntoForce(Instant at) {
@@ -247,4 +296,6 @@ public class Agreement {
     public List<Party> parties() { return List.copyOf(parties); }
 
     public List<AgreementDocument> documents() { return List.copyOf(documents); }
+
+    public List<Signature> signatures() { return List.copyOf(signatures); }
 }

@@ -55,6 +55,20 @@ public class AgreementAccess {
         return organisationId != null && permissions.canManageOrganisation(organisationId);
     }
 
+    /**
+     * Recording a signature on a party's behalf (with the signed scan): the agreement's body's secretariat, or a
+     * platform admin; never another party.
+     */
+    public boolean canSignOnBehalf(Long agreementId) {
+        return permissions.isPlatformAdmin() || agreements.findById(agreementId).flatMap(Agreement::bodyId)
+                .map(permissions::canManageBody).orElse(false);
+    }
+
+    /** Signing for a party: its own admins, or (on its behalf) the body's secretariat. */
+    public boolean canSignFor(Long agreementId, Long organisationId) {
+        return canActFor(organisationId) || canSignOnBehalf(agreementId);
+    }
+
     /** What a list may show the signed-in user: everything, or the agreements of these bodies and organisations. */
     public Visibility visibility() {
         return scope(Set.of(Role.SECRETARIAT, Role.OBSERVER));

@@ -81,7 +81,7 @@ public final class AgreementEvents {
 
     /** A step in an agreement's life after drafting. */
     public sealed interface StepTaken extends AuditedEvent, AgreementChanged
-            permits AgreementSigned, AgreementInForce, AgreementCompleted, AgreementTerminated, AgreementExpired {
+            permits AgreementSigned, PartySigned, AgreementInForce, AgreementCompleted, AgreementTerminated, AgreementExpired {
         Long agreementId();
 
         Long bodyId();
@@ -92,6 +92,13 @@ public final class AgreementEvents {
     public record AgreementSigned(Long agreementId, Long bodyId, LocalDate signedOn) implements StepTaken {
         public String auditAction() { return "agreement.signed"; }
         public String auditDetail() { return "signedOn=" + signedOn; }
+    }
+
+    /** One party signed (or the secretariat recorded its signature on its behalf, with the scan). */
+    public record PartySigned(Long agreementId, Long bodyId, Long organisationId, LocalDate signedOn, boolean onBehalf,
+                              int unsigned) implements StepTaken {
+        public String auditAction() { return onBehalf ? "agreement.signed-on-behalf" : "agreement.party-signed"; }
+        public String auditDetail() { return "organisation=" + organisationId + "; signedOn=" + signedOn + "; unsigned=" + unsigned; }
     }
 
     public record AgreementInForce(Long agreementId, Long bodyId) implements StepTaken {

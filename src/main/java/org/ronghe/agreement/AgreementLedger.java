@@ -17,6 +17,7 @@ import org.ronghe.agreement.AgreementEvents.AgreementExpired;
 import org.ronghe.agreement.AgreementEvents.AgreementInForce;
 import org.ronghe.agreement.AgreementEvents.AgreementRevised;
 import org.ronghe.agreement.AgreementEvents.AgreementSigned;
+import org.ronghe.agreement.AgreementEvents.PartySigned;
 import org.ronghe.agreement.AgreementEvents.AgreementTerminated;
 import org.ronghe.agreement.AgreementEvents.DocumentAttached;
 import org.ronghe.community.Body;
@@ -79,11 +80,57 @@ public class AgreementLedger {
         return agreement;
     }
 
-    public Agreement sign(Long id, long expectedVersion, LocalDate on, String place) {
+    /** What a party's signatory wrote down: the day, the place and their position. */
+    public record Signing(LocalDate signedOn, String place, String signatoryPosition) {
+    }
+
+    /**
+     * A party signs: its own admins for itself; anyone else allowed to edit the agreement (its body's secretariat)
+     * only on the party's behalf with the signed scan (PDF or Word, checked by content). The agreement is signed
+     * once every party has.
+     *
+     * @throws InvalidInput when the place or position is too long, or the scan is refused
+     */
+    public Agreement sign(Long id, long expectedVersion, Long organisationId, Signing signing, boolean onBehalf,
+                          String scanName, InputStream scan) {
         Agreement agreement = get(id, expectedVersion);
-        agreement.sign(on, place, clock.instant());
-        events.publishEvent(new AgreementSigned(id, agreement.bodyId().orElse(null), on));
+        String place = text(signing.place(), "place");
+        String position = text(signing.signatoryPosition(), "signatoryPosition");
+        UUID scanId = scan == null ? null : files.storeDocument(scanName, scan).id();
+        agreement.sign(new Signature(organisationId, signing.signedOn(), place, position, Actor.current(),
+                clock.instant(), onBehalf, scanId), clock.instant());
+        if (scanId != null) {
+            agreement.attach(new AgreementDocument(scanId, scanName, clock.instant(), Actor.current()));
+        }
+        events.publishEvent(new PartySigned(id, agreement.bodyId().orElse(null), organisationId, signing.signedOn(),
+                onBehalf, agreement.unsigned().size()));
+        signedByAllWhenDone(agreement);
         return agreement;
+    }
+
+    /** Records an agreement all parties signed on one day before it was entered (the demo's, one from paper). */
+    public Agreement recordSignedByAll(Long id, long expectedVersion, LocalDate on, String place) {
+        Agreement agreement = get(id, expectedVersion);
+        agreement.signedByAll(on, place, Actor.current(), clock.instant());
+        signedByAllWhenDone(agreement);
+        return agreement;
+    }
+
+    private void signedByAllWhenDone(Agreement agreement) {
+        if (agreement.status() == AgreementStatus.SIGNED) {
+            events.publishEvent(new AgreementSigned(agreement.id(), agreement.bodyId().orElse(null),
+                    agreement.signedOn().orElseThrow()));
+        }
+    }
+
+    private static String text(String typed, String field) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        if (typed.strip().length() > Signature.TEXT_MAX) {
+            throw new InvalidInput(field, "input.too-long", Signature.TEXT_MAX, typed.strip().length());
+        }
+        return typed.strip();
     }
 
     public Agreement bringIntoForce(Long id, long expectedVersion) {

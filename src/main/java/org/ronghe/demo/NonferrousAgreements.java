@@ -41,6 +41,6 @@ final class NonferrousAgreements {
                              AgreementKind kind, String... parties) {
         List<Party> named = Arrays.stream(parties).map(n -> new Party(seed.id(n), PartyRole.PARTNER, null, null, null)).toList();
         Long id = ledger.draft(new AgreementTerms(title, kind, body.id(), meeting, PLACE, null, null, named)).id();
-        ledger.sign(id, 0, LocalDate.of(2024, 7, 2), PLACE);
+        ledger.recordSignedByAll(id, 0, LocalDate.of(2024, 7, 2), PLACE);
     }
 }

@@ -93,24 +93,42 @@ class AgreementApiTests {
         return ((Number) JsonPath.read(json, "$.id")).longValue();
     }
 
+    ResultActions signFor(Long id, String token, Long organisation, long version, String... more) throws Exception {
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                        "/api/v1/agreements/" + id + "/signatures")
+                .param("organisationId", organisation.toString()).param("version", String.valueOf(version))
+                .param("signedOn", "2024-07-02");
+        for (int i = 0; i + 1 < more.length; i += 2) {
+            request.param(more[i], more[i + 1]);
+        }
+        return mvc.perform(request.header("Authorization", token).header("Accept-Language", "zh-CN"));
+    }
+
     @Test
-    void aPartyDraftsBothSignAndTheOtherPartyAndTheSecretariatMayActButNotAnOutsider() throws Exception {
+    void everyPartySignsForItselfAndOnlyThenIsTheAgreementSignedAndInForce() throws Exception {
         Long id = draft(schoolAdmin, school, enterprise);
         send(get("/api/v1/agreements/" + id), enterpriseAdmin, "").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.parties[0].committedCash").value(2000000.00))
                 .andExpect(jsonPath("$.parties[1].organisationName").value(org.hamcrest.Matchers.startsWith("协议测试企业")));
         send(get("/api/v1/agreements/" + id), outsiderAdmin, "").andExpect(status().isForbidden());
-        send(post("/api/v1/agreements/" + id + "/sign"), outsiderAdmin, "{\"version\":0,\"signedOn\":\"2024-07-02\"}")
-                .andExpect(status().isForbidden());
+        signFor(id, outsiderAdmin, school, 0).andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject("select count(*) from audit_records where result = 'DENIED' and subject = ?",
-                Long.class, "/api/v1/agreements/" + id + "/sign")).isEqualTo(1);
+                Long.class, "/api/v1/agreements/" + id + "/signatures")).isEqualTo(1);
+        signFor(id, enterpriseAdmin, school, 0).andExpect(status().isForbidden());
 
-        send(post("/api/v1/agreements/" + id + "/sign"), enterpriseAdmin,
-                "{\"version\":0,\"signedOn\":\"2024-07-02\",\"place\":\"重庆市西南铝\"}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SIGNED"))
-                .andExpect(jsonPath("$.place").value("重庆市西南铝"));
+        signFor(id, enterpriseAdmin, enterprise, 0, "place", "重庆市西南铝", "signatoryPosition", "副总经理")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.parties[1].signature.signatoryPosition").value("副总经理"))
+                .andExpect(jsonPath("$.parties[0].signature").isEmpty());
+        signFor(id, enterpriseAdmin, enterprise, 1).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("该签约方已经签署过了。"));
         send(post("/api/v1/agreements/" + id + "/in-force"), secretariat, "{\"version\":1}")
+                .andExpect(status().isConflict());
+
+        signFor(id, schoolAdmin, school, 1, "place", "重庆市西南铝").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SIGNED")).andExpect(jsonPath("$.place").value("重庆市西南铝"));
+        send(post("/api/v1/agreements/" + id + "/in-force"), secretariat, "{\"version\":2}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("IN_FORCE"));
 
         send(get("/api/v1/agreements").param("status", "IN_FORCE").param("party", school.toString()), schoolAdmin, "")
@@ -118,7 +136,28 @@ class AgreementApiTests {
         send(get("/api/v1/agreements").param("party", school.toString()), outsiderAdmin, "")
                 .andExpect(jsonPath("$.total").value(0));
         assertThat(jdbc.queryForList("select action from audit_records where subject = ? order by id", String.class,
-                "agreement:" + id)).containsExactly("agreement.drafted", "agreement.signed", "agreement.in-force");
+                "agreement:" + id)).containsExactly("agreement.drafted", "agreement.party-signed",
+                "agreement.party-signed", "agreement.signed", "agreement.in-force");
+    }
+
+    @Test
+    void theSecretariatRecordsAPartysSignatureOnItsBehalfOnlyWithTheSignedScan() throws Exception {
+        Long id = draft(schoolAdmin, school, enterprise);
+        signFor(id, secretariat, enterprise, 0).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("代为登记签署时必须上传该方的签署扫描件。"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/api/v1/agreements/" + id + "/signatures")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "企业签署页.pdf", "application/pdf",
+                                org.ronghe.TestFiles.PDF))
+                        .param("organisationId", enterprise.toString()).param("version", "0").param("signedOn", "2024-07-03")
+                        .header("Authorization", secretariat))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.parties[1].signature.onBehalf").value(true))
+                .andExpect(jsonPath("$.parties[1].signature.scanFileId").isString())
+                .andExpect(jsonPath("$.documents[0].title").value("企业签署页.pdf"));
+        signFor(id, schoolAdmin, school, 1).andExpect(jsonPath("$.status").value("SIGNED"))
+                .andExpect(jsonPath("$.signedOn").value("2024-07-03"));
+        assertThat(jdbc.queryForObject("select count(*) from audit_records where subject = ? and action = ?", Long.class,
+                "agreement:" + id, "agreement.signed-on-behalf")).isEqualTo(1);
     }
 
     @Test
@@ -138,7 +177,7 @@ class AgreementApiTests {
     @Test
     void rulesAnswer409InTheUsersLanguageAndBadTermsAnswer400WithEveryProblem() throws Exception {
         Long single = draft(secretariat, school);
-        send(post("/api/v1/agreements/" + single + "/sign"), secretariat, "{\"version\":0,\"signedOn\":\"2024-07-02\"}")
+        signFor(single, secretariat, school, 0)
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("至少要有两个签约方才能签署。"));
         send(post("/api/v1/agreements"), schoolAdmin, "{\"title\":\"\",\"parties\":" + parties(school, 987654321L) + "}")
                 .andExpect(status().isBadRequest())
@@ -154,13 +193,14 @@ class AgreementApiTests {
     @Test
     void aCompletedAgreementIsReadOnly() throws Exception {
         Long id = draft(schoolAdmin, school, enterprise);
-        send(post("/api/v1/agreements/" + id + "/sign"), schoolAdmin, "{\"version\":0,\"signedOn\":\"2024-07-02\"}");
-        send(post("/api/v1/agreements/" + id + "/in-force"), schoolAdmin, "{\"version\":1}");
-        send(post("/api/v1/agreements/" + id + "/complete"), schoolAdmin, "{\"version\":2}").andExpect(status().isOk());
-        send(put("/api/v1/agreements/" + id), schoolAdmin, "{\"version\":3,\"title\":\"改名\",\"kind\":\"JOINT_RESEARCH\","
+        signFor(id, schoolAdmin, school, 0);
+        signFor(id, enterpriseAdmin, enterprise, 1);
+        send(post("/api/v1/agreements/" + id + "/in-force"), schoolAdmin, "{\"version\":2}");
+        send(post("/api/v1/agreements/" + id + "/complete"), schoolAdmin, "{\"version\":3}").andExpect(status().isOk());
+        send(put("/api/v1/agreements/" + id), schoolAdmin, "{\"version\":4,\"title\":\"改名\",\"kind\":\"JOINT_RESEARCH\","
                 + "\"parties\":" + parties(school, enterprise) + "}").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("协议“已完成”，只能查看，不能修改。"));
-        send(post("/api/v1/agreements/" + id + "/terminate"), schoolAdmin, "{\"version\":3,\"reason\":\"x\"}")
+        send(post("/api/v1/agreements/" + id + "/terminate"), schoolAdmin, "{\"version\":4,\"reason\":\"x\"}")
                 .andExpect(status().isConflict());
     }
 

@@ -69,20 +69,38 @@ class AgreementPageTests {
                 .andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get(location).with(admin).header("Accept-Language", "zh-CN")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("草稿"), containsString("1,200,000.50"),
-                        containsString("承办方"), containsString("id=\"step-sign\""))));
+                        containsString("承办方"), containsString("id=\"sign-" + school + "\""))));
 
-        mvc.perform(post(location + "/sign").with(admin).with(csrf()).param("version", "0").param("signedOn", "2024-07-02"))
+        Long enterprise = directory.sameName("页面协议企业" + tag).get(0).id();
+        mvc.perform(post(location + "/signatures").with(admin).with(csrf()).param("version", "0")
+                        .param("organisationId", school.toString()).param("signedOn", "2024-07-01"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(location).with(admin).header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(allOf(containsString("草稿"), containsString("共 2 个签约方，已有 1 方签署"),
+                        not(containsString("id=\"sign-" + school + "\"")), not(containsString("id=\"step-in-force\"")))));
+        var enterpriseAdmin = adminOf(enterprise, "ap-e-" + tag);
+        mvc.perform(get(location).with(enterpriseAdmin).header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(allOf(containsString("id=\"sign-" + enterprise + "\""),
+                        containsString("以“页面协议企业" + tag + "”名义签署"))));
+        mvc.perform(get("/workbench").with(enterpriseAdmin).header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(allOf(containsString("等待本单位签署的协议"), containsString("订单班合作协议"),
+                        containsString(location + "#signatures"))));
+        mvc.perform(post(location + "/signatures").with(enterpriseAdmin).with(csrf()).param("version", "1")
+                        .param("organisationId", enterprise.toString()).param("signedOn", "2024-07-02"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(location + "/print").with(admin).header("Accept-Language", "zh-CN")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("订单班合作协议"), containsString("已签署"),
                         containsString("签署日期 2024-07-02"), containsString("页面协议企业" + tag),
                         containsString("1,200,000.50"), containsString("data-print"))));
-        mvc.perform(post(location + "/terminate").with(admin).with(csrf()).param("version", "1").param("reason", "合作调整"))
+        mvc.perform(post(location + "/terminate").with(admin).with(csrf()).param("version", "2").param("reason", "合作调整"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(location).with(admin).header("Accept-Language", "zh-CN"))
                 .andExpect(content().string(allOf(containsString("已终止"), containsString("合作调整"),
                         not(containsString("id=\"step-")), containsString("id=\"timeline\""),
                         containsString("<strong>签署</strong>"), containsString("<strong>终止</strong>"))));
+        mvc.perform(post(location + "/signatures").with(admin).with(csrf()).param("version", "3")
+                        .param("organisationId", enterprise.toString()).param("signedOn", "2024-07-02"))
+                .andExpect(status().isForbidden());
 
         var outsider = adminOf(organisation("页面局外" + tag), "ap-o-" + tag);
         mvc.perform(get(location).with(outsider)).andExpect(status().isForbidden());

@@ -42,10 +42,10 @@ class AgreementTest {
     @Test
     void noSigningWithoutTwoPartiesAndPartiesAreFixedOnceSigned() {
         Agreement agreement = Agreement.draft(terms(List.of(ONE)), NOW, "a");
-        assertThatThrownBy(() -> agreement.sign(LocalDate.of(2024, 7, 2), null, NOW)).isInstanceOf(RuleBroken.class)
+        assertThatThrownBy(() -> agreement.signedByAll(LocalDate.of(2024, 7, 2), null, "test", NOW)).isInstanceOf(RuleBroken.class)
                 .hasMessageStartingWith("agreement.sign.two-parties");
         agreement.revise(terms(List.of(ONE, TWO)), NOW);
-        agreement.sign(LocalDate.of(2024, 7, 2), "重庆市西南铝", NOW);
+        agreement.signedByAll(LocalDate.of(2024, 7, 2), "重庆市西南铝", "test", NOW);
         assertThat(agreement.status()).isEqualTo(AgreementStatus.SIGNED);
         assertThat(agreement.place()).isEqualTo("重庆市西南铝");
         assertThatThrownBy(() -> agreement.revise(terms(List.of(ONE)), NOW)).isInstanceOf(RuleBroken.class)
@@ -59,7 +59,7 @@ class AgreementTest {
         Agreement agreement = Agreement.draft(terms(List.of(ONE, TWO)), NOW, "a");
         assertThatThrownBy(() -> agreement.complete(NOW)).isInstanceOf(RuleBroken.class)
                 .hasMessageStartingWith("agreement.not-allowed");
-        agreement.sign(LocalDate.of(2024, 7, 2), null, NOW);
+        agreement.signedByAll(LocalDate.of(2024, 7, 2), null, "test", NOW);
         agreement.bringIntoForce(NOW);
         agreement.complete(NOW);
         assertThatThrownBy(() -> agreement.revise(terms(List.of(ONE, TWO)), NOW)).isInstanceOf(RuleBroken.class)
@@ -71,7 +71,7 @@ class AgreementTest {
     void terminationNeedsAReasonAndExpiryComesAfterTheTerm() {
         Agreement agreement = Agreement.draft(terms(List.of(ONE, TWO)), NOW, "a");
         assertThat(agreement.isDueToExpire(LocalDate.of(2030, 1, 1))).isFalse();
-        agreement.sign(LocalDate.of(2024, 7, 2), null, NOW);
+        agreement.signedByAll(LocalDate.of(2024, 7, 2), null, "test", NOW);
         assertThatThrownBy(() -> agreement.terminate(" ", NOW)).hasMessageStartingWith("agreement.terminate.reason-required");
         assertThat(agreement.isDueToExpire(LocalDate.of(2027, 7, 1))).isFalse();
         assertThat(agreement.isDueToExpire(LocalDate.of(2027, 7, 2))).isTrue();

@@ -176,7 +176,7 @@ class DashboardTests {
 
     private Long runningAgreement(String title, AgreementKind kind, BigDecimal cash, BigDecimal inKind) {
         Long id = agreements.draft(terms(title, kind, cash, inKind)).id();
-        agreements.sign(id, 0, LocalDate.now(clock), null);
+        agreements.recordSignedByAll(id, 0, LocalDate.now(clock), null);
         return agreements.bringIntoForce(id, 1).id();
     }
 

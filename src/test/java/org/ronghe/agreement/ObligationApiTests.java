@@ -59,7 +59,7 @@ class ObligationApiTests {
         agreement = agreements.draft(new AgreementTerms("联合攻关协议" + tag, AgreementKind.JOINT_RESEARCH, null, null, null,
                 null, null, List.of(new Party(school, PartyRole.PARTNER, null, null, null),
                 new Party(enterprise, PartyRole.FUNDER, null, null, null)))).id();
-        agreements.sign(agreement, 0, LocalDate.of(2024, 7, 2), null);
+        agreements.recordSignedByAll(agreement, 0, LocalDate.of(2024, 7, 2), null);
     }
 
     Long organisation(String name, OrganisationType type) {

@@ -65,7 +65,7 @@ class ReminderTests {
         Long id = agreements.draft(new AgreementTerms("提醒测试协议" + tag, AgreementKind.INTERNSHIP_EMPLOYMENT, null, null,
                 null, null, null, List.of(new Party(school, PartyRole.PARTNER, null, null, null),
                 new Party(enterprise, PartyRole.HOST, null, null, null)))).id();
-        agreements.sign(id, 0, LocalDate.now(Clock.systemDefaultZone()), null);
+        agreements.recordSignedByAll(id, 0, LocalDate.now(Clock.systemDefaultZone()), null);
         agreements.bringIntoForce(id, 1);
         LocalDate due = LocalDate.now(clock).plusDays(20);
         obligations.promise(id, new ObligationDraft(enterprise, "接收实习生" + tag, null, null, Obligation.Cadence.ONCE, due));

@@ -136,7 +136,7 @@ class BrowserTests {
         Long id = agreements.draft(new AgreementTerms("浏览器测试订单班协议", AgreementKind.ORDER_CLASS, null, null, null, null,
                 null, List.of(new Party(school, PartyRole.HOST, null, null, null),
                 new Party(enterprise, PartyRole.PARTNER, null, null, null)))).id();
-        agreements.sign(id, 0, java.time.LocalDate.of(2024, 7, 2), null);
+        agreements.recordSignedByAll(id, 0, java.time.LocalDate.of(2024, 7, 2), null);
         Long obligation = obligations.promise(id, new ObligationDraft(enterprise, "每年接收实习生", new java.math.BigDecimal("30"),
                 "人", Obligation.Cadence.ONCE, java.time.LocalDate.of(2025, 9, 1))).id();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));

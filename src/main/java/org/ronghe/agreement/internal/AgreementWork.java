@@ -35,6 +35,7 @@ class AgreementWork implements PendingWork {
         List<Long> mine = permissions.administeredOrganisations();
         if (!mine.isEmpty()) {
             queues.add(reportsToConfirm(mine.toArray(Long[]::new)));
+            queues.add(toSign(mine.toArray(Long[]::new)));
         }
         Reminders.Inbox inbox = reminders.forCurrentUser();
         queues.add(due("work.overdue", WorkQueue.Kind.TO_DO, inbox.overdue(), "/agreements?overdue=true"));
@@ -56,6 +57,21 @@ class AgreementWork implements PendingWork {
                         "/agreements/" + r.getLong(2) + "#obligation-" + r.getLong(1), r.getDate(5).toLocalDate())).list();
         return new WorkQueue("work.reports-to-confirm", WorkQueue.Kind.TO_DO, count,
                 items.isEmpty() ? null : items.get(0).href(), items);
+    }
+
+    /** Drafts another party has signed already, where one of the user's organisations has not. */
+    private WorkQueue toSign(Long[] mine) {
+        String from = "from agreements a join agreement_parties p on p.agreement_id = a.id where a.status = 'DRAFT' "
+                + "and p.organisation_id = any(?) and not exists (select 1 from agreement_signatures s where "
+                + "s.agreement_id = a.id and s.organisation_id = p.organisation_id) and exists (select 1 from "
+                + "agreement_signatures s where s.agreement_id = a.id)";
+        long count = jdbc.sql("select count(distinct a.id) " + from).param(mine).query(Long.class).single();
+        List<WorkItem> items = jdbc.sql("select distinct a.id, a.title, a.last_activity_at " + from
+                        + " order by a.last_activity_at, a.id limit " + WorkQueue.SHOWN).param(mine)
+                .query((r, n) -> new WorkItem(r.getString(2), null, "/agreements/" + r.getLong(1) + "#signatures",
+                        r.getTimestamp(3).toLocalDateTime().toLocalDate())).list();
+        return new WorkQueue("work.to-sign", WorkQueue.Kind.TO_DO, count, items.isEmpty() ? null : items.get(0).href(),
+                items);
     }
 
     private static WorkQueue due(String title, WorkQueue.Kind kind, List<Reminders.Due> due, String href) {

@@ -69,8 +69,8 @@ class AgreementApi {
         }
     }
 
-    /** A step in an agreement's life: the version read, and the date and place (signing) or reason (terminating). */
-    record Step(Long version, LocalDate signedOn, String place, String reason) {
+    /** A step in an agreement's life: the version read, and the reason (terminating). */
+    record Step(Long version, String reason) {
         long read() {
             return Versions.read(version);
         }
@@ -117,11 +117,21 @@ class AgreementApi {
         return view(ledger.revise(id, Versions.read(revision.version()), revision.terms()));
     }
 
-    @PostMapping("/{id}/sign")
-    @PreAuthorize("@agreementAccess.canEdit(#id)")
-    @Operation(summary = "Record the signing (date, place); 409 with fewer than two parties or when not a draft")
-    AgreementView sign(@PathVariable Long id, @RequestBody Step step) {
-        return view(ledger.sign(id, step.read(), step.signedOn(), step.place()));
+    @PostMapping(path = "/{id}/signatures", consumes = {MediaType.MULTIPART_FORM_DATA_VALUE,
+            MediaType.APPLICATION_FORM_URLENCODED_VALUE})
+    @PreAuthorize("@agreementAccess.canSignFor(#id, #organisationId)")
+    @Operation(summary = "A party signs (date, place, signatory's position); the agreement is signed once every party "
+            + "has. The body's secretariat may sign on a party's behalf only with the signed scan (file). 409 when not "
+            + "a draft, already signed or not a party")
+    AgreementView sign(@PathVariable Long id, @RequestParam Long organisationId, @RequestParam long version,
+                       @RequestParam(required = false) LocalDate signedOn, @RequestParam(required = false) String place,
+                       @RequestParam(required = false) String signatoryPosition,
+                       @RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
+        boolean onBehalf = !access.canActFor(organisationId);
+        try (InputStream scan = file == null || file.isEmpty() ? null : file.getInputStream()) {
+            return view(ledger.sign(id, version, organisationId, new AgreementLedger.Signing(signedOn, place,
+                    signatoryPosition), onBehalf, scan == null ? null : file.getOriginalFilename(), scan));
+        }
     }
 
     @PostMapping("/{id}/in-force")

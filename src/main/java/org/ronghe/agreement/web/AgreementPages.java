@@ -181,26 +181,45 @@ class AgreementPages {
         model.addAttribute("obligationNames", promised.stream().collect(Collectors.toMap(Obligation::id,
                 Obligation::description)));
         model.addAttribute("actingFor", agreement.parties().stream().map(Party::organisationId).filter(access::canActFor).toList());
+        model.addAttribute("canSignOnBehalf", access.canSignOnBehalf(id));
+        List<Long> mine = agreement.parties().stream().map(Party::organisationId).filter(access::canActFor).toList();
+        model.addAttribute("behalfParties", view.parties().stream()
+                .filter(p -> p.signature() == null && !mine.contains(p.organisationId())).toList());
+        model.addAttribute("signedCount", agreement.signatures().size());
     }
 
     @PostMapping("/agreements/{id}/{step}")
     @PreAuthorize("@agreementAccess.canEdit(#id)")
     String step(@PathVariable Long id, @PathVariable String step, @RequestParam long version,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
-                @RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String reason,
-                RedirectAttributes redirect) {
-        if (!List.of("sign", "in-force", "complete", "terminate").contains(step)) {
+                @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        if (!List.of("in-force", "complete", "terminate").contains(step)) {
             throw new NotFound("agreement step", step);
         }
         outcomes.attempt(redirect, "agreement.done." + step, () -> {
             switch (step) {
-                case "sign" -> ledger.sign(id, version, signedOn, place);
                 case "in-force" -> ledger.bringIntoForce(id, version);
                 case "complete" -> ledger.complete(id, version);
                 default -> ledger.terminate(id, version, reason);
             }
         });
         return "redirect:/agreements/" + id;
+    }
+
+    /** A party signs for itself, or the body's secretariat records its signature on its behalf with the scan. */
+    @PostMapping("/agreements/{id}/signatures")
+    @PreAuthorize("@agreementAccess.canSignFor(#id, #organisationId)")
+    String sign(@PathVariable Long id, @RequestParam Long organisationId, @RequestParam long version,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
+                @RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String signatoryPosition,
+                @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+        boolean onBehalf = !access.canActFor(organisationId);
+        outcomes.attempt(redirect, "agreement.done.sign", () -> {
+            try (InputStream scan = PageOutcomes.open(file)) {
+                ledger.sign(id, version, organisationId, new AgreementLedger.Signing(signedOn, place, signatoryPosition),
+                        onBehalf, scan == null ? null : file.getOriginalFilename(), scan);
+            }
+        });
+        return "redirect:/agreements/" + id + "#signatures";
     }
 
     @PostMapping("/agreements/{id}/documents")

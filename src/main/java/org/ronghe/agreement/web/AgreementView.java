@@ -19,7 +19,7 @@ record AgreementView(Long id, String title, AgreementKind kind, AgreementStatus 
                      String createdBy, Instant createdAt, Instant lastActivityAt, long version) {
 
     record PartyView(Long organisationId, String organisationName, PartyRole role, String signatoryTitle,
-                     BigDecimal committedCash, BigDecimal committedInKind) {
+                     BigDecimal committedCash, BigDecimal committedInKind, org.ronghe.agreement.Signature signature) {
     }
 
     static AgreementView of(Agreement a, Map<Long, OrganisationSummary> organisations) {
@@ -28,7 +28,8 @@ record AgreementView(Long id, String title, AgreementKind kind, AgreementStatus 
                 a.termEndsOn().orElse(null), a.terminationReason().orElse(null),
                 a.parties().stream().map(p -> new PartyView(p.organisationId(), organisations.containsKey(p.organisationId())
                         ? organisations.get(p.organisationId()).name() : null, p.role(), p.signatoryTitle(),
-                        p.committedCash(), p.committedInKind())).toList(),
+                        p.committedCash(), p.committedInKind(), a.signatures().stream()
+                        .filter(g -> g.organisationId().equals(p.organisationId())).findFirst().orElse(null))).toList(),
                 a.documents(), a.createdBy(), a.createdAt(), a.lastActivityAt(), a.version());
     }
 }

@@ -35,7 +35,7 @@ class AgreementExpiryTests {
                 new Party(organisation("到期测试乙" + tag), PartyRole.PARTNER, null, null, null));
         Long id = ledger.draft(new AgreementTerms("到期测试协议" + tag, AgreementKind.TRAINING, null, null, null,
                 LocalDate.of(2020, 1, 1), termEndsOn, parties)).id();
-        ledger.sign(id, 0, LocalDate.of(2020, 1, 1), null);
+        ledger.recordSignedByAll(id, 0, LocalDate.of(2020, 1, 1), null);
         return id;
     }
 
