@@ -6,7 +6,6 @@ import org.ronghe.community.Community;
 import org.ronghe.directory.Directory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -30,9 +29,9 @@ class SeedBodies implements ApplicationRunner {
     private final AgreementLedger agreements;
     private final TransactionTemplate transaction;
 
-    SeedBodies(@Value("${ronghe.demo:true}") boolean enabled, Directory directory, Community community,
+    SeedBodies(org.ronghe.core.RongheProperties properties, Directory directory, Community community,
                Admissions admissions, AgreementLedger agreements, TransactionTemplate transaction) {
-        this.enabled = enabled;
+        this.enabled = properties.seeds();
         this.directory = directory;
         this.community = community;
         this.admissions = admissions;

@@ -13,7 +13,6 @@ import org.ronghe.talent.ProgrammeTerms;
 import org.ronghe.talent.Programmes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -41,9 +40,9 @@ class SeedProgrammes implements ApplicationRunner {
     private final Directory directory;
     private final TransactionTemplate transaction;
 
-    SeedProgrammes(@Value("${ronghe.demo:true}") boolean enabled, Programmes programmes, ProgrammeBook book,
+    SeedProgrammes(org.ronghe.core.RongheProperties properties, Programmes programmes, ProgrammeBook book,
                    AgreementList agreements, Directory directory, TransactionTemplate transaction) {
-        this.enabled = enabled;
+        this.enabled = properties.seeds();
         this.programmes = programmes;
         this.book = book;
         this.agreements = agreements;

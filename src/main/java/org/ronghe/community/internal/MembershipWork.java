@@ -48,6 +48,11 @@ class MembershipWork implements PendingWork {
                     "/bodies/" + bodies.get(0) + "/manage/members?status=PENDING"));
             queues.add(imports(bodies));
         }
+        List<Long> observed = permissions.bodiesAs(Role.OBSERVER);
+        if (!observed.isEmpty()) {
+            queues.add(applications("work.applications-observed", WorkQueue.Kind.NEWS, "m.body_id = any(?)", observed,
+                    "/bodies/" + observed.get(0) + "/manage/members?status=PENDING"));
+        }
         List<Long> organisations = permissions.organisationsAs(Role.ORGANISATION_ADMIN);
         if (!organisations.isEmpty()) {
             queues.add(applications("work.my-applications", WorkQueue.Kind.NEWS, "m.organisation_id = any(?)",
