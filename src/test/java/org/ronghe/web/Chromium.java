@@ -27,7 +27,9 @@ final class Chromium {
                 "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--window-size=" + width + "," + height, "--lang=zh-CN");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        return new ChromeDriver(options);
+        ChromeDriver browser = new ChromeDriver(options);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        return browser;
     }
 
     static void signIn(ChromeDriver browser, int port, String username, String password) {
