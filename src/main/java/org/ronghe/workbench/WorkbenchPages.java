@@ -16,19 +16,21 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class WorkbenchPages {
 
     private final Workbench workbench;
+    private final org.ronghe.audit.AuditWords words;
 
-    WorkbenchPages(Workbench workbench) {
+    WorkbenchPages(Workbench workbench, org.ronghe.audit.AuditWords words) {
         this.workbench = workbench;
+        this.words = words;
     }
 
     @GetMapping("/workbench")
     @PreAuthorize("isAuthenticated()")
-    String page(Model model) {
+    String page(Model model, java.util.Locale locale) {
         List<WorkQueue> queues = workbench.queues();
         model.addAttribute("toDo", queues.stream().filter(q -> q.kind() == WorkQueue.Kind.TO_DO).toList());
         model.addAttribute("deadlines", queues.stream().filter(q -> q.kind() == WorkQueue.Kind.DEADLINE).toList());
         model.addAttribute("news", queues.stream().filter(q -> q.kind() == WorkQueue.Kind.NEWS).toList());
-        model.addAttribute("recent", workbench.recentActivity());
+        model.addAttribute("recent", workbench.recentActivity().stream().map(r -> words.describe(r, locale)).toList());
         return "workbench/home";
     }
 

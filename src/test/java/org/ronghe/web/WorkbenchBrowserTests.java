@@ -49,6 +49,12 @@ class WorkbenchBrowserTests {
         return browser.findElement(By.id(titleKey));
     }
 
+    void phoneScreenshot(String name) throws Exception {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        Chromium.screenshot(browser, name);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
+    }
+
     void takeUpFirst(String titleKey) {
         queue(titleKey).findElement(By.cssSelector("li a.btn")).click();
     }
@@ -73,6 +79,7 @@ class WorkbenchBrowserTests {
         assertThat(queue("work.applications").getText()).contains("示例物流有限公司");
         assertThat(queue("work.overdue").getText()).contains("捐赠实训设备");
         Chromium.screenshot(browser, "workbench-secretariat.png");
+        phoneScreenshot("workbench-secretariat-phone.png");
         takeUpFirst("work.applications");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("act-approve")));
         browser.findElement(By.cssSelector("#act-approve button[type=submit]")).click();
@@ -89,6 +96,7 @@ class WorkbenchBrowserTests {
         assertThat(queue("work.internships-to-evaluate").getText()).contains("装配调试岗");
         assertThat(queue("work.hires-to-confirm").getText()).contains("设备运维工程师").doesNotContain("示例学生");
         Chromium.screenshot(browser, "workbench-enterprise.png");
+        phoneScreenshot("workbench-enterprise-phone.png");
         takeUpFirst("work.hires-to-confirm");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-form")));
         browser.findElement(By.cssSelector("#confirm-form button")).click();
@@ -102,6 +110,7 @@ class WorkbenchBrowserTests {
         assertThat(queue("work.to-sign").getText()).contains("示例实训基地共建协议");
         assertThat(queue("work.reports-to-confirm").getText()).contains("每年接收实习生");
         Chromium.screenshot(browser, "workbench-school.png");
+        phoneScreenshot("workbench-school-phone.png");
         takeUpFirst("work.reports-to-confirm");
         WebElement confirm = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("form[id^=confirm-] button")));

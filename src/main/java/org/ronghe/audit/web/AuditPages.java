@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.ronghe.audit.AuditRecord;
 import org.ronghe.audit.AuditRecords;
+import org.ronghe.audit.AuditWords;
 import org.ronghe.core.AuditedEvent;
 import org.ronghe.core.PageResult;
 import org.ronghe.core.web.FileDownloads;

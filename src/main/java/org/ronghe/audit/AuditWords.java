@@ -1,4 +1,4 @@
-package org.ronghe.audit.web;
+package org.ronghe.audit;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ronghe.audit.AuditRecord;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
  * people write it ({@code 0:0:0:0:0:0:0:1} → {@code ::1}). A code without words is shown as it is.
  */
 @Component
-class AuditWords {
+public class AuditWords {
 
     private static final Pattern PART = Pattern.compile("([a-z-]+):(.+)");
     private static final Map<String, String> PAGES = Map.ofEntries(Map.entry("body", "/bodies/"),
@@ -28,13 +27,13 @@ class AuditWords {
             Map.entry("talent-need", "/talent/needs/"), Map.entry("school", "/organisations/"));
 
     /** One part of a subject: its words, and the page it links to (or null). */
-    record Part(String words, String href) {
+    public record Part(String words, String href) {
     }
 
     /** A record as the page and the export show it. */
-    record Described(AuditRecord record, String action, String result, List<Part> subject, String origin) {
+    public record Described(AuditRecord record, String action, String result, List<Part> subject, String origin) {
 
-        String subjectText() {
+        public String subjectText() {
             return String.join(" / ", subject.stream().map(Part::words).toList());
         }
     }
@@ -45,12 +44,12 @@ class AuditWords {
         this.messages = messages;
     }
 
-    Described describe(AuditRecord r, Locale locale) {
+    public Described describe(AuditRecord r, Locale locale) {
         return new Described(r, action(r.action(), locale), word("audit.result.", r.result(), locale),
                 subject(r.subject(), locale), origin(r.origin()));
     }
 
-    String action(String code, Locale locale) {
+    public String action(String code, Locale locale) {
         return word("audit.action.", code, locale);
     }
 
@@ -78,7 +77,7 @@ class AuditWords {
     }
 
     /** An IPv6 address in its short form (RFC 5952); anything else as it is. */
-    static String origin(String origin) {
+    public static String origin(String origin) {
         if (origin == null || !origin.contains(":") || !origin.matches("[0-9a-fA-F:.]+")) {
             return origin;
         }
