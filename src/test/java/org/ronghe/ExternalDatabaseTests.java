@@ -22,7 +22,7 @@ class ExternalDatabaseTests {
              ConfigurableApplicationContext app = new SpringApplicationBuilder(RongheApplication.class).run(
                      "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
                      "--spring.datasource.username=postgres", "--ronghe.data-dir=" + dataDir, "--server.port=0",
-                     "--ronghe.admin.password=External-Db-2026")) {
+                     "--ronghe.admin.password=External-Db-2026", "--ronghe.demo=seed")) {
             assertThat(app.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
             assertThat(app.getBean(Community.class).search("", 0, 10).total()).isEqualTo(5);
             try (var connection = external.getPostgresDatabase().getConnection();
