@@ -28,3 +28,80 @@ document.querySelectorAll('#side-menu a.nav-link, #phone-menu a.nav-link').forEa
     link.setAttribute('aria-current', 'page');
   }
 });
+
+// Organisation pickers: an input marked data-org-picker (its value: a type to keep to, or empty) suggests names from
+// the directory as the user types, in either script, whole words or parts.
+document.querySelectorAll('input[data-org-picker]').forEach(function (input, n) {
+  var list = document.createElement('datalist');
+  list.id = 'org-picker-' + n;
+  input.setAttribute('list', list.id);
+  input.setAttribute('autocomplete', 'off');
+  input.after(list);
+  var timer;
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    var q = input.value.trim();
+    if (q.length < 2) {
+      return;
+    }
+    timer = setTimeout(function () {
+      var type = input.getAttribute('data-org-picker');
+      fetch('/api/v1/organisations?size=10&q=' + encodeURIComponent(q) + (type ? '&type=' + type : ''),
+        { headers: { Accept: 'application/json' } })
+        .then(function (r) { return r.ok ? r.json() : { items: [] }; })
+        .then(function (page) {
+          list.replaceChildren.apply(list, page.items.map(function (o) {
+            var option = document.createElement('option');
+            option.value = o.name;
+            return option;
+          }));
+        });
+    }, 250);
+  });
+});
+
+// Region pickers: an input marked data-region-picker gets a 省 / 市 selector beside it that fills in the GB/T 2260
+// code; a district's code can still be typed.
+(function () {
+  var inputs = document.querySelectorAll('input[data-region-picker]');
+  if (inputs.length === 0) {
+    return;
+  }
+  fetch('/api/v1/regions', { headers: { Accept: 'application/json' } })
+    .then(function (r) { return r.json(); })
+    .then(function (regions) { inputs.forEach(function (input) { regionSelects(input, regions); }); });
+
+  function regionSelects(input, regions) {
+    var labels = (input.getAttribute('data-region-picker') || '省|市').split('|');
+    var box = document.createElement('div');
+    box.className = 'd-flex gap-2 mb-1 region-picker';
+    var province = select(labels[0]);
+    var city = select(labels[1]);
+    box.append(province, city);
+    input.before(box);
+    regions.filter(function (r) { return !r.parent; }).forEach(function (r) { province.add(new Option(r.name, r.code)); });
+    function fillCities(selected) {
+      city.length = 1;
+      regions.filter(function (r) { return r.parent === province.value; })
+        .forEach(function (r) { city.add(new Option(r.name, r.code, false, r.code === selected)); });
+      city.disabled = city.length === 1;
+    }
+    var current = input.value.trim();
+    if (/^\d{6}$/.test(current)) {
+      province.value = current.slice(0, 2) + '0000';
+      fillCities(current.slice(0, 4) + '00');
+    } else {
+      fillCities(null);
+    }
+    province.addEventListener('change', function () { fillCities(null); input.value = province.value; });
+    city.addEventListener('change', function () { input.value = city.value || province.value; });
+  }
+
+  function select(label) {
+    var s = document.createElement('select');
+    s.className = 'form-select form-select-sm';
+    s.setAttribute('aria-label', label);
+    s.add(new Option(label, ''));
+    return s;
+  }
+})();

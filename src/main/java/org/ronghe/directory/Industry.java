@@ -1,6 +1,7 @@
 package org.ronghe.directory;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.Optional;
@@ -20,7 +21,8 @@ public record Industry(String section, String division) {
     private static final Pattern SECTION_AND_DIVISION = Pattern.compile("[A-Z]\\d{2}");
 
     private static final List<Entry> ENTRIES = ReferenceTable.read("reference/industries.csv",
-            row -> new Entry(row[0], row[1], row[2].isBlank() ? null : row[2]));
+            row -> new Entry(row[0], row[1], row[2].isBlank() ? null : row[2], row.length > 3 ? row[3] : row[1],
+                    row.length > 4 ? row[4] : row[1]));
     private static final Map<String, Entry> BY_CODE = ENTRIES.stream()
             .collect(Collectors.toUnmodifiableMap(Entry::code, Function.identity()));
 
@@ -64,8 +66,13 @@ public record Industry(String section, String division) {
 
     /** E.g. {@code C 制造业 / 32 有色金属冶炼和压延加工业}. */
     public String displayName() {
-        String name = section + " " + BY_CODE.get(section).name();
-        return division == null ? name : name + " / " + division + " " + BY_CODE.get(division).name();
+        return displayName(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** The same in a reader's language: simplified or traditional Chinese, or English. */
+    public String displayName(Locale locale) {
+        String name = section + " " + BY_CODE.get(section).nameIn(locale);
+        return division == null ? name : name + " / " + division + " " + BY_CODE.get(division).nameIn(locale);
     }
 
     private static String sectionOf(String division) {
@@ -74,10 +81,22 @@ public record Industry(String section, String division) {
     }
 
     /** A line of the standard: sections have no parent section. */
-    public record Entry(String code, String name, String section) {
+    public record Entry(String code, String name, String section, String nameEn, String nameZhTw) {
 
         public boolean isSection() {
             return section == null;
+        }
+
+        /** The name in English for English readers, in traditional characters for zh-TW (and zh-HK), else as issued. */
+        public String nameIn(Locale locale) {
+            if (locale == null || "zh".equals(locale.getLanguage()) && !traditional(locale)) {
+                return name;
+            }
+            return "zh".equals(locale.getLanguage()) ? nameZhTw : nameEn;
+        }
+
+        private static boolean traditional(Locale locale) {
+            return List.of("TW", "HK", "MO").contains(locale.getCountry()) || "Hant".equals(locale.getScript());
         }
     }
 

@@ -241,6 +241,23 @@ class BrowserTests {
         screenshot("phone-funnel.png");
     }
 
+    /** Units are picked from the directory as one types (either script); regions from a 省 / 市 selector. */
+    @Test
+    void pickersSuggestOrganisationsAndFillRegionCodes() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        signIn("admin", IntegrationTest.ADMIN_PASSWORD, wait);
+        browser.get("http://localhost:" + port + "/admin/accounts");
+        browser.findElement(By.id("organisation")).sendKeys("中鋁");
+        wait.until(d -> !d.findElements(By.cssSelector("#org-picker-0 option[value='中铝集团']")).isEmpty());
+
+        browser.get("http://localhost:" + port + "/organisations/new");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".region-picker select")));
+        var selects = browser.findElements(By.cssSelector(".region-picker select"));
+        new org.openqa.selenium.support.ui.Select(selects.get(0)).selectByVisibleText("安徽省");
+        new org.openqa.selenium.support.ui.Select(selects.get(1)).selectByVisibleText("安庆市");
+        assertThat(browser.findElement(By.id("regionCode")).getDomProperty("value")).isEqualTo("340800");
+    }
+
     private void signIn(String username, String password, WebDriverWait wait) {
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.id("username")).sendKeys(username);

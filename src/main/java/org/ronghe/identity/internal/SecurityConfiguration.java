@@ -42,7 +42,7 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, BearerTokenFilter bearerTokens, RefusalHandler refusals) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, "/api/v1/bodies/**", "/api/v1/organisations/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/bodies/**", "/api/v1/organisations/**", "/api/v1/regions").permitAll()
                         .requestMatchers("/api/v1/admin/**", "/api/v1/accounts/**", "/api/v1/audit-records/**").hasRole("PLATFORM_ADMIN")
                         .anyRequest().authenticated())
                 .csrf(c -> c.disable())
