@@ -55,8 +55,7 @@ class AgreementWork implements PendingWork {
                         + " order by o.due_on, o.id limit " + WorkQueue.SHOWN).param(mine)
                 .query((r, n) -> new WorkItem(r.getString(4), r.getString(3),
                         "/agreements/" + r.getLong(2) + "#obligation-" + r.getLong(1), r.getDate(5).toLocalDate())).list();
-        return new WorkQueue("work.reports-to-confirm", WorkQueue.Kind.TO_DO, count,
-                items.isEmpty() ? null : items.get(0).href(), items);
+        return new WorkQueue("work.reports-to-confirm", WorkQueue.Kind.TO_DO, count, null, items);
     }
 
     /** Drafts another party has signed already, where one of the user's organisations has not. */
@@ -70,8 +69,7 @@ class AgreementWork implements PendingWork {
                         + " order by a.last_activity_at, a.id limit " + WorkQueue.SHOWN).param(mine)
                 .query((r, n) -> new WorkItem(r.getString(2), null, "/agreements/" + r.getLong(1) + "#signatures",
                         r.getTimestamp(3).toLocalDateTime().toLocalDate())).list();
-        return new WorkQueue("work.to-sign", WorkQueue.Kind.TO_DO, count, items.isEmpty() ? null : items.get(0).href(),
-                items);
+        return new WorkQueue("work.to-sign", WorkQueue.Kind.TO_DO, count, "/agreements?status=DRAFT", items);
     }
 
     private static WorkQueue due(String title, WorkQueue.Kind kind, List<Reminders.Due> due, String href) {

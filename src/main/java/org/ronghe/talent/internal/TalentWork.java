@@ -91,7 +91,7 @@ class TalentWork implements PendingWork {
                 + WorkQueue.SHOWN).params(params).query((r, n) -> new Row(r.getLong(1), r.getString(2), r.getLong(3),
                 r.getDate(4) == null ? null : r.getDate(4).toLocalDate())).list();
         Map<Long, OrganisationSummary> schools = directory.summaries(rows.stream().map(Row::organisationId).toList());
-        return new WorkQueue(title, WorkQueue.Kind.TO_DO, count, rows.isEmpty() ? null : page + rows.get(0).id(),
+        return new WorkQueue(title, WorkQueue.Kind.TO_DO, count, "/talent/employer?enterpriseId=" + mine[0],
                 rows.stream().map(r -> new WorkItem(r.title(), schools.containsKey(r.organisationId())
                         ? schools.get(r.organisationId()).name() : null, page + r.id(), r.date())).toList());
     }
