@@ -97,7 +97,25 @@ public class Identity {
         requireAcceptable(newPassword);
         account.changePassword(passwordEncoder.encode(newPassword));
         events.publishEvent(new PasswordChanged(account.username()));
-        tokensOf(accountId).stream().filter(t -> t.isUsableAt(Instant.now()) && !OPERATOR_TOKEN.equals(t.name()))
+        revokeTokens(account);
+    }
+
+    /**
+     * A platform admin sets a new password for someone who lost theirs: it must meet the policy; the account's
+     * sessions end, its tokens are revoked and its failed sign-ins forgotten. Audited.
+     */
+    @Transactional
+    public void resetPassword(Long accountId, String newPassword) {
+        Account account = account(accountId);
+        requireAcceptable(newPassword);
+        account.changePassword(passwordEncoder.encode(newPassword));
+        account.unlock();
+        events.publishEvent(new IdentityEvents.PasswordReset(account.username()));
+        revokeTokens(account);
+    }
+
+    private void revokeTokens(Account account) {
+        tokensOf(account.id()).stream().filter(t -> t.isUsableAt(Instant.now()) && !OPERATOR_TOKEN.equals(t.name()))
                 .forEach(t -> {
                     t.revoke();
                     events.publishEvent(new AccessTokenRevoked(t.id(), account.username()));

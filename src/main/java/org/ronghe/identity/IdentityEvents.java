@@ -43,6 +43,12 @@ public final class IdentityEvents {
         public String auditSubject() { return "account:" + username; }
     }
 
+    /** A platform admin set a new password for the account. */
+    public record PasswordReset(String username) implements AuditedEvent {
+        public String auditAction() { return "account.password-reset"; }
+        public String auditSubject() { return "account:" + username; }
+    }
+
     public record PasswordChanged(String username) implements AuditedEvent {
         public String auditAction() { return "account.password-changed"; }
         public String auditSubject() { return "account:" + username; }

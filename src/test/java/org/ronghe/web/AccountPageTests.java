@@ -124,6 +124,26 @@ class AccountPageTests {
                         org.hamcrest.Matchers.not(containsString("秘书处 #")))));
     }
 
+    @Test
+    void anAdminResetsAForgottenPasswordAndTheOldOneStopsWorking() throws Exception {
+        var account = identity.createAccount("forgetful-" + System.nanoTime() % 100000, "健忘用户", "Forgotten-Pass-2026",
+                java.util.List.of());
+        mvc.perform(post("/admin/accounts/" + account.id() + "/password").with(admin()).with(csrf()).param("password", "abc"))
+                .andExpect(flash().attribute("errors", org.hamcrest.Matchers.hasItem(message("password.too-short"))));
+        mvc.perform(post("/admin/accounts/" + account.id() + "/password").with(admin()).with(csrf())
+                        .param("password", "Brand-New-Pass-2026"))
+                .andExpect(flash().attribute("controlled", "accounts.done.password"));
+        mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
+                        .user(account.username()).password("Forgotten-Pass-2026"))
+                .andExpect(org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated());
+        mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
+                        .user(account.username()).password("Brand-New-Pass-2026"))
+                .andExpect(org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers
+                        .authenticated().withUsername(account.username()));
+        assertThat(jdbc.queryForObject("select count(*) from audit_records where action = 'account.password-reset' "
+                + "and subject = ?", Long.class, "account:" + account.username())).isEqualTo(1);
+    }
+
     private String message(String code) {
         return messages.getMessage(code, null, java.util.Locale.SIMPLIFIED_CHINESE);
     }

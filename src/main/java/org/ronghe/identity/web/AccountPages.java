@@ -118,6 +118,19 @@ class AccountPages {
         return "redirect:/admin/accounts";
     }
 
+    /** Sets a new password for an account (asked for confirmation on the page; audited). */
+    @PostMapping("/admin/accounts/{id}/password")
+    String resetPassword(@PathVariable Long id, @RequestParam(defaultValue = "") String password,
+                         RedirectAttributes redirect) {
+        List<String> problems = refusals(() -> identity.resetPassword(id, password));
+        if (problems.isEmpty()) {
+            redirect.addFlashAttribute("controlled", "accounts.done.password");
+        } else {
+            redirect.addFlashAttribute("errors", problems);
+        }
+        return "redirect:/admin/accounts";
+    }
+
     /** Unlocks, disables or enables an account (each asked for confirmation on the page, each audited). */
     @PostMapping("/admin/accounts/{id}/{act:unlock|disable|enable}")
     String control(@PathVariable Long id, @PathVariable String act, RedirectAttributes redirect) {
