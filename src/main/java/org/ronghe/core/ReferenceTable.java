@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
-/** Reads the small comma-separated reference tables shipped on the classpath (header line skipped). */
+/**
+ * Reads the small comma-separated reference tables shipped on the classpath. The header names the columns; the last
+ * column may itself hold commas (an English name), the others may not.
+ */
 public final class ReferenceTable {
 
     private ReferenceTable() {
@@ -20,8 +23,9 @@ public final class ReferenceTable {
             throw new IllegalStateException("missing reference table " + resource);
         }
         try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            return reader.lines().skip(1).filter(line -> !line.isBlank())
-                    .map(line -> row.apply(line.split(",", -1))).toList();
+            int columns = reader.readLine().split(",").length;
+            return reader.lines().filter(line -> !line.isBlank())
+                    .map(line -> row.apply(line.split(",", columns))).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,8 +21,7 @@ public record Industry(String section, String division) {
     private static final Pattern SECTION_AND_DIVISION = Pattern.compile("[A-Z]\\d{2}");
 
     private static final List<Entry> ENTRIES = ReferenceTable.read("reference/industries.csv",
-            row -> new Entry(row[0], row[1], row[2].isBlank() ? null : row[2], row.length > 3 ? row[3] : row[1],
-                    row.length > 4 ? row[4] : row[1]));
+            row -> new Entry(row[0], row[1], row[2].isBlank() ? null : row[2], row[4], row[3]));
     private static final Map<String, Entry> BY_CODE = ENTRIES.stream()
             .collect(Collectors.toUnmodifiableMap(Entry::code, Function.identity()));
 

@@ -77,6 +77,18 @@ class PageTests {
     }
 
     @Test
+    void industriesAreNamedInTheReadersLanguage() throws Exception {
+        mvc.perform(get("/organisations").param("lang", "en"))
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        containsString("32 Smelting and pressing of non-ferrous metals"),
+                        containsString("C Manufacturing"), org.hamcrest.Matchers.not(containsString("有色金属冶炼和压延加工业")))));
+        mvc.perform(get("/organisations").param("lang", "zh-TW"))
+                .andExpect(content().string(containsString("32 有色金屬冶煉和壓延加工業")));
+        mvc.perform(get("/organisations").param("lang", "zh-CN"))
+                .andExpect(content().string(containsString("32 有色金属冶炼和压延加工业")));
+    }
+
+    @Test
     void unknownBodyGivesTheFriendlyNotFoundPage() throws Exception {
         mvc.perform(get("/bodies/424242")).andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("页面不存在")));
