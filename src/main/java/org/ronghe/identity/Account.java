@@ -2,6 +2,8 @@ package org.ronghe.identity;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -39,6 +41,13 @@ public class Account {
     private int sessionEpoch;
 
     private Instant createdAt;
+
+    private String email;
+
+    private String language = "zh-CN";
+
+    @Enumerated(EnumType.STRING)
+    private Notifying notifying = Notifying.EACH;
 
     @Version
     private long version;
@@ -114,6 +123,13 @@ public class Account {
         enabled = true;
     }
 
+    /** Where and how the owner hears of what waits for them: e-mail address (optional), language, each or daily. */
+    void changeContact(String email, String language, Notifying notifying) {
+        this.email = email;
+        this.language = language;
+        this.notifying = notifying;
+    }
+
     /** Moves on with every change after which an open session must not go on as before. */
     public int sessionEpoch() { return sessionEpoch; }
 
@@ -138,4 +154,13 @@ public class Account {
     public Instant createdAt() { return createdAt; }
 
     public List<Grant> grants() { return List.copyOf(grants); }
+
+    public java.util.Optional<String> email() { return java.util.Optional.ofNullable(email); }
+
+    /** The language the owner reads notifications and e-mails in (zh-CN, zh-TW or en). */
+    public java.util.Locale locale() { return java.util.Locale.forLanguageTag(language); }
+
+    public String language() { return language; }
+
+    public Notifying notifying() { return notifying; }
 }

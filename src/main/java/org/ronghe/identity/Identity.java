@@ -122,6 +122,42 @@ public class Identity {
                 });
     }
 
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final List<String> LANGUAGES = List.of("zh-CN", "zh-TW", "en");
+
+    /**
+     * The owner's e-mail address (blank: none), language and how notices reach them by e-mail.
+     *
+     * @throws InvalidInput when the address is not one or the language is not offered
+     */
+    @Transactional
+    public Account changeContact(Long accountId, String email, String language, Notifying notifying) {
+        String address = email == null || email.isBlank() ? null : email.strip();
+        List<org.ronghe.core.FieldProblem> problems = new java.util.ArrayList<>();
+        if (address != null && (address.length() > 254 || !EMAIL.matcher(address).matches())) {
+            problems.add(new org.ronghe.core.FieldProblem("email", "account.email.invalid"));
+        }
+        if (!LANGUAGES.contains(language)) {
+            problems.add(new org.ronghe.core.FieldProblem("language", "account.language.invalid"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Account account = account(accountId);
+        account.changeContact(address, language, notifying == null ? Notifying.EACH : notifying);
+        return account;
+    }
+
+    /** The enabled accounts that hold a grant (e.g. every admin of one organisation), by user name. */
+    public List<Account> holders(Grant grant) {
+        if (grant.bodyId() != null) {
+            return accounts.holdersInBody(grant.role(), grant.bodyId());
+        }
+        return grant.organisationId() != null ? accounts.holdersInOrganisation(grant.role(), grant.organisationId())
+                : accounts.holdersOf(grant.role());
+    }
+
     /**
      * The rights of a signed-in user as they stand now: empty when the account was disabled, removed, or its password
      * changed since the session began (the session must end); otherwise its current grants.

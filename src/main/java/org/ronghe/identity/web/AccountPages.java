@@ -34,9 +34,11 @@ class AccountPages {
     private final Optional<MembershipLookup> memberships;
     private final Directory directory;
     private final MessageSource messages;
+    private final GrantNames grantNames;
 
     AccountPages(Identity identity, AccountControl control, Optional<MembershipLookup> memberships, Directory directory,
-                 MessageSource messages) {
+                 MessageSource messages, GrantNames grantNames) {
+        this.grantNames = grantNames;
         this.messages = messages;
         this.identity = identity;
         this.control = control;
@@ -48,7 +50,7 @@ class AccountPages {
     String list(Model model) {
         var accounts = identity.allAccounts();
         model.addAttribute("accounts", accounts);
-        model.addAttribute("scopeNames", scopeNames(accounts));
+        model.addAttribute("scopeNames", grantNames.of(accounts));
         model.addAttribute("roles", Arrays.stream(Role.values()).filter(Role::grantable).toList());
         model.addAttribute("bodies", memberships.map(MembershipLookup::bodies).orElse(List.of()));
         return "admin/accounts";
@@ -146,17 +148,6 @@ class AccountPages {
                     LocaleContextHolder.getLocale())));
         }
         return "redirect:/admin/accounts";
-    }
-
-    /** What a grant's scope is called: {@code body:1} → the body's name, {@code organisation:7} → the unit's name. */
-    private java.util.Map<String, String> scopeNames(List<org.ronghe.identity.Account> accounts) {
-        java.util.Map<String, String> names = new java.util.HashMap<>();
-        memberships.map(MembershipLookup::bodies).orElse(List.of())
-                .forEach(b -> names.put("body:" + b.value(), b.label()));
-        List<Long> organisations = accounts.stream().flatMap(a -> a.grants().stream())
-                .map(Grant::organisationId).filter(java.util.Objects::nonNull).distinct().toList();
-        directory.summaries(organisations).forEach((id, o) -> names.put("organisation:" + id, o.name()));
-        return names;
     }
 
     /** The organisation typed for an organisation-scoped role (name or number); none for other roles. */

@@ -2,7 +2,12 @@ package org.ronghe.identity.web;
 
 import java.time.Instant;
 import java.time.Duration;
+import java.util.List;
+import org.ronghe.core.FieldProblem;
+import org.ronghe.core.InvalidInput;
+import org.ronghe.identity.Account;
 import org.ronghe.identity.Identity;
+import org.ronghe.identity.Notifying;
 import org.ronghe.identity.Identity.IssuedToken;
 import org.ronghe.identity.PasswordRejected;
 import org.ronghe.identity.RongheUser;
@@ -12,22 +17,30 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in user's profile: roles, password change and personal access tokens. */
+/** The signed-in user's profile: roles, e-mail and notices, password change and personal access tokens. */
 @Controller
 class ProfilePages {
 
     private final Identity identity;
+    private final GrantNames grantNames;
 
-    ProfilePages(Identity identity) {
+    ProfilePages(Identity identity, GrantNames grantNames) {
         this.identity = identity;
+        this.grantNames = grantNames;
     }
 
     @GetMapping("/profile")
     String profile(@AuthenticationPrincipal RongheUser user, Model model) {
-        model.addAttribute("account", identity.account(user.accountId()));
+        Account account = identity.account(user.accountId());
+        model.addAttribute("account", account);
+        model.addAttribute("scopeNames", grantNames.of(List.of(account)));
+        model.addAttribute("notifyings", Notifying.values());
         model.addAttribute("tokens", identity.tokensOf(user.accountId()));
         model.addAttribute("now", Instant.now());
         return "profile";
@@ -50,6 +63,40 @@ class ProfilePages {
         identity.revokeToken(user.accountId(), id);
         redirect.addFlashAttribute("revoked", true);
         return "redirect:/profile";
+    }
+
+    @PostMapping("/profile/contact")
+    String changeContact(@AuthenticationPrincipal RongheUser user, @RequestParam(required = false) String email,
+                         @RequestParam(defaultValue = "zh-CN") String language,
+                         @RequestParam(defaultValue = "EACH") Notifying notifying, RedirectAttributes redirect) {
+        try {
+            identity.changeContact(user.accountId(), email, language, notifying);
+            redirect.addFlashAttribute("contactChanged", true);
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("contactErrors", e.problems().stream().map(FieldProblem::code).toList());
+            redirect.addFlashAttribute("typedEmail", email);
+        }
+        return "redirect:/profile#contact";
+    }
+
+    /** Where and how notices reach the signed-in user. */
+    record Contact(String email, String language, Notifying notifying) {
+        static Contact of(Account account) {
+            return new Contact(account.email().orElse(null), account.language(), account.notifying());
+        }
+    }
+
+    @GetMapping("/api/v1/me/contact")
+    @ResponseBody
+    Contact contact(@AuthenticationPrincipal RongheUser user) {
+        return Contact.of(identity.account(user.accountId()));
+    }
+
+    @PutMapping("/api/v1/me/contact")
+    @ResponseBody
+    Contact changeContact(@AuthenticationPrincipal RongheUser user, @RequestBody Contact contact) {
+        return Contact.of(identity.changeContact(user.accountId(), contact.email(),
+                contact.language() == null ? "zh-CN" : contact.language(), contact.notifying()));
     }
 
     @PostMapping("/profile/password")
