@@ -174,6 +174,12 @@ public class Directory {
                 .collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
     }
 
+    /** An organisation's name, or {@code #id} when there is none with that id (merged away). */
+    public String nameOf(Long id) {
+        OrganisationSummary summary = summaries(java.util.List.of(id)).get(id);
+        return summary == null ? "#" + id : summary.name();
+    }
+
     /**
      * Full-text search on names (traditional or simplified, whole words or parts) with filters. Hits come
      * from the index alone; with text, the total is exact up to {@link PageResult#EXACT_TOTAL_UP_TO}.

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.ronghe.core.work.Notice;
 import org.ronghe.core.Actor;
 import org.ronghe.core.BulkCopy;
 import org.ronghe.core.ChunkWriter;
@@ -284,6 +285,8 @@ public class StudentImports {
         public Integer finish() {
             records.imported(id, written);
             events.publishEvent(new StudentsImported(id, job.schoolId(), job.programmeId(), written));
+            events.publishEvent(new Notice(Notice.Addressee.account(actor), "notice.students-imported",
+                    "/talent/students/imports/" + id, String.valueOf(written)));
             return written;
         }
     }
@@ -321,6 +324,8 @@ public class StudentImports {
         public Integer finish() {
             records.imported(id, written);
             events.publishEvent(new InternshipsImported(id, job.schoolId(), written));
+            events.publishEvent(new Notice(Notice.Addressee.account(actor), "notice.internships-imported",
+                    "/talent/students/imports/" + id, String.valueOf(written)));
             return written;
         }
     }

@@ -11,6 +11,7 @@ import org.ronghe.community.BulkAdmissions.Outcome;
 import org.ronghe.community.Community;
 import org.ronghe.community.roster.RosterImport.Status;
 import org.ronghe.community.roster.RosterValidation.Valid;
+import org.ronghe.core.work.Notice;
 import org.ronghe.core.Actor;
 import org.ronghe.core.ChunkWriter;
 import org.ronghe.core.NotFound;
@@ -214,5 +215,8 @@ public class RosterImports {
                 written.reused(), outcome.admitted(), outcome.reopened());
         records.committed(id, written.created(), written.reused(), outcome, clock.instant());
         events.publishEvent(new RosterImported(bodyId, id, written.created(), outcome.admitted(), outcome.reopened(), actor));
+        events.publishEvent(new Notice(Notice.Addressee.account(actor), "notice.roster-imported",
+                "/bodies/" + bodyId + "/roster-imports/" + id, String.valueOf(written.created() + written.reused()),
+                String.valueOf(outcome.admitted())));
     }
 }
