@@ -114,6 +114,15 @@ public class Identity {
         revokeTokens(account);
     }
 
+    /** The owner set a new password through a forgot-password link (ForgottenPasswords checked the link). */
+    @Transactional
+    void setRecoveredPassword(Account account, String newPassword) {
+        requireAcceptable(newPassword);
+        account.changePassword(passwordEncoder.encode(newPassword));
+        account.unlock();
+        revokeTokens(account);
+    }
+
     private void revokeTokens(Account account) {
         tokensOf(account.id()).stream().filter(t -> t.isUsableAt(Instant.now()) && !OPERATOR_TOKEN.equals(t.name()))
                 .forEach(t -> {

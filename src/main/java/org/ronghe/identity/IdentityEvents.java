@@ -92,4 +92,18 @@ public final class IdentityEvents {
         public String auditActor() { return "anonymous"; }
         public String auditResult() { return "THROTTLED"; }
     }
+
+    /** Someone asked for a forgot-password link for a user name; the result says whether one was sent, and why not. */
+    public record PasswordRecoveryRequested(String username, String result) implements AuditedEvent {
+        public String auditAction() { return "account.recovery-requested"; }
+        public String auditSubject() { return "account:" + username; }
+        public String auditResult() { return result; }
+    }
+
+    /** The owner set a new password through a forgot-password link. */
+    public record PasswordRecovered(String username) implements AuditedEvent {
+        public String auditAction() { return "account.password-recovered"; }
+        public String auditSubject() { return "account:" + username; }
+        public String auditActor() { return username; }
+    }
 }

@@ -13,19 +13,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.ronghe.IntegrationTest;
+import org.ronghe.WithMailServer;
 import org.ronghe.community.Admissions;
 import org.ronghe.community.BodyDraft;
 import org.ronghe.community.BodyKind;
@@ -43,8 +38,6 @@ import org.ronghe.talent.HireBook;
 import org.ronghe.talent.StudentDetails;
 import org.ronghe.talent.StudentRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -53,19 +46,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * notice or one digest a day, through a real SMTP server (GreenMail) on this machine.
  */
 @IntegrationTest
-class NotificationTests {
-
-    static final int SMTP_PORT = freePort();
-
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("ronghe.public-url", () -> "https://ronghe.example.cn");
-    }
+class NotificationTests extends WithMailServer {
 
     @Autowired MockMvc mvc;
     @Autowired Identity identity;
@@ -101,16 +82,6 @@ class NotificationTests {
         return user(RongheUserFactory.forLogin(account, Instant.now()));
     }
 
-    List<MimeMessage> mailTo(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address);
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
     @Test
     void anApplicationReachesTheSecretariatInTheBellAndByMailInItsLanguage() throws Exception {
         String address = "secretariat-" + tag + "@example.cn";
@@ -137,7 +108,7 @@ class NotificationTests {
         assertThat(received).hasSize(1);
         assertThat(received.get(0).getSubject()).isEqualTo("[Ronghe] 通知申请企业" + tag + " applied to join 通知联合体"
                 + tag + "; please decide.");
-        assertThat(received.get(0).getContent().toString()).contains("Dear 通知用户,",
+        assertThat(text(received.get(0))).contains("Dear 通知用户,",
                 "https://ronghe.example.cn/bodies/" + body + "/memberships/" + applicant,
                 "https://ronghe.example.cn/profile#contact");
         mail.sendDue();
@@ -170,7 +141,7 @@ class NotificationTests {
         List<MimeMessage> received = mailTo(address);
         assertThat(received).hasSize(1);
         assertThat(received.get(0).getSubject()).isEqualTo("[融合] 今日彙總：2 條通知");
-        assertThat(received.get(0).getContent().toString()).contains("1. 彙總甲" + tag + " 申請加入",
+        assertThat(text(received.get(0))).contains("1. 彙總甲" + tag + " 申請加入",
                 "2. 彙總乙" + tag + " 申請加入");
         mail.sendDigests();
         assertThat(mailTo(address)).as("each notice in one digest only").hasSize(1);
@@ -194,13 +165,5 @@ class NotificationTests {
                         not(containsString("通知学生")))));
         mail.sendDue();
         assertThat(mailTo(address)).isEmpty();
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
