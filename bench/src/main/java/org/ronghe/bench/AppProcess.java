@@ -114,6 +114,21 @@ final class AppProcess {
      * token and session cookie, then the post; returns the {@code Cookie} header of the signed-in session.
      */
     String signIn() throws IOException, InterruptedException {
+        return signIn(ADMIN_USERNAME, ADMIN_PASSWORD);
+    }
+
+    /** The secretariat of a body, created by the admin (once per data directory), for its workbench. */
+    String signInAsSecretariatOf(long bodyId) throws IOException, InterruptedException {
+        String username = "bench-secretariat-" + bodyId;
+        String json = "{\"username\":\"" + username + "\",\"displayName\":\"合成秘书处\",\"password\":\""
+                + ADMIN_PASSWORD + "\",\"role\":\"SECRETARIAT\",\"bodyId\":" + bodyId + "}";
+        http.send(HttpRequest.newBuilder(uri("/api/v1/accounts")).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + ADMIN_TOKEN).POST(HttpRequest.BodyPublishers.ofString(json))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        return signIn(username, ADMIN_PASSWORD);
+    }
+
+    private String signIn(String username, String password) throws IOException, InterruptedException {
         CookieManager cookies = new CookieManager();
         HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).build();
         String form = browser.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
@@ -121,7 +136,7 @@ final class AppProcess {
         if (!csrf.find()) {
             throw new IllegalStateException("no CSRF token in the login page");
         }
-        String fields = Map.of("username", ADMIN_USERNAME, "password", ADMIN_PASSWORD, "_csrf", csrf.group(1))
+        String fields = Map.of("username", username, "password", password, "_csrf", csrf.group(1))
                 .entrySet().stream().map(f -> f.getKey() + "=" + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpResponse<String> response = browser.send(HttpRequest.newBuilder(uri("/login"))

@@ -137,7 +137,7 @@ public final class Bench {
     }
 
     private List<Stats> measureScenarios(List<Long> bodyIds) throws IOException, InterruptedException {
-        List<Scenario> scenarios = Scenario.all(bodyIds, app.signIn());
+        List<Scenario> scenarios = Scenario.all(bodyIds, app.signIn(), app.signInAsSecretariatOf(bodyIds.get(0)));
         if (options.warmup() > 0) {
             warmUp(scenarios);
         }

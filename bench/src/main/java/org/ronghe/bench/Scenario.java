@@ -19,6 +19,7 @@ record Scenario(String name, Function<Random, String> path, Double targetP95Ms, 
     static final double DASHBOARD_TARGET_MS = 100;
     static final double FUNNEL_TARGET_MS = 200;
     static final double CROWD_TARGET_MS = 300;
+    static final double WORKBENCH_TARGET_MS = 200;
 
     /** The body page of random synthetic bodies, anonymous, as a crowd of clients opens it (issue 13: 200 at once). */
     static Scenario crowd(List<Long> bodyIds, int clients) {
@@ -36,7 +37,7 @@ record Scenario(String name, Function<Random, String> path, Double targetP95Ms, 
      * students) as the admin: the APIs with the bearer token, the pages with the session cookie of a form login
      * (pages take no bearer tokens).
      */
-    static List<Scenario> all(List<Long> bodyIds, String sessionCookie) {
+    static List<Scenario> all(List<Long> bodyIds, String sessionCookie, String secretariatCookie) {
         if (bodyIds.isEmpty()) {
             throw new IllegalStateException("no synthetic bodies in the database");
         }
@@ -55,7 +56,9 @@ record Scenario(String name, Function<Random, String> path, Double targetP95Ms, 
                 new Scenario("body funnel (API)", r -> "/api/v1/funnel/bodies/" + dashboardBodyId, FUNNEL_TARGET_MS,
                         Map.of("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN)),
                 new Scenario("body funnel (page)", r -> "/talent/funnel?bodyId=" + dashboardBodyId, FUNNEL_TARGET_MS,
-                        Map.of("Cookie", sessionCookie)));
+                        Map.of("Cookie", sessionCookie)),
+                new Scenario("workbench (secretariat page)", r -> "/workbench", WORKBENCH_TARGET_MS,
+                        Map.of("Cookie", secretariatCookie)));
     }
 
     private static String searchTerm(Random random) {
