@@ -3,6 +3,11 @@ package org.ronghe.audit;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import org.ronghe.core.work.SubjectNames;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,21 +44,41 @@ public class AuditWords {
     }
 
     private final MessageSource messages;
+    private final List<SubjectNames> names;
 
-    AuditWords(MessageSource messages) {
+    AuditWords(MessageSource messages, List<SubjectNames> names) {
         this.messages = messages;
+        this.names = names;
     }
 
     public Described describe(AuditRecord r, Locale locale) {
-        return new Described(r, action(r.action(), locale), word("audit.result.", r.result(), locale),
-                subject(r.subject(), locale), origin(r.origin()));
+        return describeAll(List.of(r), locale).get(0);
+    }
+
+    /** Several records, their subjects named by the modules that keep them (one lookup per kind of subject). */
+    public List<Described> describeAll(List<AuditRecord> records, Locale locale) {
+        Map<String, String> named = namesOf(records);
+        return records.stream().map(r -> new Described(r, action(r.action(), locale),
+                word("audit.result.", r.result(), locale), subject(r.subject(), named, locale), origin(r.origin())))
+                .toList();
+    }
+
+    private Map<String, String> namesOf(List<AuditRecord> records) {
+        Map<String, Set<String>> ids = new HashMap<>();
+        records.stream().filter(r -> r.subject() != null).flatMap(r -> Arrays.stream(r.subject().split("/")))
+                .map(PART::matcher).filter(Matcher::matches)
+                .forEach(m -> ids.computeIfAbsent(m.group(1), k -> new HashSet<>()).add(m.group(2)));
+        Map<String, String> named = new HashMap<>();
+        ids.forEach((kind, some) -> names.forEach(n -> n.names(kind, some)
+                .forEach((id, name) -> named.put(kind + ":" + id, name))));
+        return named;
     }
 
     public String action(String code, Locale locale) {
         return word("audit.action.", code, locale);
     }
 
-    private List<Part> subject(String subject, Locale locale) {
+    private List<Part> subject(String subject, Map<String, String> named, Locale locale) {
         List<Part> parts = new ArrayList<>();
         if (subject == null) {
             return parts;
@@ -64,7 +89,7 @@ public class AuditWords {
                 String type = m.group(1);
                 String id = m.group(2);
                 String href = PAGES.containsKey(type) && id.chars().allMatch(Character::isDigit) ? PAGES.get(type) + id : null;
-                parts.add(new Part(word("audit.subject.", type, locale) + " " + id, href));
+                parts.add(new Part(word("audit.subject.", type, locale) + " " + named.getOrDefault(piece, id), href));
             } else {
                 parts.add(new Part(messages.getMessage("role." + piece, null, piece, locale), null));
             }

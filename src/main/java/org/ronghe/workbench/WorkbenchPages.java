@@ -30,7 +30,7 @@ class WorkbenchPages {
         model.addAttribute("toDo", queues.stream().filter(q -> q.kind() == WorkQueue.Kind.TO_DO).toList());
         model.addAttribute("deadlines", queues.stream().filter(q -> q.kind() == WorkQueue.Kind.DEADLINE).toList());
         model.addAttribute("news", queues.stream().filter(q -> q.kind() == WorkQueue.Kind.NEWS).toList());
-        model.addAttribute("recent", workbench.recentActivity().stream().map(r -> words.describe(r, locale)).toList());
+        model.addAttribute("recent", words.describeAll(workbench.recentActivity(), locale));
         return "workbench/home";
     }
 

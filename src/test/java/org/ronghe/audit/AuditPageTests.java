@@ -67,10 +67,27 @@ class AuditPageTests {
             var rows = workbook.getSheetAt(0);
             assertThat(rows.getLastRowNum()).isEqualTo(2);
             assertThat(rows.getRow(1).getCell(3).getStringCellValue()).isEqualTo("修改机构概况");
-            assertThat(rows.getRow(2).getCell(5).getStringCellValue()).isEqualTo("机构 9077 / 单位 5");
+            assertThat(rows.getRow(2).getCell(5).getStringCellValue()).isEqualTo("机构 9077 / 单位 "
+                    + jdbc.queryForObject("select name from organisations where id = 5", String.class));
         }
         assertThat(jdbc.queryForObject("select count(*) from audit_records where action = 'audit.exported' and detail like ?",
                 Long.class, "%" + actor + "%rows=2")).isEqualTo(1);
+    }
+
+    @Test
+    void subjectsAreNamedByTheModulesThatKeepThemAndStudentsAreNot() throws Exception {
+        String actor = "audit-namer-" + System.nanoTime() % 100000;
+        var body = jdbc.queryForMap("select id, name from bodies order by id limit 1");
+        var organisation = jdbc.queryForMap("select id, name from organisations order by id limit 1");
+        recorder.record(Instant.parse("2025-05-02T02:00:00Z"), actor, "203.0.113.9", "membership.approved",
+                "body:" + body.get("id") + "/organisation:" + organisation.get("id"), "SUCCESS");
+        recorder.record(Instant.parse("2025-05-03T02:00:00Z"), actor, "203.0.113.9", "talent.student.revised",
+                "student:1", "SUCCESS");
+        mvc.perform(get("/admin/audit").param("actor", actor).with(admin()).header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(allOf(containsString("机构 " + body.get("name")),
+                        containsString("单位 " + organisation.get("name")), containsString("学生 1"))));
+        mvc.perform(get("/api/v1/audit-records").param("actor", actor).with(admin()).header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(containsString("机构 " + body.get("name"))));
     }
 
     @Test

@@ -68,7 +68,7 @@ class AuditPages {
                 Model model) {
         PageResult<AuditRecord> found = search(filter, page, 50);
         model.addAttribute("records", found);
-        model.addAttribute("rows", found.items().stream().map(r -> words.describe(r, locale)).toList());
+        model.addAttribute("rows", words.describeAll(found.items(), locale));
         model.addAttribute("groups", ACTION_GROUPS);
         model.addAttribute("bodies", memberships.map(MembershipLookup::bodies).orElse(List.of()));
         return "admin/audit";
@@ -79,7 +79,10 @@ class AuditPages {
     PageResult<AuditRecordJson> api(@ParameterObject @ModelAttribute AuditFilter filter,
                                     @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = "50") int size, Locale locale) {
-        return search(filter, page, size).map(r -> AuditRecordJson.of(words.describe(r, locale)));
+        PageResult<AuditRecord> found = search(filter, page, size);
+        List<AuditRecordJson> described = words.describeAll(found.items(), locale).stream().map(AuditRecordJson::of)
+                .toList();
+        return new PageResult<>(described, found.page(), found.size(), found.total(), found.totalExact());
     }
 
     @GetMapping({"/admin/audit.xlsx", "/api/v1/audit-records/export"})
@@ -96,8 +99,8 @@ class AuditPages {
                 header.createCell(c).setCellValue(messages.getMessage(headers.get(c), null, locale));
             }
             int row = 1;
-            for (AuditRecord r : all) {
-                AuditWords.Described d = words.describe(r, locale);
+            for (AuditWords.Described d : words.describeAll(all, locale)) {
+                AuditRecord r = d.record();
                 Row line = sheet.createRow(row++);
                 line.createCell(0).setCellValue(r.occurredAt().atZone(ZoneId.of("Asia/Shanghai")).toLocalDateTime().toString());
                 line.createCell(1).setCellValue(r.actor());
