@@ -155,6 +155,7 @@ class SampleBody implements ApplicationRunner {
             Long department = org("示例市人力资源和社会保障局", OrganisationType.GOVERNMENT_DEPARTMENT, null, REGION);
             Long park = org("示例产业园管理委员会", OrganisationType.PARK_ADMINISTRATION, null, REGION);
             Long applicant = org("示例物流有限公司", OrganisationType.ENTERPRISE, null, REGION);
+            accounts(body, school, enterprise, department);
             for (Long member : List.of(school, secondSchool, enterprise, other, department, park)) {
                 s.admissions().admit(body, member, today.minusYears(2), "示例数据");
             }
@@ -163,7 +164,6 @@ class SampleBody implements ApplicationRunner {
             Programme programme = programme(body, framework, school, enterprise);
             students(programme, school, enterprise, other);
             needs(body, enterprise);
-            accounts(body, school, enterprise, department);
         }
 
         private Long org(String name, OrganisationType type, SchoolLevel level, String region) {

@@ -80,7 +80,12 @@ class WorkbenchBrowserTests {
         assertThat(queue("work.overdue").getText()).contains("捐赠实训设备");
         Chromium.screenshot(browser, "workbench-secretariat.png");
         phoneScreenshot("workbench-secretariat-phone.png");
-        takeUpFirst("work.applications");
+        assertThat(browser.findElement(By.id("bell-count")).getText()).matches("[1-9][0-9]*");
+        browser.findElement(By.id("bell")).click();
+        WebElement notice = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//ul[@id='notifications']//button[contains(., '示例物流有限公司')]")));
+        Chromium.screenshot(browser, "notifications-secretariat.png");
+        notice.click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("act-approve")));
         browser.findElement(By.cssSelector("#act-approve button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
