@@ -69,6 +69,8 @@ public class Body {
 
     private Instant createdAt;
 
+    private java.util.UUID logoFileId;
+
     @Version
     private long version;
 
@@ -223,6 +225,13 @@ public class Body {
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
+
+    /** The body's emblem, shown beside the platform's in the header of its members' pages. */
+    void changeLogo(java.util.UUID fileId) {
+        this.logoFileId = fileId;
+    }
+
+    public Optional<java.util.UUID> logo() { return Optional.ofNullable(logoFileId); }
 
     public Long id() { return id; }
 

@@ -20,6 +20,13 @@ public final class BodyEvents {
         public String auditSubject() { return "body:" + bodyId; }
     }
 
+    /** The secretariat uploaded (or removed, fileId null) the body's logo. */
+    public record BodyLogoChanged(Long bodyId, java.util.UUID fileId) implements AuditedEvent {
+        public String auditAction() { return "body.logo-changed"; }
+        public String auditSubject() { return "body:" + bodyId; }
+        public String auditDetail() { return fileId == null ? "removed" : "file=" + fileId; }
+    }
+
     /** A step in a membership: application, decision, admission, suspension, withdrawal. */
     public record MembershipChanged(Long bodyId, Long organisationId, MembershipEvent.Action action, String reason)
             implements AuditedEvent {

@@ -4,7 +4,9 @@ package org.ronghe.core.files;
 public enum FileKind {
     PDF("application/pdf", ".pdf"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx");
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"),
+    PNG("image/png", ".png"),
+    JPEG("image/jpeg", ".jpg");
 
     private final String mediaType;
     private final String extension;

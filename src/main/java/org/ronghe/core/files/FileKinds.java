@@ -13,7 +13,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * Recognises a file's kind from its bytes: PDF by its header, Word and Excel documents by the parts
+ * Recognises a file's kind from its bytes: PDF, PNG and JPEG by their headers, Word and Excel documents by the parts
  * listed in their ZIP directory. Only the directory is read, nothing is inflated, so a zip bomb costs
  * nothing here (the spreadsheet reader has its own guard).
  */
@@ -21,6 +21,8 @@ final class FileKinds {
 
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes();
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    private static final byte[] JPEG_MAGIC = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
     private static final int MAX_ENTRIES = 10_000;
 
     private FileKinds() {
@@ -37,6 +39,12 @@ final class FileKinds {
         }
         if (startsWith(head, read, ZIP_MAGIC)) {
             return officeKind(file);
+        }
+        if (startsWith(head, read, PNG_MAGIC)) {
+            return Optional.of(FileKind.PNG);
+        }
+        if (startsWith(head, read, JPEG_MAGIC)) {
+            return Optional.of(FileKind.JPEG);
         }
         return Optional.empty();
     }

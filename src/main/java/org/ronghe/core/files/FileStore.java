@@ -45,6 +45,15 @@ public class FileStore {
         return store(originalName, content, DOCUMENT_KINDS, DOCUMENT_MAX_BYTES);
     }
 
+    /** Images (logos, scans of licences): PNG or JPEG, at most 2 MB. */
+    public static final Set<FileKind> IMAGE_KINDS = Set.of(FileKind.PNG, FileKind.JPEG);
+    public static final long IMAGE_MAX_BYTES = 2L * 1024 * 1024;
+
+    /** Stores an image: PNG or JPEG, checked by content, at most {@value #IMAGE_MAX_BYTES} bytes. */
+    public StoredFile storeImage(String originalName, InputStream content) {
+        return store(originalName, content, IMAGE_KINDS, IMAGE_MAX_BYTES);
+    }
+
     private final Path root;
     private final JdbcClient jdbc;
     private final Clock clock;

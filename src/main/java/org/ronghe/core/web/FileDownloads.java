@@ -39,6 +39,22 @@ public class FileDownloads {
                 .body(new FileSystemResource(files.pathOf(file)));
     }
 
+    /**
+     * A stored image shown inline (a logo in an {@code <img>}), cached for a day: images only, never a document, and
+     * with {@code nosniff} and a sandboxing policy so that it cannot run as a page.
+     */
+    public ResponseEntity<Resource> image(UUID fileId) {
+        StoredFile file = files.find(fileId).filter(f -> FileStore.IMAGE_KINDS.contains(f.kind()))
+                .orElseThrow(() -> new NotFound("image", fileId));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.kind().mediaType()))
+                .contentLength(file.sizeBytes())
+                .cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePublic())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .body(new FileSystemResource(files.pathOf(file)));
+    }
+
     /** Makes the response an .xlsx attachment with the given file name (UTF-8, for Chinese names). */
     public static void prepareXlsx(HttpServletResponse response, String fileName) {
         response.setContentType(FileKind.XLSX.mediaType());

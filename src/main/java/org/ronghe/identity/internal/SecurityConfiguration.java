@@ -27,7 +27,7 @@ import org.ronghe.identity.SecuritySettings;
 class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {"/", "/bodies", "/bodies/*", "/bodies/*/members",
-            "/bodies/*/charters/*/file", "/organisations",
+            "/bodies/*/charters/*/file", "/bodies/*/logo", "/organisations",
             "/organisations/*"};
     private static final String[] STATIC = {"/webjars/**", "/_static/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
             "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**"};
