@@ -29,7 +29,8 @@ public class AuditWords {
             Map.entry("organisation", "/organisations/"), Map.entry("agreement", "/agreements/"),
             Map.entry("hire", "/talent/hires/"), Map.entry("internship", "/talent/internships/"),
             Map.entry("student", "/talent/students/"), Map.entry("programme", "/talent/programmes/"),
-            Map.entry("talent-need", "/talent/needs/"), Map.entry("school", "/organisations/"));
+            Map.entry("talent-need", "/talent/needs/"), Map.entry("school", "/organisations/"),
+            Map.entry("registration", "/registrations/"));
 
     /** One part of a subject: its words, and the page it links to (or null). */
     public record Part(String words, String href) {

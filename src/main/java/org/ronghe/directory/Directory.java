@@ -1,5 +1,6 @@
 package org.ronghe.directory;
 
+import org.ronghe.core.CreditCode;
 import org.ronghe.core.Versions;
 import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
@@ -172,6 +173,11 @@ public class Directory {
         return jdbc.sql("select id, name, type, school_level from organisations where id = any(?)")
                 .param(ids.toArray(Long[]::new)).query(Directory::summary).stream()
                 .collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
+    }
+
+    /** The organisation registered with a 统一社会信用代码, if any. */
+    public Optional<Long> withCreditCode(CreditCode code) {
+        return organisations.findByCreditCode(code.value()).map(Organisation::id);
     }
 
     /** An organisation's name, or {@code #id} when there is none with that id (merged away). */

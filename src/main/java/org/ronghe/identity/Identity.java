@@ -66,6 +66,34 @@ public class Identity {
     }
 
     /**
+     * An account asked for by someone registering their unit: checked like any, but disabled and without a role until
+     * the unit is verified ({@link #activate}). Reserves the user name; the password is kept only as its hash.
+     *
+     * @throws PasswordRejected when the password breaks a rule
+     * @throws IllegalStateException when the username is taken
+     */
+    @Transactional
+    public Account createPendingAccount(String username, String displayName, String password, String email,
+                                        String language) {
+        Account account = createAccount(username, displayName, password, List.of());
+        changeContact(account.id(), email, language, Notifying.EACH);
+        account.disable();
+        return account;
+    }
+
+    /** Opens a pending account with its role once its unit was verified. */
+    @Transactional
+    public Account activate(Long accountId, Grant grant) {
+        Account account = account(accountId);
+        account.enable();
+        events.publishEvent(new IdentityEvents.AccountEnabledChanged(account.username(), true));
+        if (account.grant(grant)) {
+            events.publishEvent(new GrantChanged(account.username(), grant, true));
+        }
+        return account;
+    }
+
+    /**
      * Gives an existing account a role (e.g. the secretariat of a newly founded body). Takes effect at the
      * account's next sign-in.
      *

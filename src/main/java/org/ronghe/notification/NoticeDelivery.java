@@ -51,7 +51,7 @@ class NoticeDelivery {
 
     private Stream<Account> accounts(Notice.Addressee to) {
         if (to.username() != null) {
-            return identity.findByUsername(to.username()).filter(Account::enabled).stream();
+            return identity.findByUsername(to.username()).stream();
         }
         Role role = Role.valueOf(to.role());
         List<Account> holders = identity.holders(new Grant(role, to.bodyId(), to.organisationId()));

@@ -2,7 +2,6 @@ package org.ronghe.directory.internal;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.ronghe.core.work.SubjectNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,12 +19,6 @@ class OrganisationSubjectNames implements SubjectNames {
     @Override
     public Map<String, String> names(String kind, Collection<String> ids) {
         return "organisation".equals(kind) || "school".equals(kind)
-                ? lookUp("select id, name from organisations where id = any(?)", ids) : Map.of();
-    }
-
-    private Map<String, String> lookUp(String sql, Collection<String> ids) {
-        return jdbc.sql(sql).param(SubjectNames.numeric(ids))
-                .query((r, n) -> Map.entry(Long.toString(r.getLong(1)), r.getString(2))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+                ? SubjectNames.lookUp(jdbc, "select id, name from organisations where id = any(?)", ids) : Map.of();
     }
 }

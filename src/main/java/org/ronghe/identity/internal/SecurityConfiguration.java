@@ -43,7 +43,8 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/bodies/**", "/api/v1/organisations/**", "/api/v1/regions").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/password-recoveries", "/api/v1/password-recoveries/reset").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/password-recoveries", "/api/v1/password-recoveries/reset",
+                                "/api/v1/registrations").permitAll()
                         .requestMatchers("/api/v1/admin/**", "/api/v1/accounts/**", "/api/v1/audit-records/**").hasRole("PLATFORM_ADMIN")
                         .anyRequest().authenticated())
                 .csrf(c -> c.disable())
@@ -67,7 +68,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES).permitAll()
                         .requestMatchers(STATIC).permitAll()
-                        .requestMatchers("/login", "/password/forgot", "/password/reset").permitAll()
+                        .requestMatchers("/login", "/password/forgot", "/password/reset", "/register").permitAll()
                         .requestMatchers("/admin/**").hasRole("PLATFORM_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").failureHandler(outcomes).defaultSuccessUrl("/", false))

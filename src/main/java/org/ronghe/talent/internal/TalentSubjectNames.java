@@ -2,7 +2,6 @@ package org.ronghe.talent.internal;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.ronghe.core.work.SubjectNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,15 +19,9 @@ class TalentSubjectNames implements SubjectNames {
     @Override
     public Map<String, String> names(String kind, Collection<String> ids) {
         return switch (kind) {
-            case "programme" -> lookUp("select id, name from programmes where id = any(?)", ids);
-            case "talent-need" -> lookUp("select id, post from talent_needs where id = any(?)", ids);
+            case "programme" -> SubjectNames.lookUp(jdbc, "select id, name from programmes where id = any(?)", ids);
+            case "talent-need" -> SubjectNames.lookUp(jdbc, "select id, post from talent_needs where id = any(?)", ids);
             default -> Map.of();
         };
-    }
-
-    private Map<String, String> lookUp(String sql, Collection<String> ids) {
-        return jdbc.sql(sql).param(SubjectNames.numeric(ids))
-                .query((r, n) -> Map.entry(Long.toString(r.getLong(1)), r.getString(2))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
     }
 }
