@@ -60,8 +60,9 @@ document.querySelectorAll('input[data-org-picker]').forEach(function (input, n) 
   });
 });
 
-// Region pickers: an input marked data-region-picker gets a 省 / 市 selector beside it that fills in the GB/T 2260
-// code; a district's code can still be typed.
+// Region pickers: an input marked data-region-picker gets a 省 / 市 / 区县 selector beside it that fills in the
+// GB/T 2260 code of the most specific division chosen (a municipality's districts follow the province directly); the
+// counties of a prefecture are fetched when it is chosen. A code can still be typed.
 (function () {
   var inputs = document.querySelectorAll('input[data-region-picker]');
   if (inputs.length === 0) {
@@ -71,30 +72,54 @@ document.querySelectorAll('input[data-org-picker]').forEach(function (input, n) 
     .then(function (r) { return r.json(); })
     .then(function (regions) { inputs.forEach(function (input) { regionSelects(input, regions); }); });
 
+  function counties(code) {
+    return fetch('/api/v1/regions/' + code + '/counties', { headers: { Accept: 'application/json' } })
+      .then(function (r) { return r.ok ? r.json() : []; });
+  }
+
+  function fill(select, options, selected) {
+    select.length = 1;
+    options.forEach(function (r) { select.add(new Option(r.name, r.code, false, r.code === selected)); });
+    select.disabled = select.length === 1;
+  }
+
   function regionSelects(input, regions) {
-    var labels = (input.getAttribute('data-region-picker') || '省|市').split('|');
+    var labels = (input.getAttribute('data-region-picker') || '省|市|区县').split('|');
     var box = document.createElement('div');
-    box.className = 'd-flex gap-2 mb-1 region-picker';
+    box.className = 'd-flex flex-wrap gap-2 mb-1 region-picker';
     var province = select(labels[0]);
     var city = select(labels[1]);
-    box.append(province, city);
+    var county = select(labels[2] || labels[1]);
+    box.append(province, city, county);
     input.before(box);
-    regions.filter(function (r) { return !r.parent; }).forEach(function (r) { province.add(new Option(r.name, r.code)); });
-    function fillCities(selected) {
-      city.length = 1;
-      regions.filter(function (r) { return r.parent === province.value; })
-        .forEach(function (r) { city.add(new Option(r.name, r.code, false, r.code === selected)); });
-      city.disabled = city.length === 1;
+    fill(province, regions.filter(function (r) { return !r.parent; }), null);
+    function citiesOf(code) {
+      return regions.filter(function (r) { return r.parent === code; });
+    }
+    function fillCounties(parent, selected) {
+      fill(county, [], null);
+      if (parent) {
+        counties(parent).then(function (list) { fill(county, list, selected); });
+      }
+    }
+    function fillCities(selectedCity, selectedCounty) {
+      var cities = citiesOf(province.value);
+      fill(city, cities, selectedCity);
+      fillCounties(cities.length === 0 ? province.value : selectedCity, selectedCounty);
     }
     var current = input.value.trim();
     if (/^\d{6}$/.test(current)) {
       province.value = current.slice(0, 2) + '0000';
-      fillCities(current.slice(0, 4) + '00');
+      fillCities(current.slice(0, 4) + '00', current);
     } else {
-      fillCities(null);
+      fillCities(null, null);
     }
-    province.addEventListener('change', function () { fillCities(null); input.value = province.value; });
-    city.addEventListener('change', function () { input.value = city.value || province.value; });
+    province.addEventListener('change', function () { fillCities(null, null); input.value = province.value; });
+    city.addEventListener('change', function () {
+      fillCounties(city.value, null);
+      input.value = city.value || province.value;
+    });
+    county.addEventListener('change', function () { input.value = county.value || city.value || province.value; });
   }
 
   function select(label) {

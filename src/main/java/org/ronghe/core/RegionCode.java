@@ -6,10 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * 行政区划代码 per GB/T 2260: six digits, province (2) + prefecture (2) + county (2). Any code must
- * name a known province; user input ({@link #parse}) must also name a known prefecture when it is a
- * prefecture-level code. County codes are accepted by format, since we ship only the upper two levels
- * ({@code reference/regions.csv}). Stored codes and the first six digits of old ID numbers are checked
- * by the constructor's lenient rule only, because prefectures get renumbered.
+ * name a known province; user input ({@link #parse}) must also name a known prefecture or county
+ * ({@code reference/regions.csv}, {@code reference/counties.csv}). Stored codes and the first six digits of old ID
+ * numbers are checked by the constructor's lenient rule only, because divisions get renumbered.
  */
 public record RegionCode(String value) {
 
@@ -28,11 +27,14 @@ public record RegionCode(String value) {
         return new RegionCode(value);
     }
 
-    /** Parses user input strictly: trimmed, half-width, and a prefecture-level code must exist. */
+    /** Parses user input strictly: trimmed, half-width, and a prefecture- or county-level code must exist. */
     public static RegionCode parse(String input) {
         RegionCode code = new RegionCode(ChineseText.foldWidth(input == null ? "" : input).trim());
-        if (code.isPrefecture() && Regions.named(code.value).isEmpty()) {
+        if (code.isPrefecture() && !Regions.known(code.value)) {
             throw new InvalidIdentifier("identifier.region.prefecture", code.value);
+        }
+        if (!code.isProvince() && !code.isPrefecture() && !Regions.known(code.value)) {
+            throw new InvalidIdentifier("identifier.region.county", code.value);
         }
         return code;
     }
@@ -47,10 +49,18 @@ public record RegionCode(String value) {
         return Regions.named(province(value)).orElseThrow();
     }
 
-    /** The province and, when known, prefecture names, e.g. {@code 安徽省安庆市} for {@code 340822}. */
+    /** The province, prefecture and county names as far as known, e.g. {@code 安徽省安庆市怀宁县} for {@code 340822}
+     *  ({@code 湖北省仙桃市}: the pseudo-prefecture of directly administered counties is left out). */
     public String displayName() {
         String province = provinceName();
-        return isProvince() ? province : province + Regions.named(value.substring(0, 4) + "00").orElse("");
+        if (isProvince()) {
+            return province;
+        }
+        String prefecture = Regions.named(value.substring(0, 4) + "00").orElse("");
+        if (!isPrefecture() && prefecture.endsWith("直辖县级行政区划")) {
+            prefecture = "";
+        }
+        return province + prefecture + (isPrefecture() ? "" : Regions.named(value).orElse(""));
     }
 
     /** This code and the codes of the divisions above it, for filtering by any level. */

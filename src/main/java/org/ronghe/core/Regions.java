@@ -6,13 +6,21 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The province- and prefecture-level divisions of GB/T 2260, from {@code reference/regions.csv}. */
+/**
+ * The divisions of GB/T 2260: provinces and prefectures from {@code reference/regions.csv}, counties (县级) from
+ * {@code reference/counties.csv} (the statistics bureau's 2023 codes, see {@code tools/make-counties.py}). A county's
+ * parent is its prefecture, or its province where there is none (the districts of the four municipalities).
+ */
 public final class Regions {
 
     private static final List<Region> ALL = ReferenceTable.read("reference/regions.csv",
             row -> new Region(row[0], row[1], row.length > 2 && !row[2].isBlank() ? row[2] : null));
-    private static final Map<String, Region> BY_CODE = ALL.stream()
+    private static final List<Region> COUNTIES = ReferenceTable.read("reference/counties.csv",
+            row -> new Region(row[0], row[1], row[2]));
+    private static final Map<String, Region> BY_CODE = java.util.stream.Stream.concat(ALL.stream(), COUNTIES.stream())
             .collect(Collectors.toUnmodifiableMap(Region::code, Function.identity()));
+    private static final Map<String, List<Region>> COUNTIES_OF = COUNTIES.stream()
+            .collect(Collectors.groupingBy(Region::parent));
 
     private Regions() {
     }
@@ -22,6 +30,16 @@ public final class Regions {
         return ALL;
     }
 
+    /** The counties (县级) directly under a prefecture, or under a municipality; empty for other codes. */
+    public static List<Region> countiesOf(String code) {
+        return COUNTIES_OF.getOrDefault(code, List.of());
+    }
+
+    public static boolean known(String code) {
+        return BY_CODE.containsKey(code);
+    }
+
+    /** The name of a province, prefecture or county. */
     public static Optional<String> named(String code) {
         return Optional.ofNullable(BY_CODE.get(code)).map(Region::name);
     }

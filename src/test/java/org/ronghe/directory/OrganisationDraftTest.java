@@ -79,8 +79,9 @@ class OrganisationDraftTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"340800,安徽省安庆市", "340822,安徽省安庆市", "340000,安徽省", "500107,重庆市", "469027,海南省省直辖县级行政区划"})
-    void acceptsProvincesPrefecturesAndCountiesByFormat(String code, String name) {
+    @CsvSource({"340800,安徽省安庆市", "340822,安徽省安庆市怀宁县", "340000,安徽省", "500107,重庆市九龙坡区",
+            "469027,海南省乐东黎族自治县"})
+    void acceptsProvincesPrefecturesAndCountiesByName(String code, String name) {
         assertThat(draft("甲", OrganisationType.ENTERPRISE, null, null, code, null, null).validate().region()
                 .displayName()).isEqualTo(name);
     }

@@ -256,6 +256,15 @@ class BrowserTests {
         new org.openqa.selenium.support.ui.Select(selects.get(0)).selectByVisibleText("安徽省");
         new org.openqa.selenium.support.ui.Select(selects.get(1)).selectByVisibleText("安庆市");
         assertThat(browser.findElement(By.id("regionCode")).getDomProperty("value")).isEqualTo("340800");
+        wait.until(d -> !d.findElements(By.xpath("//div[contains(@class,'region-picker')]/select[3]/option[.='怀宁县']"))
+                .isEmpty());
+        new org.openqa.selenium.support.ui.Select(selects.get(2)).selectByVisibleText("怀宁县");
+        assertThat(browser.findElement(By.id("regionCode")).getDomProperty("value")).isEqualTo("340822");
+        new org.openqa.selenium.support.ui.Select(selects.get(0)).selectByVisibleText("重庆市");
+        wait.until(d -> !d.findElements(By.xpath("//div[contains(@class,'region-picker')]/select[3]/option[.='九龙坡区']"))
+                .isEmpty());
+        new org.openqa.selenium.support.ui.Select(selects.get(2)).selectByVisibleText("九龙坡区");
+        assertThat(browser.findElement(By.id("regionCode")).getDomProperty("value")).isEqualTo("500107");
     }
 
     private void signIn(String username, String password, WebDriverWait wait) {

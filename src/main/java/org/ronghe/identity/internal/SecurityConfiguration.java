@@ -42,7 +42,8 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, BearerTokenFilter bearerTokens, RefusalHandler refusals) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, "/api/v1/bodies/**", "/api/v1/organisations/**", "/api/v1/regions").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/bodies/**", "/api/v1/organisations/**", "/api/v1/regions",
+                                "/api/v1/regions/*/counties").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/password-recoveries", "/api/v1/password-recoveries/reset",
                                 "/api/v1/registrations").permitAll()
                         .requestMatchers("/api/v1/admin/**", "/api/v1/accounts/**", "/api/v1/audit-records/**").hasRole("PLATFORM_ADMIN")
