@@ -136,7 +136,7 @@ class TalentApiTests {
                 .param("sort", "headcount"), schoolAdmin, "").andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<List<Integer>>read(found, "$.items[*].id")).containsExactly(big.intValue(), small.intValue());
-        assertThat(JsonPath.<List<String>>read(found, "$.items[*].regionName")).containsOnly("重庆市");
+        assertThat(JsonPath.<List<String>>read(found, "$.items[*].regionName")).containsOnly("重庆市九龙坡区");
         send(get("/api/v1/talent-needs").param("q", tag).param("region", "340000"), schoolAdmin, "")
                 .andExpect(jsonPath("$.total").value(0));
 
@@ -161,7 +161,7 @@ class TalentApiTests {
             assertThat(sheet.getLastRowNum()).isEqualTo(2);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("岗位 / 职业");
             assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("高职（专科）");
-            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("重庆市");
+            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("重庆市九龙坡区");
         }
     }
 
