@@ -74,7 +74,7 @@ document.querySelectorAll('input[data-org-picker]').forEach(function (input, n) 
 
   function counties(code) {
     return fetch('/api/v1/regions/' + code + '/counties', { headers: { Accept: 'application/json' } })
-      .then(function (r) { return r.ok ? r.json() : []; });
+      .then(function (r) { return r.ok ? r.json() : []; }, function () { return []; });
   }
 
   function fill(select, options, selected) {
@@ -98,8 +98,13 @@ document.querySelectorAll('input[data-org-picker]').forEach(function (input, n) 
     }
     function fillCounties(parent, selected) {
       fill(county, [], null);
+      county.dataset.parent = parent || '';
       if (parent) {
-        counties(parent).then(function (list) { fill(county, list, selected); });
+        counties(parent).then(function (list) {
+          if (county.dataset.parent === parent) { // a later choice may have asked for another prefecture meanwhile
+            fill(county, list, selected);
+          }
+        });
       }
     }
     function fillCities(selectedCity, selectedCounty) {
