@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The divisions of GB/T 2260: provinces and prefectures from {@code reference/regions.csv}, counties (县级) from
@@ -17,7 +18,7 @@ public final class Regions {
             row -> new Region(row[0], row[1], row.length > 2 && !row[2].isBlank() ? row[2] : null));
     private static final List<Region> COUNTIES = ReferenceTable.read("reference/counties.csv",
             row -> new Region(row[0], row[1], row[2]));
-    private static final Map<String, Region> BY_CODE = java.util.stream.Stream.concat(ALL.stream(), COUNTIES.stream())
+    private static final Map<String, Region> BY_CODE = Stream.concat(ALL.stream(), COUNTIES.stream())
             .collect(Collectors.toUnmodifiableMap(Region::code, Function.identity()));
     private static final Map<String, List<Region>> COUNTIES_OF = COUNTIES.stream()
             .collect(Collectors.groupingBy(Region::parent));
@@ -30,9 +31,23 @@ public final class Regions {
         return ALL;
     }
 
-    /** The counties (县级) directly under a prefecture, or under a municipality; empty for other codes. */
+    /**
+     * The counties (县级) directly under a prefecture, or under a municipality, in code order; for GB/T 2260's
+     * pseudo-prefectures of a municipality (500100 市辖区, 500200 县), which regions.csv leaves out, the districts they
+     * group; empty for other codes.
+     */
     public static List<Region> countiesOf(String code) {
-        return COUNTIES_OF.getOrDefault(code, List.of());
+        List<Region> counties = COUNTIES_OF.get(code);
+        return counties != null ? counties : municipalityPart(code);
+    }
+
+    private static List<Region> municipalityPart(String code) {
+        if (code == null || !code.matches("\\d{4}00") || code.endsWith("0000")) {
+            return List.of();
+        }
+        String prefix = code.substring(0, 4);
+        return COUNTIES_OF.getOrDefault(code.substring(0, 2) + "0000", List.of()).stream()
+                .filter(county -> county.code().startsWith(prefix)).toList();
     }
 
     public static boolean known(String code) {
@@ -44,7 +59,7 @@ public final class Regions {
         return Optional.ofNullable(BY_CODE.get(code)).map(Region::name);
     }
 
-    /** A division: provinces have no parent, prefectures have their province's code. */
+    /** A division: provinces have no parent, prefectures have their province's code, counties their prefecture's. */
     public record Region(String code, String name, String parent) {
 
         public boolean isProvince() {
