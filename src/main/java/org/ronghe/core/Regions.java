@@ -9,8 +9,9 @@ import java.util.stream.Stream;
 
 /**
  * The divisions of GB/T 2260: provinces and prefectures from {@code reference/regions.csv}, counties (县级) from
- * {@code reference/counties.csv} (the statistics bureau's 2023 codes, see {@code tools/make-counties.py}). A county's
- * parent is its prefecture, or its province where there is none (the districts of the four municipalities).
+ * {@code reference/counties.csv} (the statistics bureau's 2023 codes without its functional zones such as 开发区, see
+ * {@code reference/README.md}). A county's parent is its prefecture, or its province where there is none (the districts
+ * of the four municipalities).
  */
 public final class Regions {
 

@@ -22,6 +22,15 @@ class RegionsTest {
         assertThat(rows).extracting(row -> row[0]).doesNotHaveDuplicates().doesNotContainAnyElementsOf(upper);
     }
 
+    /** The statistics bureau numbers 开发区 and 新区 as 县级 71-80; GB/T 2260 has no such divisions. */
+    @Test
+    void leavesOutTheStatisticsBureausFunctionalZones() {
+        assertThat(ReferenceTable.read("reference/counties.csv", row -> Integer.parseInt(row[0].substring(4))))
+                .noneMatch(county -> county >= 71 && county <= 80);
+        assertThatThrownBy(() -> RegionCode.parse("340176")).isInstanceOf(InvalidIdentifier.class);
+        assertThat(new RegionCode("340176").displayName()).as("a stored zone code still reads").isEqualTo("安徽省合肥市");
+    }
+
     @ParameterizedTest
     @CsvSource({"340822,怀宁县", "340800,安庆市", "340000,安徽省", "429004,仙桃市", "469001,五指山市", "500107,九龙坡区"})
     void namesEveryLevel(String code, String name) {
