@@ -241,7 +241,7 @@ class BrowserTests {
         screenshot("phone-funnel.png");
     }
 
-    /** Units are picked from the directory as one types (either script); regions from a 省 / 市 selector. */
+    /** Units are picked from the directory as one types (either script); regions from a 省 / 市 / 区县 selector. */
     @Test
     void pickersSuggestOrganisationsAndFillRegionCodes() throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -265,6 +265,28 @@ class BrowserTests {
                 .isEmpty());
         new org.openqa.selenium.support.ui.Select(selects.get(2)).selectByVisibleText("九龙坡区");
         assertThat(browser.findElement(By.id("regionCode")).getDomProperty("value")).isEqualTo("500107");
+        submitsTheCountyAndPreselectsItWhenEditing(wait);
+    }
+
+    /** Saved with a municipality's district, the unit shows it by name; its edit form selects it again, also on a phone. */
+    private void submitsTheCountyAndPreselectsItWhenEditing(WebDriverWait wait) throws Exception {
+        browser.findElement(By.id("name")).sendKeys("区县选择器测试有限公司");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("type"))).selectByValue("ENTERPRISE");
+        browser.findElement(By.cssSelector("form[action$='/organisations/new'] button[type='submit']")).click();
+        wait.until(ExpectedConditions.urlMatches("/organisations/\\d+$"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("重庆市九龙坡区 (500107)");
+        browser.get(browser.getCurrentUrl() + "/edit");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        By county = By.xpath("//div[contains(@class,'region-picker')]/select[3]");
+        wait.until(d -> "500107".equals(d.findElement(county).getDomProperty("value")));
+        var selects = browser.findElements(By.cssSelector(".region-picker select"));
+        assertThat(selects.get(0).getDomProperty("value")).isEqualTo("500000");
+        assertThat(selects.get(1).isEnabled()).as("a municipality has no prefectures to choose").isFalse();
+        assertThat(selects).allSatisfy(select -> assertThat(select.getRect().getX() + select.getRect().getWidth())
+                .as("each select fits the phone").isLessThanOrEqualTo(390));
+        assertThat(((Number) browser.executeScript("return document.documentElement.scrollWidth")).intValue())
+                .isLessThanOrEqualTo(390);
+        screenshot("phone-region-picker.png");
     }
 
     private void signIn(String username, String password, WebDriverWait wait) {
