@@ -133,7 +133,7 @@ public class HireBook {
         Long id = revised.organisationId();
         Optional<RegionCode> employerRegion = directory.get(id).region();
         for (Hire hire : hires.findBySchoolId(id)) {
-            relocate(hire, RegionCode.optional(hire.workRegionCode()));
+            relocate(hire, Optional.ofNullable(hire.workRegionCode()).map(RegionCode::of)); // stored: lenient
         }
         for (Hire hire : hires.findByEnterpriseIdAndWorkRegionCodeIsNull(id)) {
             relocate(hire, employerRegion);

@@ -45,9 +45,10 @@ public class PlacementViews {
                            String workRegionCode, Boolean local, Boolean inProvince, Hire.Status status,
                            String disputeReason, Instant decidedAt) {
 
-        /** The work place's province and prefecture, e.g. 重庆市 for 500107; null when none was recorded. */
+        /** The work place's names down to the county as far as known, e.g. 重庆市九龙坡区 for 500107; null when none was
+         *  recorded. A stored code is read leniently: it may have been renumbered since. */
         public String workPlace() {
-            return workRegionCode == null ? null : org.ronghe.core.RegionCode.parse(workRegionCode).displayName();
+            return workRegionCode == null ? null : org.ronghe.core.RegionCode.of(workRegionCode).displayName();
         }
     }
 

@@ -187,4 +187,22 @@ class PlacementApiTests {
         send(post("/api/v1/hires/" + hire + "/hired"), schoolAdmin, "{\"version\":2,\"hiredOn\":\"2026-07-15\"}")
                 .andExpect(jsonPath("$.status").value("HIRED"));
     }
+
+    /** Work places were accepted by format before the county table came, and counties get renumbered. */
+    @Test
+    void aStoredWorkPlaceNoLongerInTheCountyTableStillShowsAndFollowsTheSchool() throws Exception {
+        long hire = id(send(post("/api/v1/hires"), schoolAdmin, "{\"studentId\":" + student + ",\"enterpriseId\":"
+                + enterprise + ",\"post\":\"质检员\",\"offeredOn\":\"2026-05-10\",\"workRegionCode\":\"340822\"}"));
+        jdbc.update("update hires set work_region_code = '340899' where id = ?", hire);
+        var account = identity.createAccount("pl-place-" + System.nanoTime(), "学校", "Placement-2026!",
+                List.of(Grant.adminOf(school)));
+        String page = mvc.perform(get("/talent/hires/" + hire).with(user(RongheUserFactory.forLogin(account, Instant.now())))
+                .header("Accept-Language", "zh-CN")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("安徽省安庆市");
+        var moved = directory.get(school);
+        directory.revise(school, moved.version(), new OrganisationDraft(moved.name(), OrganisationType.VOCATIONAL_SCHOOL,
+                SchoolLevel.HIGHER, null, "500107", null, null, null, null));
+        send(get("/api/v1/hires/" + hire), schoolAdmin, "").andExpect(jsonPath("$.local").value(false))
+                .andExpect(jsonPath("$.inProvince").value(false));
+    }
 }
