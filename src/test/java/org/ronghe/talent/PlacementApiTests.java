@@ -198,7 +198,7 @@ class PlacementApiTests {
                 List.of(Grant.adminOf(school)));
         String page = mvc.perform(get("/talent/hires/" + hire).with(user(RongheUserFactory.forLogin(account, Instant.now())))
                 .header("Accept-Language", "zh-CN")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("安徽省安庆市");
+        assertThat(page).contains("id=\"work-place\"><span>安徽省安庆市</span>");
         var moved = directory.get(school);
         directory.revise(school, moved.version(), new OrganisationDraft(moved.name(), OrganisationType.VOCATIONAL_SCHOOL,
                 SchoolLevel.HIGHER, null, "500107", null, null, null, null));
