@@ -3,6 +3,7 @@ package org.ronghe.registration;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.ronghe.core.CreditCode;
 import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidIdentifier;
@@ -38,13 +39,17 @@ public record RegistrationForm(String name, OrganisationType type, SchoolLevel s
     }
 
     /**
+     * @param knownBody whether a body id names a body that exists
      * @throws InvalidInput listing every field that breaks a rule, and the licence scan when missing (the account's
      *     own rules are checked by identity)
      */
-    Checked validate(boolean licenceMissing) {
+    Checked validate(boolean licenceMissing, Predicate<Long> knownBody) {
         List<FieldProblem> problems = new ArrayList<>();
         if (licenceMissing) {
             problems.add(new FieldProblem("licence", "registration.licence.required"));
+        }
+        if (bodyId != null && !knownBody.test(bodyId)) {
+            problems.add(new FieldProblem("bodyId", "registration.body.unknown"));
         }
         OrganisationDetails unit = unit(problems);
         if (creditCode == null || creditCode.isBlank()) {

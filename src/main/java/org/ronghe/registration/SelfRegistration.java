@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.ronghe.core.Actor;
@@ -19,6 +20,7 @@ import org.ronghe.core.files.FileStore;
 import org.ronghe.core.work.Notice;
 import org.ronghe.core.work.Notice.Addressee;
 import org.ronghe.directory.Directory;
+import org.ronghe.directory.MembershipLookup;
 import org.ronghe.directory.OrganisationDraft;
 import org.ronghe.identity.Account;
 import org.ronghe.identity.Grant;
@@ -56,11 +58,12 @@ public class SelfRegistration {
     private final Permissions permissions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Optional<MembershipLookup> bodies;
     private final RateLimit perClient = new RateLimit("registration.too-many", 5, Duration.ofHours(1));
 
     SelfRegistration(Registrations registrations, Directory directory, Identity identity, FileStore files,
                      PersonalDataCipher cipher, Permissions permissions, ApplicationEventPublisher events,
-                     Clock clock) {
+                     Clock clock, Optional<MembershipLookup> bodies) {
         this.registrations = registrations;
         this.directory = directory;
         this.identity = identity;
@@ -69,6 +72,7 @@ public class SelfRegistration {
         this.permissions = permissions;
         this.events = events;
         this.clock = clock;
+        this.bodies = bodies;
     }
 
     /**
@@ -79,7 +83,7 @@ public class SelfRegistration {
     public Registration submit(RegistrationForm form, String licenceName, InputStream licence, String client,
                                Locale locale) {
         perClient.take(client);
-        RegistrationForm.Checked checked = form.validate(licence == null);
+        RegistrationForm.Checked checked = form.validate(licence == null, this::isBody);
         requireUnclaimed(checked);
         Account account = account(form, checked, locale);
         UUID scan = licence(licenceName, licence);
@@ -91,6 +95,10 @@ public class SelfRegistration {
         events.publishEvent(new Notice(verifiers, "notice.registration", List.of(checked.name()),
                 "/registrations/" + saved.id()));
         return saved;
+    }
+
+    private boolean isBody(Long id) {
+        return bodies.map(b -> b.bodies().stream().anyMatch(c -> c.value().equals(id.toString()))).orElse(false);
     }
 
     private UUID licence(String name, InputStream content) {
