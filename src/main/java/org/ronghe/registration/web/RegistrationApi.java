@@ -8,9 +8,11 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.Locale;
 import org.ronghe.core.PageResult;
+import org.ronghe.core.web.FileDownloads;
 import org.ronghe.registration.Registration;
 import org.ronghe.registration.RegistrationForm;
 import org.ronghe.registration.SelfRegistration;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,12 +34,14 @@ import org.springframework.web.multipart.MultipartFile;
 class RegistrationApi {
 
     private final SelfRegistration registrations;
+    private final FileDownloads downloads;
 
-    RegistrationApi(SelfRegistration registrations) {
+    RegistrationApi(SelfRegistration registrations, FileDownloads downloads) {
         this.registrations = registrations;
+        this.downloads = downloads;
     }
 
-    /** A registration as its verifiers see it: the contact's mobile masked, the scan behind its own link. */
+    /** A registration as its verifiers see it: the contact's mobile masked, the scan behind its own API link. */
     record RegistrationJson(Long id, String organisationName, String organisationType, String creditCode,
                             String regionCode, String industry, Long bodyId, String contactName, String contactMobile,
                             String contactEmail, String status, String reason, Long organisationId, Instant createdAt,
@@ -46,7 +50,7 @@ class RegistrationApi {
             return new RegistrationJson(r.id(), r.organisationName(), r.organisationType().name(), r.creditCode(),
                     r.regionCode(), r.industry(), r.bodyId().orElse(null), r.contactName(), r.contactMobileMasked(),
                     r.contactEmail(), r.status().name(), r.reason(), r.organisationId().orElse(null), r.createdAt(),
-                    "/registrations/" + r.id() + "/licence", r.version());
+                    "/api/v1/registrations/" + r.id() + "/licence", r.version());
         }
     }
 
@@ -83,6 +87,13 @@ class RegistrationApi {
     @PreAuthorize("isAuthenticated()")
     RegistrationJson get(@PathVariable Long id) {
         return RegistrationJson.of(registrations.visible(id));
+    }
+
+    @GetMapping("/{id}/licence")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "The business-licence scan, for its verifiers only; each download is audited")
+    ResponseEntity<Resource> licence(@PathVariable Long id) {
+        return downloads.of(registrations.licence(id));
     }
 
     @PostMapping("/{id}/verify")
