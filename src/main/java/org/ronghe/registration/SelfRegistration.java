@@ -15,6 +15,7 @@ import org.ronghe.core.NotFound;
 import org.ronghe.core.PageResult;
 import org.ronghe.core.PersonalDataCipher;
 import org.ronghe.core.RateLimit;
+import org.ronghe.core.RuleBroken;
 import org.ronghe.core.files.FileKind;
 import org.ronghe.core.files.FileStore;
 import org.ronghe.core.work.Notice;
@@ -111,12 +112,15 @@ public class SelfRegistration {
     }
 
     private void requireUnclaimed(RegistrationForm.Checked checked) {
-        boolean claimed = directory.withCreditCode(checked.creditCode()).map(id -> !identity.holders(
-                Grant.adminOf(id)).isEmpty()).orElse(false);
+        boolean claimed = directory.withCreditCode(checked.creditCode()).filter(this::hasAdmin).isPresent();
         if (claimed || registrations.existsByCreditCodeAndStatus(checked.creditCode().value(),
                 Registration.Status.PENDING)) {
             throw new InvalidInput("creditCode", "registration.credit-code.claimed");
         }
+    }
+
+    private boolean hasAdmin(Long organisation) {
+        return !identity.holders(Grant.adminOf(organisation)).isEmpty();
     }
 
     private Account account(RegistrationForm form, RegistrationForm.Checked checked, Locale locale) {
@@ -137,10 +141,19 @@ public class SelfRegistration {
         }
     }
 
-    /** Registers the unit (or takes the unregistered one with its credit code) and opens its admin's account. */
+    /**
+     * Registers the unit (or takes the unregistered one with its credit code) and opens its admin's account.
+     *
+     * @throws RuleBroken when the registration was decided already, or its unit got an admin since it was submitted
+     *     (verifying then would hand the unit to a second, unchecked admin)
+     */
     public Registration verify(Long id, long expectedVersion) {
         Registration registration = decidable(id, expectedVersion);
-        Long organisation = directory.withCreditCode(new org.ronghe.core.CreditCode(registration.creditCode()))
+        Optional<Long> listed = directory.withCreditCode(new org.ronghe.core.CreditCode(registration.creditCode()));
+        if (listed.filter(this::hasAdmin).isPresent()) {
+            throw new RuleBroken("registration.claimed-meanwhile");
+        }
+        Long organisation = listed
                 .orElseGet(() -> directory.register(new OrganisationDraft(registration.organisationName(),
                         registration.organisationType(), registration.schoolLevel(), registration.creditCode(),
                         registration.regionCode(), registration.industry(), null, null, null), true).id());

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.Regions;
+import org.ronghe.core.RuleBroken;
 import org.ronghe.core.TooManyRequests;
 import org.ronghe.core.web.FileDownloads;
 import org.ronghe.core.web.FormErrors;
@@ -123,8 +124,12 @@ class RegistrationPages {
     @PostMapping("/registrations/{id}/verify")
     @PreAuthorize("isAuthenticated()")
     String verify(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
-        registrations.verify(id, version);
-        redirect.addFlashAttribute("decided", "registration.verified");
+        try {
+            registrations.verify(id, version);
+            redirect.addFlashAttribute("decided", "registration.verified");
+        } catch (RuleBroken e) {
+            redirect.addFlashAttribute("refusal", e.code());
+        }
         return "redirect:/registrations/" + id;
     }
 
@@ -137,6 +142,8 @@ class RegistrationPages {
             redirect.addFlashAttribute("decided", "registration.rejected");
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("reasonError", e.problems().get(0).code());
+        } catch (RuleBroken e) {
+            redirect.addFlashAttribute("refusal", e.code());
         }
         return "redirect:/registrations/" + id;
     }
