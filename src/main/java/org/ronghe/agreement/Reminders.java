@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.ronghe.agreement.AgreementAccess.Visibility;
+import org.ronghe.core.SqlWhere;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,8 +45,9 @@ public class Reminders {
     public record Dormant(Long agreementId, String title, Instant lastActivityAt) {
     }
 
-    /** The first {@value #SHOWN} of each kind, most urgent first. */
-    public record Inbox(List<Due> dueSoon, List<Due> overdue, List<Dormant> dormant) {
+    /** The first {@value #SHOWN} of each kind, most urgent first, and how many there are of each. */
+    public record Inbox(List<Due> dueSoon, List<Due> overdue, List<Dormant> dormant, long dueSoonCount,
+                        long overdueCount, long dormantCount) {
         public boolean isEmpty() {
             return dueSoon.isEmpty() && overdue.isEmpty() && dormant.isEmpty();
         }
@@ -55,41 +57,70 @@ public class Reminders {
     public Inbox forCurrentUser() {
         Visibility scope = access.reminderScope();
         if (!scope.all() && scope.bodyIds().isEmpty() && scope.organisationIds().isEmpty()) {
-            return new Inbox(List.of(), List.of(), List.of());
+            return new Inbox(List.of(), List.of(), List.of(), 0, 0, 0);
         }
         LocalDate today = LocalDate.now(clock);
-        return new Inbox(due(scope, "o.due_on >= ? and o.due_on <= ?", today, today.plusDays(DUE_SOON_DAYS)),
-                due(scope, "o.due_on < ?", today), dormant(scope, clock.instant().minus(DORMANT_AFTER)));
+        Query dueSoon = new Query(scope, "d.due_on >= ? and d.due_on <= ?", Date.valueOf(today),
+                Date.valueOf(today.plusDays(DUE_SOON_DAYS)));
+        Query overdue = new Query(scope, "d.due_on < ?", Date.valueOf(today));
+        Query dormant = new Query(scope, "a.status = 'IN_FORCE' and a.last_activity_at < ?",
+                Timestamp.from(clock.instant().minus(DORMANT_AFTER)));
+        return new Inbox(due(dueSoon), due(overdue), dormant(dormant), count("obligation_dues d", "d", dueSoon),
+                count("obligation_dues d", "d", overdue), count("agreements a", "a", dormant));
     }
 
-    private List<Due> due(Visibility scope, String when, LocalDate... dates) {
-        List<Object> params = new ArrayList<>();
-        for (LocalDate d : dates) {
-            params.add(Date.valueOf(d));
+    /**
+     * Open obligations come from the dashboard's read model {@code obligation_dues} (obligations of signed and in-force
+     * agreements that are not fulfilled, with their body), which has indexes by body and by agreement with the due date.
+     */
+    private List<Due> due(Query query) {
+        return jdbc.sql("select o.id, o.agreement_id, a.title, o.description, d.due_on, o.party_id from obligation_dues d "
+                        + "join obligations o on o.id = d.obligation_id join agreements a on a.id = d.agreement_id "
+                        + "where " + query.where("d")
+                        + " order by d.due_on, d.obligation_id limit " + SHOWN).params(query.params())
+                .query((r, n) -> new Due(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4),
+                        r.getDate(5).toLocalDate(), r.getLong(6))).list();
+    }
+
+    private List<Dormant> dormant(Query query) {
+        return jdbc.sql("select a.id, a.title, a.last_activity_at from agreements a where " + query.where("a")
+                        + " order by a.last_activity_at, a.id limit " + SHOWN).params(query.params())
+                .query((r, n) -> new Dormant(r.getLong(1), r.getString(2), r.getTimestamp(3).toInstant())).list();
+    }
+
+    private long count(String from, String alias, Query query) {
+        return jdbc.sql("select count(*) from " + from + " where " + query.where(alias)).params(query.params())
+                .query(Long.class).single();
+    }
+
+    /**
+     * A condition and its values, narrowed to what the user sees: their bodies' agreements and their parties'.
+     */
+    private record Query(Visibility scope, String when, Object... values) {
+
+        String where(String table) {
+            if (scope.all()) {
+                return when;
+            }
+            String bodies = SqlWhere.oneOf(table + ".body_id", scope.bodyIds()).sql();
+            String parties = table + "." + (table.equals("a") ? "id" : "agreement_id")
+                    + " in (select p.agreement_id from agreement_parties p where p.organisation_id = any(?))";
+            String seen = scope.organisationIds().isEmpty() ? bodies
+                    : scope.bodyIds().isEmpty() ? parties : "(" + bodies + " or " + parties + ")";
+            return when + " and " + seen;
         }
-        String sql = "select o.id, o.agreement_id, a.title, o.description, o.due_on, o.party_id from obligations o "
-                + "join agreements a on a.id = o.agreement_id where a.status in ('SIGNED', 'IN_FORCE') "
-                + "and o.status <> 'FULFILLED' and " + when + scoped(scope, params) + " order by o.due_on, o.id limit " + SHOWN;
-        return jdbc.sql(sql).params(params).query((r, n) -> new Due(r.getLong(1), r.getLong(2), r.getString(3),
-                r.getString(4), r.getDate(5).toLocalDate(), r.getLong(6))).list();
-    }
 
-    private List<Dormant> dormant(Visibility scope, Instant before) {
-        List<Object> params = new ArrayList<>();
-        params.add(Timestamp.from(before));
-        String sql = "select a.id, a.title, a.last_activity_at from agreements a where a.status = 'IN_FORCE' "
-                + "and a.last_activity_at < ?" + scoped(scope, params) + " order by a.last_activity_at, a.id limit " + SHOWN;
-        return jdbc.sql(sql).params(params).query((r, n) -> new Dormant(r.getLong(1), r.getString(2),
-                r.getTimestamp(3).toInstant())).list();
-    }
-
-    private static String scoped(Visibility scope, List<Object> params) {
-        if (scope.all()) {
-            return "";
+        List<Object> params() {
+            List<Object> params = new ArrayList<>(List.of(values));
+            if (!scope.all()) {
+                if (!scope.bodyIds().isEmpty()) {
+                    params.add(SqlWhere.oneOf("body_id", scope.bodyIds()).value());
+                }
+                if (!scope.organisationIds().isEmpty()) {
+                    params.add(scope.organisationIds().toArray(Long[]::new));
+                }
+            }
+            return params;
         }
-        params.add(scope.bodyIds().toArray(Long[]::new));
-        params.add(scope.organisationIds().toArray(Long[]::new));
-        return " and (a.body_id = any(?) or exists (select 1 from agreement_parties p where p.agreement_id = a.id "
-                + "and p.organisation_id = any(?)))";
     }
 }

@@ -58,6 +58,19 @@ public final class SqlWhere {
         return ChineseText.toSimplified(ChineseText.foldWidth(text.toString())).toLowerCase();
     }
 
+    /**
+     * {@code column = ?} with the one id, or {@code column = any(?)} with an array of several: PostgreSQL reads an index on
+     * {@code (column, x)} in order of {@code x} only for one value, which is what most users have (one body, one unit).
+     */
+    public static Condition oneOf(String column, List<Long> ids) {
+        return ids.size() == 1 ? new Condition(column + " = ?", ids.get(0))
+                : new Condition(column + " = any(?)", ids.toArray(Long[]::new));
+    }
+
+    /** A condition with one parameter. */
+    public record Condition(String sql, Object value) {
+    }
+
     /** {@code " where …"}, or nothing when no filter was given. */
     public String clause() {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);

@@ -174,6 +174,32 @@ class DashboardTests {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void theRemindersCountEveryOverdueObligationOfTheirScopeAndListTheFirstTwenty() throws Exception {
+        Long id = runningAgreement("逾期较多的协议" + tag, AgreementKind.TRAINING, null, null);
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < 23; i++) {
+            obligations.promise(id, new ObligationDraft(school, "第" + i + "项培训" + tag, null, null,
+                    Obligation.Cadence.ONCE, today.plusDays(1 + i % 3)));
+        }
+        Long other = community.found(new BodyDraft("另一共同体" + tag, null, BodyKind.INDUSTRY_COMMUNITY, null, null, null,
+                null)).id();
+        var twoBodies = identity.createAccount("db-two-" + tag, "两个共同体", "Dashboard-2026!",
+                List.of(Grant.secretariatOf(other), Grant.secretariatOf(body)));
+        String[] readers = {secretariat, token("db-party-" + tag, Grant.adminOf(school)),
+                "Bearer " + identity.issueToken(twoBodies.id(), "t", Duration.ofDays(400)).secret()};
+        clock.advance(Duration.ofDays(5));
+        for (String reader : readers) {
+            mvc.perform(get("/api/v1/reminders").header("Authorization", reader))
+                    .andExpect(jsonPath("$.overdueCount").value(23))
+                    .andExpect(jsonPath("$.overdue.length()").value(20))
+                    .andExpect(jsonPath("$.overdue[0].description").value("第0项培训" + tag))
+                    .andExpect(jsonPath("$.dueSoonCount").value(0));
+            mvc.perform(get("/api/v1/workbench").header("Authorization", reader))
+                    .andExpect(jsonPath("$[?(@.titleKey == 'work.overdue')].count").value(Matchers.contains(23)));
+        }
+    }
+
     private Long runningAgreement(String title, AgreementKind kind, BigDecimal cash, BigDecimal inKind) {
         Long id = agreements.draft(terms(title, kind, cash, inKind)).id();
         agreements.recordSignedByAll(id, 0, LocalDate.now(clock), null);

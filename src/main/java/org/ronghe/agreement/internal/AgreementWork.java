@@ -38,21 +38,25 @@ class AgreementWork implements PendingWork {
             queues.add(toSign(mine.toArray(Long[]::new)));
         }
         Reminders.Inbox inbox = reminders.forCurrentUser();
-        queues.add(due("work.overdue", WorkQueue.Kind.TO_DO, inbox.overdue(), "/agreements?overdue=true"));
-        queues.add(due("work.due-soon", WorkQueue.Kind.DEADLINE, inbox.dueSoon(), null));
-        queues.add(new WorkQueue("work.dormant", WorkQueue.Kind.NEWS, inbox.dormant().size(), "/agreements?dormant=true",
+        queues.add(due("work.overdue", WorkQueue.Kind.TO_DO, inbox.overdue(), inbox.overdueCount(),
+                "/agreements?overdue=true"));
+        queues.add(due("work.due-soon", WorkQueue.Kind.DEADLINE, inbox.dueSoon(), inbox.dueSoonCount(), null));
+        queues.add(new WorkQueue("work.dormant", WorkQueue.Kind.NEWS, inbox.dormantCount(), "/agreements?dormant=true",
                 inbox.dormant().stream().limit(WorkQueue.SHOWN).map(d -> new WorkItem(d.title(), null,
                         "/agreements/" + d.agreementId(), null)).toList()));
         return queues;
     }
 
     private WorkQueue reportsToConfirm(Long[] mine) {
-        String from = "from obligations o join agreements a on a.id = o.agreement_id where o.status = 'REPORTED' "
-                + "and a.status in ('SIGNED', 'IN_FORCE') and exists (select 1 from agreement_parties p "
-                + "where p.agreement_id = a.id and p.organisation_id = any(?) and p.organisation_id <> o.party_id)";
-        long count = jdbc.sql("select count(*) " + from).param(mine).query(Long.class).single();
+        // the first condition on agreement_id narrows to the user's agreements before any obligation is read
+        String from = "from obligations o join agreements a on a.id = o.agreement_id where o.agreement_id in "
+                + "(select p.agreement_id from agreement_parties p where p.organisation_id = any(?)) "
+                + "and o.status = 'REPORTED' and a.status in ('SIGNED', 'IN_FORCE') and exists (select 1 from "
+                + "agreement_parties p where p.agreement_id = a.id and p.organisation_id = any(?) "
+                + "and p.organisation_id <> o.party_id)";
+        long count = jdbc.sql("select count(*) " + from).params(mine, mine).query(Long.class).single();
         List<WorkItem> items = jdbc.sql("select o.id, a.id, a.title, o.description, o.due_on " + from
-                        + " order by o.due_on, o.id limit " + WorkQueue.SHOWN).param(mine)
+                        + " order by o.due_on, o.id limit " + WorkQueue.SHOWN).params(mine, mine)
                 .query((r, n) -> new WorkItem(r.getString(4), r.getString(3),
                         "/agreements/" + r.getLong(2) + "#obligation-" + r.getLong(1), r.getDate(5).toLocalDate())).list();
         return new WorkQueue("work.reports-to-confirm", WorkQueue.Kind.TO_DO, count, null, items);
@@ -72,8 +76,8 @@ class AgreementWork implements PendingWork {
         return new WorkQueue("work.to-sign", WorkQueue.Kind.TO_DO, count, "/agreements?status=DRAFT", items);
     }
 
-    private static WorkQueue due(String title, WorkQueue.Kind kind, List<Reminders.Due> due, String href) {
-        return new WorkQueue(title, kind, due.size(), href, due.stream().limit(WorkQueue.SHOWN)
+    private static WorkQueue due(String title, WorkQueue.Kind kind, List<Reminders.Due> due, long count, String href) {
+        return new WorkQueue(title, kind, count, href, due.stream().limit(WorkQueue.SHOWN)
                 .map(d -> new WorkItem(d.description(), d.agreementTitle(),
                         "/agreements/" + d.agreementId() + "#obligation-" + d.obligationId(), d.dueOn())).toList());
     }
