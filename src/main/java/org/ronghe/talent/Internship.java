@@ -60,6 +60,9 @@ public class Internship {
 
     private Instant createdAt;
 
+    /** When the enterprise first evaluated the internship; kept beside the evaluations for the workbench's index. */
+    private Instant confirmedAt;
+
     private String createdBy;
 
     @Version
@@ -105,6 +108,9 @@ public class Internship {
             throw new RuleBroken("talent.evaluation.midterm-first");
         }
         evaluations.add(new Evaluation(stage, side, grade, comment, by, at));
+        if (side == Side.ENTERPRISE && confirmedAt == null) {
+            confirmedAt = at;
+        }
     }
 
     public Evaluation evaluation(Stage stage, Side side) {

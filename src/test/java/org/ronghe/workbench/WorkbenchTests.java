@@ -28,6 +28,9 @@ import org.ronghe.identity.Grant;
 import org.ronghe.identity.Identity;
 import org.ronghe.identity.RongheUserFactory;
 import org.ronghe.talent.CorrectionRequest;
+import org.ronghe.talent.Evaluation.Grade;
+import org.ronghe.talent.Evaluation.Side;
+import org.ronghe.talent.Evaluation.Stage;
 import org.ronghe.talent.HireBook;
 import org.ronghe.talent.InternshipBook;
 import org.ronghe.talent.InternshipTerms;
@@ -95,14 +98,25 @@ class WorkbenchTests {
     void theEmployerSeesInternshipsToEvaluateAndHiresToConfirmWithoutStudentNames() throws Exception {
         var student = students.enrol(new StudentDetails(school, null, null, "工作台学生", null, "34080220030101001X", null,
                 null, null, null));
-        internships.record(new InternshipTerms(student.id(), enterprise, "电解工" + tag, null, null,
+        var internship = internships.record(new InternshipTerms(student.id(), enterprise, "电解工" + tag, null, null,
                 LocalDate.now().minusDays(10), null));
+        internships.evaluate(internships.record(new InternshipTerms(student.id(), enterprise, "已评价岗位" + tag, null,
+                null, LocalDate.now().minusDays(20), null)).id(), 0, Side.ENTERPRISE, Stage.MIDTERM, Grade.GOOD, null);
+        internships.record(new InternshipTerms(student.id(), enterprise, "未开始岗位" + tag, null, null,
+                LocalDate.now().plusDays(10), null));
         var offer = hires.offer(new HireBook.Offer(student.id(), enterprise, "化验员" + tag, LocalDate.now().minusDays(5), null));
         hires.hired(offer.id(), offer.version(), LocalDate.now().minusDays(1));
         mvc.perform(get("/workbench").with(as(Grant.adminOf(enterprise))).header("Accept-Language", "zh-CN"))
                 .andExpect(content().string(allOf(containsString("待评价的岗位实习"), containsString("电解工" + tag),
                         containsString("待确认的就业记录"), containsString("化验员" + tag),
-                        containsString("/talent/hires/" + offer.id()), not(containsString("工作台学生")))));
+                        containsString("/talent/hires/" + offer.id()), not(containsString("工作台学生")),
+                        not(containsString("已评价岗位" + tag)), not(containsString("未开始岗位" + tag)))));
+        var employer = as(Grant.adminOf(enterprise));
+        mvc.perform(get("/api/v1/workbench").with(employer))
+                .andExpect(jsonPath("$[?(@.titleKey == 'work.internships-to-evaluate')].count").value(Matchers.contains(1)));
+        internships.evaluate(internship.id(), internship.version(), Side.ENTERPRISE, Stage.MIDTERM, Grade.PASS, null);
+        mvc.perform(get("/api/v1/workbench").with(employer))
+                .andExpect(jsonPath("$[?(@.titleKey == 'work.internships-to-evaluate')]").isEmpty());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ronghe.core.SqlWhere;
 import org.ronghe.core.work.PendingWork;
 import org.ronghe.core.work.WorkItem;
 import org.ronghe.core.work.WorkQueue;
@@ -60,13 +61,11 @@ class TalentWork implements PendingWork {
         List<WorkQueue> queues = new ArrayList<>();
         Long[] admins = permissions.organisationsAs(Role.ORGANISATION_ADMIN).toArray(Long[]::new);
         if (admins.length > 0) {
-            queues.add(employerQueue("work.internships-to-evaluate", "from internships i where i.enterprise_id = any(?) "
-                    + "and i.starts_on <= ? and not exists (select 1 from internship_evaluations e where "
-                    + "e.internship_id = i.id and e.side = 'ENTERPRISE')", "i.id, i.post, i.school_id, i.starts_on",
+            queues.add(employerQueue("work.internships-to-evaluate", "from internships i where %s "
+                    + "and i.starts_on <= ? and i.confirmed_at is null", "i.id, i.post, i.school_id, i.starts_on",
                     "i.starts_on", "/talent/internships/", admins, Date.valueOf(LocalDate.now(clock))));
-            queues.add(employerQueue("work.hires-to-confirm", "from hires i where i.enterprise_id = any(?) "
-                    + "and i.status = 'HIRED'", "i.id, i.post, i.school_id, i.hired_on", "i.hired_on",
-                    "/talent/hires/", admins));
+            queues.add(employerQueue("work.hires-to-confirm", "from hires i where %s and i.status = 'HIRED'",
+                    "i.id, i.post, i.school_id, i.hired_on", "i.hired_on", "/talent/hires/", admins));
         }
         Long[] keepers = permissions.organisationsAs(Role.ORGANISATION_ADMIN, Role.PERSONAL_DATA_OFFICER)
                 .toArray(Long[]::new);
@@ -81,10 +80,13 @@ class TalentWork implements PendingWork {
         return queues;
     }
 
-    private WorkQueue employerQueue(String title, String from, String columns, String order, String page, Long[] mine,
-                                    Object... more) {
+    /** A queue of an enterprise's rows; {@code %s} in {@code fromWhere} stands for the condition on its id. */
+    private WorkQueue employerQueue(String title, String fromWhere, String columns, String order, String page,
+                                    Long[] mine, Object... more) {
+        SqlWhere.Condition ours = SqlWhere.oneOf("i.enterprise_id", List.of(mine));
+        String from = fromWhere.formatted(ours.sql());
         List<Object> params = new ArrayList<>();
-        params.add(mine);
+        params.add(ours.value());
         params.addAll(List.of(more));
         long count = jdbc.sql("select count(*) " + from).params(params).query(Long.class).single();
         List<Row> rows = jdbc.sql("select " + columns + " " + from + " order by " + order + " nulls last, i.id limit "
