@@ -112,14 +112,15 @@ order by s.i;
 -- from half a year after enrolment, ended two to six months later (the latest still running), never in the future.
 -- internships
 insert into internships (id, student_id, school_id, programme_id, cohort_id, enterprise_id, post, mentor, supervisor,
-                         starts_on, ends_on, created_at, created_by)
+                         starts_on, ends_on, created_at, created_by, confirmed_at)
 select (select internship from bench_ids_talent) + g.n, s.id, s.school_id, s.programme_id, s.cohort_id,
        p.enterprises[1 + floor(g.re * cardinality(p.enterprises))::int],
        '合成岗位：' || (array['装配技术员', '设备运维员', '质量检验员', '数控操作员', '软件测试员', '物流调度员',
                           '电商运营助理', '护理助理'])[1 + floor(g.rt * 8)::int],
        '合成导师' || lpad((g.n % 997 + 1)::text, 3, '0'), '合成指导教师' || lpad((g.n % 389 + 1)::text, 3, '0'),
-       d.starts_on, d.starts_on + 60 + (g.rt * 120)::int, d.starts_on - 7 + interval '10 hours', 'admin'
-from (select n, floor(random() * ${students})::int s, random() re, random() rt, random() rd
+       d.starts_on, d.starts_on + 60 + (g.rt * 120)::int, d.starts_on - 7 + interval '10 hours', 'admin',
+       case when g.rc < 0.6 then least(d.starts_on + interval '30 days 16 hours', now() - interval '1 hour') end
+from (select n, floor(random() * ${students})::int s, random() re, random() rt, random() rd, random() rc
       from generate_series(0, ${internships} - 1) n) g
 join bench_students s on s.i = g.s
 join bench_programmes p on p.p = s.p
@@ -127,17 +128,17 @@ cross join lateral (select least(make_date(s.intake_year, 9, 1) + 180 + (g.rd * 
                                  current_date - 8 - (g.rd * 30)::int) starts_on) d;
 
 -- The enterprise's mid-term evaluation of about 60% of the internships (its confirmation: the funnel counts these),
--- a month after the start, never in the future.
+-- a month after the start, never in the future: those the insert above gave a confirmed_at.
 -- internship evaluations
 insert into internship_evaluations (id, internship_id, stage, side, grade, comment, evaluated_by, evaluated_at)
 select (select evaluation from bench_ids_talent) + (i.id - (select internship from bench_ids_talent)), i.id, 'MIDTERM',
        'ENTERPRISE', (array['EXCELLENT', 'GOOD', 'GOOD', 'PASS', 'PASS', 'FAIL'])[1 + floor(r * 6)::int],
        case when r < 0.3 then '合成数据：实习表现良好。' end, 'admin',
-       least(i.starts_on + interval '30 days 16 hours', now() - interval '1 hour')
+       i.confirmed_at
 from (select i.*, random() r from internships i
       where i.id >= (select internship from bench_ids_talent)
         and i.id < (select internship from bench_ids_talent) + ${internships}) i
-where r < 0.6;
+where i.confirmed_at is not null;
 
 -- Hires of 35% of the students by an enterprise of their programme: confirmed 70%, hired (not yet answered) 12%,
 -- offered 12%, disputed 6%. Work place: the school's city 55%, elsewhere in its province 25%, another province 20%,

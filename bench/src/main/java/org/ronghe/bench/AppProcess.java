@@ -119,9 +119,18 @@ final class AppProcess {
 
     /** The secretariat of a body, created by the admin (once per data directory), for its workbench. */
     String signInAsSecretariatOf(long bodyId) throws IOException, InterruptedException {
-        String username = "bench-secretariat-" + bodyId;
-        String json = "{\"username\":\"" + username + "\",\"displayName\":\"合成秘书处\",\"password\":\""
-                + ADMIN_PASSWORD + "\",\"role\":\"SECRETARIAT\",\"bodyId\":" + bodyId + "}";
+        return signInAsNew("bench-secretariat-" + bodyId, "\"role\":\"SECRETARIAT\",\"bodyId\":" + bodyId);
+    }
+
+    /** The admin of an enterprise, created by the admin (once per data directory), for its workbench. */
+    String signInAsAdminOf(long organisationId) throws IOException, InterruptedException {
+        return signInAsNew("bench-admin-" + organisationId,
+                "\"role\":\"ORGANISATION_ADMIN\",\"organisationId\":" + organisationId);
+    }
+
+    private String signInAsNew(String username, String grant) throws IOException, InterruptedException {
+        String json = "{\"username\":\"" + username + "\",\"displayName\":\"合成用户\",\"password\":\""
+                + ADMIN_PASSWORD + "\"," + grant + "}";
         http.send(HttpRequest.newBuilder(uri("/api/v1/accounts")).header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + ADMIN_TOKEN).POST(HttpRequest.BodyPublishers.ofString(json))
                 .build(), HttpResponse.BodyHandlers.discarding());

@@ -22,6 +22,8 @@ public final class Bench {
     private final Options options;
     private final Report report = new Report();
     private final AppProcess app;
+    /** The enterprise whose workbench is measured: the one with the most internships. */
+    private Long employerId;
 
     private Bench(Options options) {
         this.options = options;
@@ -100,6 +102,7 @@ public final class Bench {
             if (!bodyIds.isEmpty()) {
                 data.printAgreements(bodyIds.get(0));
                 data.printTalent(bodyIds.get(0));
+                employerId = data.busiestEmployer();
             }
             return bodyIds;
         }
@@ -137,7 +140,8 @@ public final class Bench {
     }
 
     private List<Stats> measureScenarios(List<Long> bodyIds) throws IOException, InterruptedException {
-        List<Scenario> scenarios = Scenario.all(bodyIds, app.signIn(), app.signInAsSecretariatOf(bodyIds.get(0)));
+        List<Scenario> scenarios = Scenario.all(bodyIds, app.signIn(), app.signInAsSecretariatOf(bodyIds.get(0)),
+                employerId == null ? null : app.signInAsAdminOf(employerId));
         if (options.warmup() > 0) {
             warmUp(scenarios);
         }

@@ -37,7 +37,8 @@ record Scenario(String name, Function<Random, String> path, Double targetP95Ms, 
      * students) as the admin: the APIs with the bearer token, the pages with the session cookie of a form login
      * (pages take no bearer tokens).
      */
-    static List<Scenario> all(List<Long> bodyIds, String sessionCookie, String secretariatCookie) {
+    static List<Scenario> all(List<Long> bodyIds, String sessionCookie, String secretariatCookie,
+                              String employerCookie) {
         if (bodyIds.isEmpty()) {
             throw new IllegalStateException("no synthetic bodies in the database");
         }
@@ -58,7 +59,9 @@ record Scenario(String name, Function<Random, String> path, Double targetP95Ms, 
                 new Scenario("body funnel (page)", r -> "/talent/funnel?bodyId=" + dashboardBodyId, FUNNEL_TARGET_MS,
                         Map.of("Cookie", sessionCookie)),
                 new Scenario("workbench (secretariat page)", r -> "/workbench", WORKBENCH_TARGET_MS,
-                        Map.of("Cookie", secretariatCookie)));
+                        Map.of("Cookie", secretariatCookie)),
+                new Scenario("workbench (employer page)", r -> "/workbench", WORKBENCH_TARGET_MS,
+                        Map.of("Cookie", employerCookie)));
     }
 
     private static String searchTerm(Random random) {

@@ -102,6 +102,17 @@ final class SyntheticData implements AutoCloseable {
                 count("select count(*) from hires where status = 'CONFIRMED' and programme_id in " + programmes));
     }
 
+    /** The enterprise with the most internships (the employer's workbench scenario), with its queues' sizes. */
+    long busiestEmployer() throws SQLException {
+        long id = count("select enterprise_id from internships group by enterprise_id order by count(*) desc limit 1");
+        report.line("  enterprise %d (employer's workbench): %,d internships, %,d started and not evaluated by it, "
+                        + "%,d hires to confirm", id, count("select count(*) from internships where enterprise_id = " + id),
+                count("select count(*) from internships where enterprise_id = " + id
+                        + " and starts_on <= current_date and confirmed_at is null"),
+                count("select count(*) from hires where enterprise_id = " + id + " and status = 'HIRED'"));
+        return id;
+    }
+
     /** Synthetic vocational schools without students, last first: each student import goes into one of them. */
     List<Long> schoolsWithoutStudents(int schools) throws SQLException {
         return strings("select id from organisations o where name like '合成%' and type = 'VOCATIONAL_SCHOOL' "
