@@ -14,7 +14,8 @@ import org.ronghe.core.InvalidInput;
 import org.ronghe.core.sheets.SheetReader.Line;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationType;
-import org.ronghe.talent.StudentImport.Problem;
+import org.ronghe.core.imports.SheetProblem;
+import org.ronghe.core.imports.SheetTally;
 
 /**
  * Checks the lines of a sheet of internship records: the student found at the school by ID number (through its
@@ -50,7 +51,7 @@ final class InternshipSheetValidation extends SheetTally<InternshipSheetValidati
 
     @Override
     public void accept(Line line) {
-        List<Problem> found = new ArrayList<>();
+        List<SheetProblem> found = new ArrayList<>();
         Enrolled student = student(line, found);
         Long enterprise = enterprise(line, found);
         LocalDate starts = date(line, InternshipColumn.STARTS_ON, found);
@@ -62,15 +63,15 @@ final class InternshipSheetValidation extends SheetTally<InternshipSheetValidati
             terms = terms.validate();
         } catch (InvalidInput e) {
             e.problems().stream().filter(p -> found.stream().noneMatch(f -> f.column().equals(column(p.field()).letter())))
-                    .forEach(p -> found.add(new Problem(line.number(), column(p.field()).letter(), p.code(), p.arguments())));
+                    .forEach(p -> found.add(SheetProblem.of(line.number(), column(p.field()).letter(), p.code(), p.arguments())));
         }
         tally(found, found.isEmpty() ? new Valid(student, terms) : null);
     }
 
-    private Enrolled student(Line line, List<Problem> found) {
+    private Enrolled student(Line line, List<SheetProblem> found) {
         String typed = InternshipColumn.ID_NUMBER.in(line);
         if (typed.isBlank()) {
-            found.add(new Problem(line.number(), InternshipColumn.ID_NUMBER.letter(), "input.required"));
+            found.add(SheetProblem.of(line.number(), InternshipColumn.ID_NUMBER.letter(), "input.required"));
             return null;
         }
         try {
@@ -81,20 +82,20 @@ final class InternshipSheetValidation extends SheetTally<InternshipSheetValidati
         }
         Enrolled student = students.get(registry.idNumberFingerprint(typed));
         if (student == null) {
-            found.add(new Problem(line.number(), InternshipColumn.ID_NUMBER.letter(), "talent.import.internship.no-student"));
+            found.add(SheetProblem.of(line.number(), InternshipColumn.ID_NUMBER.letter(), "talent.import.internship.no-student"));
         }
         return student;
     }
 
     /** The enterprise named in the row: the directory is asked once per name. */
-    private Long enterprise(Line line, List<Problem> found) {
+    private Long enterprise(Line line, List<SheetProblem> found) {
         String name = InternshipColumn.ENTERPRISE.in(line).strip();
         Object known = enterprises.computeIfAbsent(name, this::lookUp);
         if (known instanceof Long id) {
             return id;
         }
         FieldProblem p = (FieldProblem) known;
-        found.add(new Problem(line.number(), InternshipColumn.ENTERPRISE.letter(), p.code(), p.arguments()));
+        found.add(SheetProblem.of(line.number(), InternshipColumn.ENTERPRISE.letter(), p.code(), p.arguments()));
         return null;
     }
 
@@ -110,7 +111,7 @@ final class InternshipSheetValidation extends SheetTally<InternshipSheetValidati
         }
     }
 
-    private static LocalDate date(Line line, InternshipColumn column, List<Problem> found) {
+    private static LocalDate date(Line line, InternshipColumn column, List<SheetProblem> found) {
         String text = column.in(line).strip();
         if (text.isEmpty()) {
             return null;
@@ -123,7 +124,7 @@ final class InternshipSheetValidation extends SheetTally<InternshipSheetValidati
         } catch (RuntimeException e) {
             // not a date: reported below
         }
-        found.add(new Problem(line.number(), column.letter(), "talent.import.date"));
+        found.add(SheetProblem.of(line.number(), column.letter(), "talent.import.date"));
         return null;
     }
 

@@ -39,13 +39,4 @@ public record StudentImport(Long id, Kind kind, Long schoolId, Long programmeId,
     public int validRows() {
         return rowsRead - invalidRows;
     }
-
-    /** A problem of one row: the row as Excel numbers it, the column letter, a message key and its arguments. */
-    public record Problem(int row, String column, String code, Object... arguments) {
-
-        /** The same problem on another column. */
-        Problem at(String otherColumn) {
-            return new Problem(row, otherColumn, code, arguments);
-        }
-    }
 }

@@ -5,57 +5,48 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
-import org.ronghe.core.work.Notice;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.ronghe.core.Actor;
 import org.ronghe.core.BulkCopy;
 import org.ronghe.core.ChunkWriter;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.NotFound;
-import org.ronghe.core.RuleBroken;
-import org.ronghe.core.files.FileKind;
-import org.ronghe.core.files.FileStore;
-import org.ronghe.core.files.StoredFile;
-import org.ronghe.core.jobs.BackgroundJobs;
+import org.ronghe.core.imports.ImportRun;
+import org.ronghe.core.imports.ImportTable;
+import org.ronghe.core.imports.SheetCheck;
+import org.ronghe.core.imports.SheetImports;
+import org.ronghe.core.imports.SheetProblem;
 import org.ronghe.core.jobs.JobTable;
-import org.ronghe.core.sheets.SheetPipe;
-import org.ronghe.core.sheets.SheetReader;
+import org.ronghe.core.work.Notice;
 import org.ronghe.directory.Directory;
-import org.ronghe.talent.StudentImport.Problem;
-import org.ronghe.talent.StudentImport.Status;
 import org.ronghe.talent.TalentEvents.InternshipsImported;
 import org.ronghe.talent.TalentEvents.StudentsImported;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports a sheet of students into one school (and optionally a programme and cohort) in the background. Every row is
- * validated (ID check digit, mobile, gender against the ID, duplicates in the sheet and at the school) and its numbers
- * sealed; if any row is invalid nothing is committed unless the user asked for the valid rows. Valid rows are copied
- * in chunks while validation goes on, in one transaction that commits only at the end ({@link ChunkWriter}), with one
- * audited event for the whole import.
+ * Imports a sheet of students into one school (and optionally a programme and cohort), or of internship records of the
+ * school's students, on the import engine ({@link SheetImports}). Every row is validated (ID check digit, mobile,
+ * gender against the ID, duplicates in the sheet and at the school) and its numbers sealed; if any row is invalid
+ * nothing is committed unless the user asked for the valid rows. One audited event for the whole import.
  */
 @Service
 public class StudentImports {
 
-    private static final Logger log = LoggerFactory.getLogger(StudentImports.class);
-
     /** Sheets of at most 20 MB (100,000 students fit in about 6 MB). */
-    public static final long MAX_BYTES = 20L * 1024 * 1024;
-    private static final int PROGRESS_EVERY = 5_000;
-    static final JobTable JOBS = new JobTable("student_imports", Set.of("QUEUED", "VALIDATING", "IMPORTING"), Set.of(),
-            Set.of("REJECTED"));
+    public static final long MAX_BYTES = SheetImports.MAX_BYTES;
+    static final ImportTable TABLE = new ImportTable(new JobTable("student_imports",
+            Set.of("QUEUED", "VALIDATING", "IMPORTING"), Set.of(), Set.of("REJECTED")), "student_import_problems",
+            "talent.import.failed", "talent.import.not-rejected");
     private static final List<String> COLUMNS = List.of("id", "school_id", "programme_id", "cohort_id", "name", "gender",
             "id_number_sealed", "id_number_fingerprint", "id_number_masked", "mobile_sealed", "mobile_fingerprint",
             "mobile_masked", "major", "class_name", "expected_graduation", "created_at", "created_by");
@@ -64,30 +55,31 @@ public class StudentImports {
 
     private final StudentRegistry registry;
     private final StudentImportRecords records;
-    private final FileStore files;
+    private final SheetImports engine;
     private final BulkCopy copy;
     private final FunnelFigures funnel;
     private final Directory directory;
     private final JdbcClient jdbc;
-    private final BackgroundJobs jobs;
-    private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StudentImports(StudentRegistry registry, StudentImportRecords records, FileStore files, BulkCopy copy, FunnelFigures funnel, Directory directory, JdbcClient jdbc,
-                   BackgroundJobs jobs, TransactionTemplate transaction,
-                   ApplicationEventPublisher events, Clock clock) {
+    StudentImports(StudentRegistry registry, StudentImportRecords records, SheetImports engine, BulkCopy copy,
+                   FunnelFigures funnel, Directory directory, JdbcClient jdbc, ApplicationEventPublisher events,
+                   Clock clock) {
         this.registry = registry;
         this.records = records;
-        this.files = files;
+        this.engine = engine;
         this.copy = copy;
         this.funnel = funnel;
         this.directory = directory;
         this.jdbc = jdbc;
-        this.jobs = jobs;
-        this.transaction = transaction;
         this.events = events;
         this.clock = clock;
+    }
+
+    @Bean
+    static JobTable studentImportJobs() {
+        return TABLE.jobs();
     }
 
     /**
@@ -98,9 +90,7 @@ public class StudentImports {
     public StudentImport start(Long schoolId, Long programmeId, Long cohortId, String fileName, InputStream content,
                                boolean validOnly) {
         registry.checkPlacement(schoolId, programmeId, cohortId);
-        StoredFile file = files.store(fileName, content, Set.of(FileKind.XLSX), MAX_BYTES);
-        return launchOrDiscard(file, () -> launch(StudentImport.Kind.STUDENTS, schoolId, programmeId, cohortId, file.id(),
-                file.originalName(), validOnly));
+        return start(StudentImport.Kind.STUDENTS, schoolId, programmeId, cohortId, fileName, content, validOnly);
     }
 
     /**
@@ -110,36 +100,23 @@ public class StudentImports {
      */
     public StudentImport startInternships(Long schoolId, String fileName, InputStream content, boolean validOnly) {
         registry.checkPlacement(schoolId, null, null);
-        StoredFile file = files.store(fileName, content, Set.of(FileKind.XLSX), MAX_BYTES);
-        return launchOrDiscard(file, () -> launch(StudentImport.Kind.INTERNSHIPS, schoolId, null, null, file.id(),
-                file.originalName(), validOnly));
+        return start(StudentImport.Kind.INTERNSHIPS, schoolId, null, null, fileName, content, validOnly);
     }
 
-    @Bean
-    static JobTable studentImportJobs() {
-        return JOBS;
-    }
-
-    /** A sheet full of personal numbers is not kept when its import could not even start (the node was busy). */
-    private StudentImport launchOrDiscard(StoredFile file, Supplier<StudentImport> launch) {
-        try {
-            return launch.get();
-        } catch (RuntimeException e) {
-            files.discard(file.id());
-            throw e;
-        }
+    private StudentImport start(StudentImport.Kind kind, Long schoolId, Long programmeId, Long cohortId,
+                                String fileName, InputStream content, boolean validOnly) {
+        String actor = Actor.current();
+        return get(engine.start(TABLE, fileName, content, file -> records.create(kind, schoolId, programmeId, cohortId,
+                file.id(), file.originalName(), validOnly, actor, clock.instant()), id -> run(id, actor)));
     }
 
     /** Runs a rejected import again on the same file, importing its valid rows. */
     public StudentImport importValidRows(Long importId) {
         StudentImport rejected = get(importId);
-        if (rejected.status() != Status.REJECTED) {
-            throw new RuleBroken("talent.import.not-rejected");
-        }
-        UUID fileId = records.fileOf(importId);
-        files.find(fileId).orElseThrow(() -> new RuleBroken("import.sheet-gone"));
-        return launch(rejected.kind(), rejected.schoolId(), rejected.programmeId(), rejected.cohortId(), fileId,
-                rejected.fileName(), true);
+        UUID fileId = engine.sheetOfRejected(TABLE, importId);
+        String actor = Actor.current();
+        return get(engine.launch(TABLE, () -> records.create(rejected.kind(), rejected.schoolId(), rejected.programmeId(),
+                rejected.cohortId(), fileId, rejected.fileName(), true, actor, clock.instant()), id -> run(id, actor)));
     }
 
     public StudentImport get(Long importId) {
@@ -150,182 +127,135 @@ public class StudentImports {
         return records.recent(schoolId, 10);
     }
 
-    public List<Problem> problems(Long importId, int limit) {
+    public List<SheetProblem> problems(Long importId, int limit) {
         get(importId);
-        return records.problems(importId, limit);
+        return engine.problems(TABLE, importId, limit);
     }
 
-    private StudentImport launch(StudentImport.Kind kind, Long schoolId, Long programmeId, Long cohortId, UUID fileId,
-                                 String fileName, boolean validOnly) {
-        String actor = Actor.current();
-        Long id = jobs.submit(JOBS, () -> records.create(kind, schoolId, programmeId, cohortId, fileId, fileName, validOnly,
-                actor, clock.instant()), started -> {
-                    StudentImport job = get(started);
-                    if (kind == StudentImport.Kind.STUDENTS) {
-                        run(job, fileId, () -> students(job), () -> new Writer(started, job, actor));
-                    } else {
-                        run(job, fileId, () -> internships(job), () -> new InternshipWriter(started, job, actor));
-                    }
-                });
-        return get(id);
+    private ImportRun<?, ?> run(Long id, String actor) {
+        StudentImport job = get(id);
+        return job.kind() == StudentImport.Kind.STUDENTS ? new Students(job, actor) : new Internships(job, actor);
     }
 
-    private <V> void run(StudentImport job, UUID fileId, Supplier<SheetCheck<V>> check,
-                         Supplier<ChunkWriter.Work<V, Integer>> work) {
-        Long id = job.id();
-        ChunkWriter<V, Integer> writer = new ChunkWriter<>(transaction, work, "student-writer-" + id);
-        Status ended = Status.FAILED;
-        try {
-            records.status(id, Status.VALIDATING);
-            long started = System.nanoTime();
-            SheetCheck<V> validation = validate(job, fileId, check.get(), writer);
-            records.validated(id, validation, clock.instant());
-            long validated = System.nanoTime();
-            if (validation.invalidRows() > 0 && !job.validOnly()) {
-                writer.abandon();
-                ended = Status.REJECTED;
-                records.finished(id, ended, null, clock.instant());
-                return;
-            }
-            records.status(id, Status.IMPORTING);
-            int written = writer.commit();
-            log.info("{} import {}: {} rows validated in {} ms (rows written meanwhile), {} written; the rest of the "
-                    + "writing and the commit took {} ms", job.kind(), id, validation.rows(),
-                    (validated - started) / 1_000_000, written, (System.nanoTime() - validated) / 1_000_000);
-            ended = Status.DONE;
-            records.finished(id, ended, null, clock.instant());
-        } catch (RuleBroken e) {
-            records.finished(id, Status.FAILED, e.code(), clock.instant());
-        } catch (RuntimeException e) {
-            log.warn("Import {} failed", id, e);
-            records.finished(id, Status.FAILED, "talent.import.failed", clock.instant());
-        } finally {
-            writer.abandon();
-            jobs.ended(JOBS, ended.name(), fileId);
-        }
-    }
+    /** One job of this module, by the user who started it. */
+    private abstract static class Run<V> implements ImportRun<V, Integer> {
 
-    private StudentSheetValidation students(StudentImport job) {
-        Set<String> enrolled = new HashSet<>(jdbc.sql("select id_number_fingerprint from students where school_id = ?")
-                .param(job.schoolId()).query(String.class).list());
-        return new StudentSheetValidation(job.schoolId(), job.programmeId(), job.cohortId(), registry, enrolled);
-    }
+        final StudentImport job;
+        final String actor;
 
-    private InternshipSheetValidation internships(StudentImport job) {
-        Map<String, InternshipSheetValidation.Enrolled> enrolled = new HashMap<>();
-        jdbc.sql("select id, id_number_fingerprint, programme_id, cohort_id from students where school_id = ?")
-                .param(job.schoolId()).query((ResultSet r) -> {
-                    enrolled.put(r.getString(2), new InternshipSheetValidation.Enrolled(r.getLong(1),
-                            r.getObject(3, Long.class), r.getObject(4, Long.class)));
-                });
-        return new InternshipSheetValidation(registry, enrolled, directory);
-    }
-
-    /**
-     * Reads the sheet on a thread of its own while this one validates, and hands the valid rows to the writer every
-     * {@value #PROGRESS_EVERY} rows, unless a row was invalid and only a clean sheet may be imported.
-     */
-    private <V> SheetCheck<V> validate(StudentImport job, UUID fileId, SheetCheck<V> validation, ChunkWriter<V, Integer> writer) {
-        SheetPipe pipe = new SheetPipe(files.pathOf(files.find(fileId).orElseThrow()), validation.width(),
-                "student-reader-" + job.id());
-        try {
-            for (SheetReader.Line line = pipe.next(); line != null; line = pipe.next()) {
-                validation.accept(line);
-                if (validation.rows() % PROGRESS_EVERY == 0) {
-                    records.progress(job.id(), validation.rows());
-                    hand(validation, job.validOnly(), writer);
-                }
-            }
-        } finally {
-            pipe.close();
-        }
-        hand(validation, job.validOnly(), writer);
-        return validation;
-    }
-
-    private static <V> void hand(SheetCheck<V> validation, boolean validOnly, ChunkWriter<V, Integer> writer) {
-        List<V> rows = validation.takeValid();
-        if (validOnly || validation.invalidRows() == 0) {
-            writer.write(rows);
-        }
-    }
-
-    /** Copies the valid rows chunk by chunk; just before the commit, the count and one audited event. */
-    private final class Writer implements ChunkWriter.Work<StudentSheetValidation.Valid, Integer> {
-
-        private final Long id;
-        private final StudentImport job;
-        private final String actor;
-        private final Timestamp at = Timestamp.from(clock.instant());
-        private int written;
-
-        Writer(Long id, StudentImport job, String actor) {
-            this.id = id;
+        Run(StudentImport job, String actor) {
             this.job = job;
             this.actor = actor;
         }
+    }
+
+    /** Students: checked against the school's enrolled ID numbers, copied sealed, counted in the funnel. */
+    private final class Students extends Run<StudentSheetValidation.Valid> {
+
+        Students(StudentImport job, String actor) {
+            super(job, actor);
+        }
 
         @Override
-        public void write(List<StudentSheetValidation.Valid> valid) {
-            List<Long> ids = copy.nextIds("students", valid.size());
-            List<Object[]> rows = new ArrayList<>(valid.size());
-            for (int i = 0; i < valid.size(); i++) {
-                StudentDetails d = valid.get(i).details();
-                Student.Sealed s = valid.get(i).sealed();
-                rows.add(new Object[] {ids.get(i), d.schoolId(), d.programmeId(), d.cohortId(), d.name(), d.gender().name(),
+        public SheetCheck<StudentSheetValidation.Valid> check() {
+            Set<String> enrolled = new HashSet<>(jdbc.sql("select id_number_fingerprint from students where school_id = ?")
+                    .param(job.schoolId()).query(String.class).list());
+            return new StudentSheetValidation(job.schoolId(), job.programmeId(), job.cohortId(), registry, enrolled);
+        }
+
+        @Override
+        public ChunkWriter.Work<StudentSheetValidation.Valid, Integer> writer() {
+            return new Copier<>(job, actor, "students", COLUMNS, (valid, ids, at) -> {
+                StudentDetails d = valid.details();
+                Student.Sealed s = valid.sealed();
+                return new Object[] {ids, d.schoolId(), d.programmeId(), d.cohortId(), d.name(), d.gender().name(),
                         s.idNumber(), s.idNumberFingerprint(), s.idNumberMasked(), s.mobile(), s.mobileFingerprint(),
-                        s.mobileMasked(), d.major(), d.className(), d.expectedGraduation(), at, actor});
-            }
-            copy.copy("students", COLUMNS, rows);
-            funnel.enrolled(ids);
-            written += valid.size();
-        }
-
-        @Override
-        public Integer finish() {
-            records.imported(id, written);
-            events.publishEvent(new StudentsImported(id, job.schoolId(), job.programmeId(), written));
-            events.publishEvent(new Notice(Notice.Addressee.account(actor), "notice.students-imported",
-                    "/talent/students/imports/" + id, String.valueOf(written)));
-            return written;
+                        s.mobileMasked(), d.major(), d.className(), d.expectedGraduation(), at, actor};
+            }, funnel::enrolled, written -> new StudentsImported(job.id(), job.schoolId(), job.programmeId(), written),
+                    "notice.students-imported");
         }
     }
 
-    /** Copies valid internship records chunk by chunk; just before the commit, the count and one audited event. */
-    private final class InternshipWriter implements ChunkWriter.Work<InternshipSheetValidation.Valid, Integer> {
+    /** Internship records of the school's students, found by their ID numbers. */
+    private final class Internships extends Run<InternshipSheetValidation.Valid> {
 
-        private final Long id;
-        private final StudentImport job;
-        private final String actor;
-        private final Timestamp at = Timestamp.from(clock.instant());
-        private int written;
-
-        InternshipWriter(Long id, StudentImport job, String actor) {
-            this.id = id;
-            this.job = job;
-            this.actor = actor;
+        Internships(StudentImport job, String actor) {
+            super(job, actor);
         }
 
         @Override
-        public void write(List<InternshipSheetValidation.Valid> valid) {
-            List<Long> ids = copy.nextIds("internships", valid.size());
+        public SheetCheck<InternshipSheetValidation.Valid> check() {
+            Map<String, InternshipSheetValidation.Enrolled> enrolled = new HashMap<>();
+            jdbc.sql("select id, id_number_fingerprint, programme_id, cohort_id from students where school_id = ?")
+                    .param(job.schoolId()).query((ResultSet r) -> {
+                        enrolled.put(r.getString(2), new InternshipSheetValidation.Enrolled(r.getLong(1),
+                                r.getObject(3, Long.class), r.getObject(4, Long.class)));
+                    });
+            return new InternshipSheetValidation(registry, enrolled, directory);
+        }
+
+        @Override
+        public ChunkWriter.Work<InternshipSheetValidation.Valid, Integer> writer() {
+            return new Copier<>(job, actor, "internships", INTERNSHIP_COLUMNS, (valid, id, at) -> {
+                InternshipSheetValidation.Enrolled s = valid.student();
+                InternshipTerms t = valid.terms();
+                return new Object[] {id, s.id(), job.schoolId(), s.programmeId(), s.cohortId(), t.enterpriseId(),
+                        t.post(), t.mentor(), t.supervisor(), t.startsOn(), t.endsOn(), at, actor};
+            }, ids -> { }, written -> new InternshipsImported(job.id(), job.schoolId(), written),
+                    "notice.internships-imported");
+        }
+    }
+
+    /** One valid row as the columns of its table, with its new id and the import's time. */
+    private interface RowValues<V> {
+        Object[] of(V valid, Long id, Timestamp at);
+    }
+
+    /** Copies valid rows chunk by chunk; just before the commit, the count, one audited event and a notice. */
+    private final class Copier<V> implements ChunkWriter.Work<V, Integer> {
+
+        private final StudentImport job;
+        private final String actor;
+        private final String table;
+        private final List<String> columns;
+        private final RowValues<V> values;
+        private final Consumer<List<Long>> copied;
+        private final IntFunction<Object> event;
+        private final String notice;
+        private final Timestamp at = Timestamp.from(clock.instant());
+        private int written;
+
+        Copier(StudentImport job, String actor, String table, List<String> columns, RowValues<V> values,
+               Consumer<List<Long>> copied, IntFunction<Object> event,
+               String notice) {
+            this.job = job;
+            this.actor = actor;
+            this.table = table;
+            this.columns = columns;
+            this.values = values;
+            this.copied = copied;
+            this.event = event;
+            this.notice = notice;
+        }
+
+        @Override
+        public void write(List<V> valid) {
+            List<Long> ids = copy.nextIds(table, valid.size());
             List<Object[]> rows = new ArrayList<>(valid.size());
             for (int i = 0; i < valid.size(); i++) {
-                InternshipSheetValidation.Enrolled s = valid.get(i).student();
-                InternshipTerms t = valid.get(i).terms();
-                rows.add(new Object[] {ids.get(i), s.id(), job.schoolId(), s.programmeId(), s.cohortId(), t.enterpriseId(),
-                        t.post(), t.mentor(), t.supervisor(), t.startsOn(), t.endsOn(), at, actor});
+                rows.add(values.of(valid.get(i), ids.get(i), at));
             }
-            copy.copy("internships", INTERNSHIP_COLUMNS, rows);
+            copy.copy(table, columns, rows);
+            copied.accept(ids);
             written += valid.size();
         }
 
         @Override
         public Integer finish() {
-            records.imported(id, written);
-            events.publishEvent(new InternshipsImported(id, job.schoolId(), written));
-            events.publishEvent(new Notice(Notice.Addressee.account(actor), "notice.internships-imported",
-                    "/talent/students/imports/" + id, String.valueOf(written)));
+            records.imported(job.id(), written);
+            events.publishEvent(event.apply(written));
+            events.publishEvent(new Notice(Notice.Addressee.account(actor), notice,
+                    "/talent/students/imports/" + job.id(), String.valueOf(written)));
             return written;
         }
     }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.sheets.SheetReader.Line;
-import org.ronghe.talent.StudentImport.Problem;
+import org.ronghe.core.imports.SheetProblem;
+import org.ronghe.core.imports.SheetTally;
 
 /**
  * Checks the lines of a student sheet one by one and keeps the valid ones, sealed. Problems name the row, the column
@@ -48,7 +49,7 @@ final class StudentSheetValidation extends SheetTally<StudentSheetValidation.Val
 
     @Override
     public void accept(Line line) {
-        List<Problem> found = new ArrayList<>();
+        List<SheetProblem> found = new ArrayList<>();
         Gender gender = gender(line, found);
         LocalDate graduation = graduation(line, found);
         StudentDetails details = new StudentDetails(schoolId, programmeId, cohortId, StudentColumn.NAME.in(line), gender,
@@ -65,9 +66,9 @@ final class StudentSheetValidation extends SheetTally<StudentSheetValidation.Val
             Student.Sealed sealed = registry.seal(checked);
             Integer first = seen.putIfAbsent(sealed.idNumberFingerprint(), line.number());
             if (first != null) {
-                found.add(new Problem(line.number(), StudentColumn.ID_NUMBER.letter(), "talent.import.duplicate-in-sheet", first));
+                found.add(SheetProblem.of(line.number(), StudentColumn.ID_NUMBER.letter(), "talent.import.duplicate-in-sheet", first));
             } else if (enrolled.contains(sealed.idNumberFingerprint())) {
-                found.add(new Problem(line.number(), StudentColumn.ID_NUMBER.letter(), "talent.import.already-enrolled"));
+                found.add(SheetProblem.of(line.number(), StudentColumn.ID_NUMBER.letter(), "talent.import.already-enrolled"));
             } else {
                 row = new Valid(line.number(), checked.details(), sealed);
             }
@@ -75,21 +76,21 @@ final class StudentSheetValidation extends SheetTally<StudentSheetValidation.Val
         tally(found, row);
     }
 
-    private Gender gender(Line line, List<Problem> found) {
+    private Gender gender(Line line, List<SheetProblem> found) {
         String text = StudentColumn.GENDER.in(line).strip().toLowerCase();
         return switch (text) {
             case "" -> null;
             case "男", "男性", "m", "male" -> Gender.MALE;
             case "女", "女性", "f", "female" -> Gender.FEMALE;
             default -> {
-                found.add(new Problem(line.number(), StudentColumn.GENDER.letter(), "talent.import.gender"));
+                found.add(SheetProblem.of(line.number(), StudentColumn.GENDER.letter(), "talent.import.gender"));
                 yield null;
             }
         };
     }
 
     /** {@code 2027-06}, {@code 2027/6}, {@code 2027年6月}, or a date (Excel's own, read as 2027-06-30). */
-    private LocalDate graduation(Line line, List<Problem> found) {
+    private LocalDate graduation(Line line, List<SheetProblem> found) {
         String text = StudentColumn.EXPECTED_GRADUATION.in(line).strip();
         if (text.isEmpty()) {
             return null;
@@ -97,22 +98,22 @@ final class StudentSheetValidation extends SheetTally<StudentSheetValidation.Val
         Matcher m = MONTH.matcher(text);
         int month = m.matches() ? Integer.parseInt(m.group(2)) : 0;
         if (month < 1 || month > 12) {
-            found.add(new Problem(line.number(), StudentColumn.EXPECTED_GRADUATION.letter(), "talent.student.graduation.format"));
+            found.add(SheetProblem.of(line.number(), StudentColumn.EXPECTED_GRADUATION.letter(), "talent.student.graduation.format"));
             return null;
         }
         return YearMonth.of(Integer.parseInt(m.group(1)), month).atEndOfMonth();
     }
 
     /** A field's problem on its column; ID and mobile problems lose their arguments (they may echo the number). */
-    static Problem problem(Line line, FieldProblem p) {
+    static SheetProblem problem(Line line, FieldProblem p) {
         StudentColumn column = StudentColumn.ofField(p.field());
         if (column == StudentColumn.ID_NUMBER && p.code().startsWith("identifier.")) {
-            return new Problem(line.number(), column.letter(), "talent.import.id-number." + p.code()
+            return SheetProblem.of(line.number(), column.letter(), "talent.import.id-number." + p.code()
                     .substring(p.code().lastIndexOf('.') + 1));
         }
         if (column == StudentColumn.MOBILE) {
-            return new Problem(line.number(), column.letter(), "talent.import.mobile");
+            return SheetProblem.of(line.number(), column.letter(), "talent.import.mobile");
         }
-        return new Problem(line.number(), column.letter(), p.code(), p.arguments());
+        return SheetProblem.of(line.number(), column.letter(), p.code(), p.arguments());
     }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ronghe.core.imports.SheetProblem;
+import org.ronghe.core.imports.SheetTally;
 import org.ronghe.core.sheets.SheetReader.Line;
 import org.ronghe.core.ChineseText;
 import org.ronghe.core.InvalidInput;
@@ -22,7 +24,7 @@ import org.ronghe.directory.SchoolLevel;
  * sheet, and the match with organisations already in the directory (by credit code, else by normalised
  * name). Hands out the lines that can be imported as they are found, and keeps the first problems.
  */
-final class RosterValidation {
+final class RosterValidation extends SheetTally<RosterValidation.Valid> {
 
     static final int CHUNK = 2_500;
     static final int PROBLEMS_KEPT = 2_000;
@@ -37,25 +39,25 @@ final class RosterValidation {
     private final Labels labels;
     private final BulkRegistration directory;
     private final LocalDate today;
-    private List<Valid> valid = new ArrayList<>();
-    private final List<RosterProblem> problems = new ArrayList<>();
     private final Map<String, Integer> namesSeen = new HashMap<>();
     private final Map<String, Integer> codesSeen = new HashMap<>();
     private final List<Line> pending = new ArrayList<>(CHUNK);
-    private long lookupNanos;
-    private int invalidRows;
-    private int validRows;
-    private int problemCount;
-    private int rows;
 
     RosterValidation(Labels labels, BulkRegistration directory, LocalDate today) {
+        super(PROBLEMS_KEPT);
         this.labels = labels;
         this.directory = directory;
         this.today = today;
     }
 
-    void accept(Line line) {
-        rows++;
+    @Override
+    public int width() {
+        return RosterColumn.values().length;
+    }
+
+    @Override
+    public void accept(Line line) {
+        read();
         pending.add(line);
         if (pending.size() == CHUNK) {
             flush();
@@ -63,52 +65,30 @@ final class RosterValidation {
     }
 
     /** Validates what is left; call once after the last line. */
-    void finish() {
+    @Override
+    public void finish() {
         flush();
     }
-
-    int rows() { return rows; }
-
-    /** Time spent asking the directory for matches, for the job's log line. */
-    long lookupMillis() { return lookupNanos / 1_000_000; }
-
-    int invalidRows() { return invalidRows; }
-
-    int problemCount() { return problemCount; }
-
-    int validRows() { return validRows; }
-
-    /** The valid lines found since the last call, in sheet order (so that they can be written while validation goes on). */
-    List<Valid> takeValid() {
-        List<Valid> taken = valid;
-        valid = new ArrayList<>();
-        return taken;
-    }
-
-    /** The first {@value #PROBLEMS_KEPT} problems, in sheet order. */
-    List<RosterProblem> problems() { return problems; }
 
     private void flush() {
         List<Parsed> parsed = pending.stream().map(this::parse).toList();
         pending.clear();
-        long start = System.nanoTime();
         BulkRegistration.Matches found = directory.matches(parsed.stream().filter(Parsed::ok)
                 .filter(p -> p.details.creditCode() != null).map(p -> p.details.creditCode().value()).toList(),
                 parsed.stream().filter(Parsed::ok).map(Parsed::normalisedName).toList());
-        lookupNanos += System.nanoTime() - start;
         parsed.forEach(p -> resolve(p, found.byCreditCode(), found.byNormalisedName()));
     }
 
     /** A line after its cells were checked: details when valid, and the problems found. */
     private record Parsed(Line line, OrganisationDetails details, String normalisedName, LocalDate joinedOn,
-                          List<RosterProblem> problems) {
+                          List<SheetProblem> problems) {
         boolean ok() {
             return problems.isEmpty();
         }
     }
 
     private Parsed parse(Line line) {
-        List<RosterProblem> found = new ArrayList<>();
+        List<SheetProblem> found = new ArrayList<>();
         OrganisationType type = enumCell(line, RosterColumn.TYPE, labels.type(RosterColumn.TYPE.in(line)).orElse(null),
                 "roster.type.unknown", found);
         SchoolLevel level = enumCell(line, RosterColumn.LEVEL, labels.level(RosterColumn.LEVEL.in(line)).orElse(null),
@@ -128,7 +108,7 @@ final class RosterValidation {
     }
 
     private void resolve(Parsed p, Map<String, Known> byCode, Map<String, List<Known>> byName) {
-        List<RosterProblem> found = new ArrayList<>(p.problems());
+        List<SheetProblem> found = new ArrayList<>(p.problems());
         Long existing = null;
         if (p.ok()) {
             String name = p.normalisedName();
@@ -139,18 +119,11 @@ final class RosterValidation {
             }
             existing = match(p, name, code, byCode, byName, found);
         }
-        if (found.isEmpty()) {
-            valid.add(new Valid(p.line().number(), existing, existing == null ? p.details() : null, p.joinedOn()));
-            validRows++;
-        } else {
-            invalidRows++;
-            problemCount += found.size();
-            found.stream().limit(Math.max(0, PROBLEMS_KEPT - problems.size())).forEach(problems::add);
-        }
+        judged(found, new Valid(p.line().number(), existing, existing == null ? p.details() : null, p.joinedOn()));
     }
 
     private Long match(Parsed p, String name, String code, Map<String, Known> byCode, Map<String, List<Known>> byName,
-                       List<RosterProblem> found) {
+                       List<SheetProblem> found) {
         Known byCredit = code == null ? null : byCode.get(code);
         if (byCredit != null) {
             if (!byCredit.normalisedName().equals(name)) {
@@ -170,21 +143,21 @@ final class RosterValidation {
     }
 
     private static void duplicateInSheet(Line line, Map<String, Integer> seen, String key, RosterColumn column,
-                                         List<RosterProblem> found) {
+                                         List<SheetProblem> found) {
         Integer first = seen.putIfAbsent(key, line.number());
         if (first != null) {
             found.add(problem(line, column, "roster.duplicate-row", first));
         }
     }
 
-    private <T> T enumCell(Line line, RosterColumn column, T value, String code, List<RosterProblem> found) {
+    private <T> T enumCell(Line line, RosterColumn column, T value, String code, List<SheetProblem> found) {
         if (value == null && !column.in(line).isBlank()) {
             found.add(problem(line, column, code));
         }
         return value;
     }
 
-    private LocalDate date(Line line, List<RosterProblem> found) {
+    private LocalDate date(Line line, List<SheetProblem> found) {
         String text = RosterColumn.JOINED_ON.in(line);
         if (text.isBlank()) {
             return today;
@@ -200,7 +173,7 @@ final class RosterValidation {
         return null;
     }
 
-    private static RosterProblem problem(Line line, RosterColumn column, String code, Object... arguments) {
-        return new RosterProblem(line.number(), column.letter(), column.in(line), code, arguments);
+    private static SheetProblem problem(Line line, RosterColumn column, String code, Object... arguments) {
+        return new SheetProblem(line.number(), column.letter(), column.in(line), code, arguments);
     }
 }
