@@ -3,8 +3,7 @@ package org.ronghe.agreement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.ronghe.audit.AuditRecords;
-import org.springframework.data.domain.Limit;
+import org.ronghe.audit.AuditHistory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,10 +21,10 @@ public class AgreementTimeline {
     private static final Set<String> TOLD = Set.of("agreement.revised", "agreement.terminated",
             "agreement.document-attached", "obligation.disputed");
 
-    private final AuditRecords records;
+    private final AuditHistory audit;
 
-    AgreementTimeline(AuditRecords records) {
-        this.records = records;
+    AgreementTimeline(AuditHistory audit) {
+        this.audit = audit;
     }
 
     /** One step; {@code obligationId} when it concerns an obligation, {@code detail} when it tells more. */
@@ -38,7 +37,7 @@ public class AgreementTimeline {
     @Transactional(readOnly = true)
     public List<Entry> of(Long agreementId) {
         String subject = "agreement:" + agreementId;
-        return records.history(subject, Limit.of(SHOWN)).stream().filter(r -> r.action().startsWith("agreement.")
+        return audit.of(subject, SHOWN).stream().filter(r -> r.action().startsWith("agreement.")
                         || r.action().startsWith("obligation.")).filter(r -> !r.action().endsWith(".exported"))
                 .map(r -> new Entry(r.occurredAt(), r.actor(), r.action(), obligation(r.subject(), subject),
                         TOLD.contains(r.action()) ? r.detail() : null)).toList();

@@ -1,6 +1,7 @@
 package org.ronghe.audit;
 
 import java.time.Instant;
+import org.ronghe.audit.internal.AuditRecords;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -4,14 +4,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.ronghe.audit.AuditRecord;
-import org.ronghe.audit.AuditRecords;
+import org.ronghe.audit.AuditHistory;
 import org.ronghe.core.work.PendingWork;
 import org.ronghe.core.work.WorkQueue;
 import org.ronghe.identity.Grant;
 import org.ronghe.identity.Permissions;
 import org.ronghe.identity.RongheUser;
 import org.ronghe.identity.Role;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 
 /** What the workbench shows the signed-in user: the queues every module reports, and recent activity around them. */
@@ -21,9 +20,9 @@ public class Workbench {
     static final int RECENT = 10;
 
     private final List<PendingWork> sources;
-    private final AuditRecords audit;
+    private final AuditHistory audit;
 
-    Workbench(List<PendingWork> sources, AuditRecords audit) {
+    Workbench(List<PendingWork> sources, AuditHistory audit) {
         this.sources = sources;
         this.audit = audit;
     }
@@ -37,11 +36,10 @@ public class Workbench {
     /** The latest audited changes to the bodies and organisations the user works for (their own records included). */
     public List<AuditRecord> recentActivity() {
         if (Permissions.currentUser().map(RongheUser::isPlatformAdmin).orElse(false)) {
-            return audit.find(java.time.Instant.EPOCH, java.time.Instant.parse("9999-01-01T00:00:00Z"), "", "", "",
-                    org.springframework.data.domain.PageRequest.of(0, RECENT)).getContent();
+            return audit.latest(RECENT);
         }
         List<String> subjects = Permissions.currentUser().map(Workbench::subjects).orElse(List.of());
-        return subjects.stream().flatMap(s -> audit.history(s, Limit.of(RECENT)).stream())
+        return subjects.stream().flatMap(s -> audit.of(s, RECENT).stream())
                 .sorted(Comparator.comparing(AuditRecord::occurredAt).reversed()).distinct().limit(RECENT).toList();
     }
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.ronghe.IntegrationTest;
 import org.ronghe.TestClock;
 import org.ronghe.WithMailServer;
-import org.ronghe.audit.AuditRecords;
+import org.ronghe.audit.AuditHistory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,7 +39,7 @@ class PasswordRecoveryTests extends WithMailServer {
     @Autowired MockMvc mvc;
     @Autowired Identity identity;
     @Autowired TestClock clock;
-    @Autowired AuditRecords audit;
+    @Autowired AuditHistory audit;
 
     String username;
     String address;
@@ -103,7 +103,7 @@ class PasswordRecoveryTests extends WithMailServer {
         mvc.perform(post("/api/v1/password-recoveries/reset").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"token\":\"" + token + "\",\"newPassword\":\"Another-Pass-2026!\"}"))
                 .andExpect(status().isConflict());
-        assertThat(audit.history("account:" + username, org.springframework.data.domain.Limit.of(20)))
+        assertThat(audit.of("account:" + username, 20))
                 .extracting(r -> r.action() + "/" + r.result())
                 .contains("account.recovery-requested/SENT", "account.password-recovered/SUCCESS");
     }

@@ -12,7 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.ronghe.audit.AuditRecord;
-import org.ronghe.audit.AuditRecords;
+import org.ronghe.audit.internal.AuditRecords;
 import org.ronghe.audit.AuditWords;
 import org.ronghe.core.AuditedEvent;
 import org.ronghe.core.PageResult;

@@ -1,15 +1,18 @@
-package org.ronghe.audit;
+package org.ronghe.audit.internal;
 
 import java.time.Instant;
-
 import java.util.List;
+import org.ronghe.audit.AuditRecord;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-/** The audit trail; records are only ever added. */
+/**
+ * The audit trail's repository, for this module only (other modules read {@link org.ronghe.audit.AuditHistory});
+ * records are only ever added.
+ */
 public interface AuditRecords extends Repository<AuditRecord, Long> {
 
     AuditRecord save(AuditRecord record);
