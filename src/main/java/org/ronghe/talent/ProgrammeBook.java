@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
-import org.ronghe.agreement.AgreementLedger;
+import org.ronghe.agreement.AgreementLookup;
 import org.ronghe.community.Community;
 import org.ronghe.core.Actor;
 import org.ronghe.core.FieldProblem;
@@ -38,14 +38,14 @@ public class ProgrammeBook {
     private final TalentNeeds needs;
     private final Directory directory;
     private final Community community;
-    private final AgreementLedger agreements;
+    private final AgreementLookup agreements;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
     private final TalentAccess access;
 
     ProgrammeBook(Programmes programmes, TalentNeeds needs, Directory directory, Community community,
-                  AgreementLedger agreements, ApplicationEventPublisher events, JsonMapper json, Clock clock, TalentAccess access) {
+                  AgreementLookup agreements, ApplicationEventPublisher events, JsonMapper json, Clock clock, TalentAccess access) {
         this.programmes = programmes;
         this.needs = needs;
         this.directory = directory;
@@ -149,7 +149,7 @@ public class ProgrammeBook {
         if (terms.bodyId() != null && !exists(() -> community.get(terms.bodyId()))) {
             problems.add(new FieldProblem("bodyId", "talent.body.unknown"));
         }
-        if (terms.agreementId() != null && !exists(() -> agreements.get(terms.agreementId()))) {
+        if (terms.agreementId() != null && !agreements.exists(terms.agreementId())) {
             problems.add(new FieldProblem("agreementId", "talent.programme.agreement.unknown"));
         }
         for (Long needId : terms.needIds()) {

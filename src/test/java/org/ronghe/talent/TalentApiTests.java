@@ -1,15 +1,20 @@
 package org.ronghe.talent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,12 +27,14 @@ import org.ronghe.directory.OrganisationType;
 import org.ronghe.directory.SchoolLevel;
 import org.ronghe.identity.Grant;
 import org.ronghe.identity.Identity;
+import org.ronghe.identity.RongheUserFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Talent needs and programmes through the API: who posts, validation, search, status, export, programmes. */
 @IntegrationTest
@@ -189,6 +196,21 @@ class TalentApiTests {
         assertThat(jdbc.queryForList("select action from audit_records where subject like ? order by id", String.class,
                 "programme:" + id + "%")).containsExactly("talent.programme.launched", "talent.cohort.opened",
                 "talent.cohort.opened");
+
+        String title = "“中铝直通车”项目共建框架协议";
+        mvc.perform(get("/talent/programmes/" + id).with(signedIn("tn-sec-" + tag)))
+                .andExpect(content().string(containsString(title)));
+        mvc.perform(get("/talent/programmes/" + id).with(signedIn("tn-s-" + tag)))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(title))));
+        mvc.perform(get("/talent/programmes/" + id + "/edit").with(signedIn("tn-s-" + tag)))
+                .andExpect(content().string(containsString("value=\"" + agreement + "\"")));
+        send(post("/api/v1/programmes"), schoolAdmin, terms.replace("\"agreementId\":" + agreement,
+                "\"agreementId\":" + Long.MAX_VALUE)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.agreementId").exists());
+    }
+
+    RequestPostProcessor signedIn(String username) {
+        return user(RongheUserFactory.forLogin(identity.findByUsername(username).orElseThrow(), Instant.now()));
     }
 
     /**

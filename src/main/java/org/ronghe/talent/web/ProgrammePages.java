@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.ronghe.agreement.AgreementAccess;
-import org.ronghe.agreement.AgreementLedger;
-import org.ronghe.agreement.AgreementList;
+import org.ronghe.agreement.AgreementLookup;
 import org.ronghe.community.Community;
 import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidInput;
@@ -50,23 +48,18 @@ class ProgrammePages {
     private final ProgrammeBook book;
     private final ProgrammeList list;
     private final NeedList needs;
-    private final AgreementList agreements;
-    private final AgreementLedger ledger;
-    private final AgreementAccess agreementAccess;
+    private final AgreementLookup agreements;
     private final TalentAccess access;
     private final Directory directory;
     private final Community community;
     private final PageOutcomes outcomes;
 
-    ProgrammePages(ProgrammeBook book, ProgrammeList list, NeedList needs, AgreementList agreements,
-                   AgreementLedger ledger, AgreementAccess agreementAccess, TalentAccess access, Directory directory, Community community,
-                   PageOutcomes outcomes) {
+    ProgrammePages(ProgrammeBook book, ProgrammeList list, NeedList needs, AgreementLookup agreements,
+                   TalentAccess access, Directory directory, Community community, PageOutcomes outcomes) {
         this.book = book;
         this.list = list;
         this.needs = needs;
         this.agreements = agreements;
-        this.ledger = ledger;
-        this.agreementAccess = agreementAccess;
         this.access = access;
         this.directory = directory;
         this.community = community;
@@ -117,8 +110,7 @@ class ProgrammePages {
         model.addAttribute("programme", programme);
         model.addAttribute("names", names(programme.terms()));
         model.addAttribute("body", programme.bodyId() == null ? null : community.get(programme.bodyId()));
-        model.addAttribute("agreement", programme.agreementId().filter(agreementAccess::canRead).map(ledger::get)
-                .orElse(null));
+        model.addAttribute("agreement", programme.agreementId().flatMap(agreements::readable).orElse(null));
         model.addAttribute("needs", needs.byIds(programme.terms().needIds()));
         model.addAttribute("canEdit", access.canEditProgramme(id));
         return "talent/programme";
@@ -222,8 +214,7 @@ class ProgrammePages {
                     .items().stream().filter(n -> !form.getNeedIds().contains(n.id())).forEach(offered::add);
         }
         model.addAttribute("offeredNeeds", offered);
-        model.addAttribute("agreements", form.getBodyId() == null ? List.of() : agreements.find(new AgreementList.Filter(
-                null, form.getBodyId(), null, null, null, null, null, null), agreementAccess.visibility(), 0, 100).items());
+        model.addAttribute("agreements", form.getBodyId() == null ? List.of() : agreements.visibleIn(form.getBodyId()));
         return "talent/programme-form";
     }
 }

@@ -1,0 +1,44 @@
+package org.ronghe.agreement;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other modules ask of the agreements: whether one exists, and which the user may link to in a body. */
+@Service
+@Transactional(readOnly = true)
+public class AgreementLookup {
+
+    /** How many agreements a choice offers at most. */
+    static final int CHOICES = 100;
+
+    private final Agreements agreements;
+    private final AgreementList list;
+    private final AgreementAccess access;
+
+    AgreementLookup(Agreements agreements, AgreementList list, AgreementAccess access) {
+        this.agreements = agreements;
+        this.list = list;
+        this.access = access;
+    }
+
+    /** An agreement as another module names it. */
+    public record Named(Long id, String title) {
+    }
+
+    public boolean exists(Long id) {
+        return agreements.existsById(id);
+    }
+
+    /** The agreement, if it exists and the current user may read it. */
+    public Optional<Named> readable(Long id) {
+        return access.canRead(id) ? agreements.findById(id).map(a -> new Named(a.id(), a.title())) : Optional.empty();
+    }
+
+    /** The body's agreements the current user may see, as the agreement list orders them (at most 100). */
+    public List<AgreementSummary> visibleIn(Long bodyId) {
+        return list.find(new AgreementList.Filter(null, bodyId, null, null, null, null, null, null), access.visibility(),
+                0, CHOICES).items();
+    }
+}
