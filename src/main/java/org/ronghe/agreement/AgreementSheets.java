@@ -101,7 +101,7 @@ public class AgreementSheets {
                 r.createCell(5).setCellValue(o.dueOn().toString());
                 r.createCell(6).setCellValue(messages.getMessage(o.status().messageKey(), null, locale));
                 lastAchieved(o).ifPresent(a -> r.createCell(7).setCellValue(a.doubleValue()));
-                r.createCell(8).setCellValue(o.history().stream().filter(e -> e.action() == ObligationEvent.Action.CONFIRMED).count());
+                r.createCell(8).setCellValue(o.history().stream().filter(e -> e.action() == ObligationStep.Action.CONFIRMED).count());
             }
             workbook.write(out);
             return obligations.size();
@@ -109,9 +109,9 @@ public class AgreementSheets {
     }
 
     private static Optional<BigDecimal> lastAchieved(Obligation o) {
-        List<ObligationEvent> history = o.history();
+        List<ObligationStep> history = o.history();
         for (int i = history.size() - 1; i >= 0; i--) {
-            if (history.get(i).action() == ObligationEvent.Action.REPORTED && history.get(i).achieved() != null) {
+            if (history.get(i).action() == ObligationStep.Action.REPORTED && history.get(i).achieved() != null) {
                 return Optional.of(history.get(i).achieved());
             }
         }

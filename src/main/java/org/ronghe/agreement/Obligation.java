@@ -19,7 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.ronghe.agreement.ObligationEvent.Action;
+import org.ronghe.agreement.ObligationStep.Action;
 import org.ronghe.core.RuleBroken;
 
 /**
@@ -78,7 +78,7 @@ public class Obligation {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "obligation_events", joinColumns = @JoinColumn(name = "obligation_id"))
     @OrderColumn(name = "position")
-    private List<ObligationEvent> history = new ArrayList<>();
+    private List<ObligationStep> history = new ArrayList<>();
 
     protected Obligation() {
     }
@@ -152,7 +152,7 @@ public class Obligation {
 
     private void record(Action action, Long organisation, BigDecimal achieved, String note, UUID file, Instant at,
                         String actor) {
-        history.add(new ObligationEvent(at, action, actor, organisation, dueOn, achieved, note, file));
+        history.add(new ObligationStep(at, action, actor, organisation, dueOn, achieved, note, file));
         lastActivityAt = at;
     }
 
@@ -190,5 +190,5 @@ public class Obligation {
 
     public long version() { return version; }
 
-    public List<ObligationEvent> history() { return List.copyOf(history); }
+    public List<ObligationStep> history() { return List.copyOf(history); }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.ronghe.community.BodyEvents.MembershipChanged;
-import org.ronghe.community.MembershipEvent.Action;
+import org.ronghe.community.MembershipStep.Action;
 import org.ronghe.core.Actor;
 import org.ronghe.core.NotFound;
 import org.ronghe.directory.Directory;

@@ -32,7 +32,7 @@ import org.ronghe.core.SearchAnalyzers;
 
 /**
  * An industry–education integration body and its governance: lead units, council terms, guiding
- * committee, assemblies and declared compositions. Memberships are a separate aggregate.
+ * committee, meetings and declared compositions. Memberships are a separate aggregate.
  */
 @Entity
 @Table(name = "bodies")
@@ -162,7 +162,7 @@ public class Body {
         this.secretariatOrganisationId = organisationId;
     }
 
-    public Meeting recordMeeting(LocalDate heldOn, Assembly.Kind kind, String title, String place, Integer attendance,
+    public Meeting recordMeeting(LocalDate heldOn, MeetingView.Kind kind, String title, String place, Integer attendance,
                                  boolean attendanceAtLeast, String decisions) {
         Meeting meeting = new Meeting(heldOn, kind, blankToNull(title), blankToNull(place), attendance, attendanceAtLeast,
                 blankToNull(decisions));
@@ -255,7 +255,7 @@ public class Body {
 
     public List<Long> guidingCommittee() { return List.copyOf(guidingCommittee); }
 
-    public List<Assembly> assemblies() { return meetings.stream().map(Meeting::view).toList(); }
+    public List<MeetingView> meetings() { return meetings.stream().map(Meeting::view).toList(); }
 
     public Optional<Long> secretariatOrganisationId() { return Optional.ofNullable(secretariatOrganisationId); }
 

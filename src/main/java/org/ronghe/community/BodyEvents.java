@@ -28,7 +28,7 @@ public final class BodyEvents {
     }
 
     /** A step in a membership: application, decision, admission, suspension, withdrawal. */
-    public record MembershipChanged(Long bodyId, Long organisationId, MembershipEvent.Action action, String reason)
+    public record MembershipChanged(Long bodyId, Long organisationId, MembershipStep.Action action, String reason)
             implements AuditedEvent {
         public String auditAction() { return "membership." + action.name().toLowerCase().replace('_', '-'); }
         public String auditSubject() { return "body:" + bodyId + "/organisation:" + organisationId; }

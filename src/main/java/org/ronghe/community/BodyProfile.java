@@ -1,5 +1,6 @@
 package org.ronghe.community;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import org.ronghe.core.PageResult;
@@ -9,13 +10,13 @@ import org.ronghe.directory.OrganisationType;
 
 /**
  * Everything shown about a body on its page and in the API, with organisation ids resolved to
- * names and types.
+ * names and types. The meetings keep their API name {@code assemblies}.
  */
 public record BodyProfile(Long id, String name, String shortName, BodyKind kind, LocalDate foundedOn,
                           String regionCode, String description, long version, BodyRef parent,
                           List<BodyRef> children, List<Lead> leads, List<Term> councilTerms,
                           List<OrganisationSummary> guidingCommittee, OrganisationSummary secretariat,
-                          List<Assembly> assemblies, List<Charter> charters, List<MemberGroup> members,
+                          @JsonProperty("assemblies") List<MeetingView> meetings, List<Charter> charters, List<MemberGroup> members,
                           Composition composition) {
 
     /** The region's name with its code, e.g. {@code 安徽省安庆市 (340800)}; null when nationwide. */

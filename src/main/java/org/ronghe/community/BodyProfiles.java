@@ -41,7 +41,7 @@ class BodyProfiles {
                 body.leadUnits().stream().map(l -> new Lead(orgs.get(l.organisationId()), l.role())).toList(),
                 terms(body, orgs),
                 body.guidingCommittee().stream().map(orgs::get).toList(),
-                body.secretariatOrganisationId().map(orgs::get).orElse(null), body.assemblies(),
+                body.secretariatOrganisationId().map(orgs::get).orElse(null), body.meetings(),
                 body.charterVersions().stream().map(c -> new Charter(c.id(), c.title(), c.adoptedOn(), c.meetingId(),
                         c.document())).toList(),
                 groups(members), Composition.of(body.latestDeclaredComposition(), members));

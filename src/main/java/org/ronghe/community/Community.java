@@ -94,8 +94,8 @@ public class Community {
     }
 
     /** The body's meetings (an agreement names the one where it was signed). */
-    public List<Assembly> assemblies(Long id) {
-        return get(id).assemblies();
+    public List<MeetingView> meetings(Long id) {
+        return get(id).meetings();
     }
 
     /** Whether the organisation is an active member of the body (applicants and former members are not). */

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.ronghe.community.Assembly.Kind;
+import org.ronghe.community.MeetingView.Kind;
 
 /**
  * An assembly or meeting of a body: when, where, what kind, how many attended ({@code attendanceAtLeast}
@@ -71,7 +71,7 @@ public class Meeting {
     public LocalDate heldOn() { return heldOn; }
 
     /** The meeting as pages and the API show it. */
-    public Assembly view() {
-        return new Assembly(id, heldOn, kind, title, place, attendance, attendanceAtLeast, decisions, List.copyOf(documents));
+    public MeetingView view() {
+        return new MeetingView(id, heldOn, kind, title, place, attendance, attendanceAtLeast, decisions, List.copyOf(documents));
     }
 }

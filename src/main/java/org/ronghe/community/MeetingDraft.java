@@ -7,7 +7,7 @@ import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidInput;
 
 /** A meeting as the secretariat types it in. */
-public record MeetingDraft(LocalDate heldOn, Assembly.Kind kind, String title, String place, Integer attendance,
+public record MeetingDraft(LocalDate heldOn, MeetingView.Kind kind, String title, String place, Integer attendance,
                            Boolean attendanceAtLeast, String decisions, Long version) {
 
     void validate() {

@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ronghe.community.MembershipEvent.Action;
+import org.ronghe.community.MembershipStep.Action;
 import org.ronghe.core.RuleBroken;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -72,7 +72,7 @@ public class Membership {
     @ElementCollection
     @CollectionTable(name = "membership_events", joinColumns = @JoinColumn(name = "membership_id"))
     @OrderBy("at")
-    private List<MembershipEvent> history = new ArrayList<>();
+    private List<MembershipStep> history = new ArrayList<>();
 
     protected Membership() {
     }
@@ -194,7 +194,7 @@ public class Membership {
         if (text != null && text.length() > REASON_MAX) {
             throw new RuleBroken("membership.reason-too-long", REASON_MAX);
         }
-        history.add(new MembershipEvent(at, action, actor, text, effectiveOn));
+        history.add(new MembershipStep(at, action, actor, text, effectiveOn));
     }
 
     public Long id() { return id; }
@@ -209,5 +209,5 @@ public class Membership {
 
     public long version() { return version; }
 
-    public List<MembershipEvent> history() { return List.copyOf(history); }
+    public List<MembershipStep> history() { return List.copyOf(history); }
 }

@@ -11,7 +11,7 @@ import static org.ronghe.directory.OrganisationType.VOCATIONAL_SCHOOL;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.ronghe.community.Assembly;
+import org.ronghe.community.MeetingView;
 import org.ronghe.community.Body;
 import org.ronghe.community.BodyKind;
 import org.ronghe.community.CouncilPosition;
@@ -59,7 +59,7 @@ final class AnqingBodies {
         CouncilTerm council = group.openCouncilTerm(null, "2023年理事会", null, null);
         group.seatOnCouncil(council, seed.id(SCHOOL), CouncilPosition.CHAIR);
         group.seatOnCouncil(council, seed.id(SCHOOL), CouncilPosition.SECRETARY_GENERAL);
-        group.recordMeeting(FOUNDED, Assembly.Kind.COUNCIL_MEETING, null, "安庆碧桂园凤凰大酒店", null, false, null);
+        group.recordMeeting(FOUNDED, MeetingView.Kind.COUNCIL_MEETING, null, "安庆碧桂园凤凰大酒店", null, false, null);
         return group;
     }
 
@@ -72,7 +72,7 @@ final class AnqingBodies {
         city.addLeadUnit(seed.id(SCHOOL), LeadRole.LEAD_SCHOOL);
         city.addLeadUnit(seed.id(ENTERPRISE_LEAD), LeadRole.LEAD_ENTERPRISE);
         GUIDING_COMMITTEE.forEach(department -> city.appointToGuidingCommittee(seed.id(department)));
-        city.recordMeeting(FOUNDED, Assembly.Kind.FOUNDING, null, "安庆碧桂园凤凰大酒店", 120, true, null);
+        city.recordMeeting(FOUNDED, MeetingView.Kind.FOUNDING, null, "安庆碧桂园凤凰大酒店", 120, true, null);
         return seed.found(city);
     }
 

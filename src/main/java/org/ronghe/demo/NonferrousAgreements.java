@@ -8,7 +8,7 @@ import org.ronghe.agreement.AgreementLedger;
 import org.ronghe.agreement.AgreementTerms;
 import org.ronghe.agreement.Party;
 import org.ronghe.agreement.PartyRole;
-import org.ronghe.community.Assembly;
+import org.ronghe.community.MeetingView;
 import org.ronghe.community.Body;
 
 /**
@@ -25,8 +25,8 @@ final class NonferrousAgreements {
     }
 
     static void load(SeedWriter seed, AgreementLedger ledger, Body body) {
-        Long meeting = body.assemblies().stream().filter(a -> a.kind() == Assembly.Kind.FOUNDING).findFirst()
-                .map(Assembly::id).orElse(null);
+        Long meeting = body.meetings().stream().filter(a -> a.kind() == MeetingView.Kind.FOUNDING).findFirst()
+                .map(MeetingView::id).orElse(null);
         sign(seed, ledger, body, meeting, "海外办学签约", AgreementKind.OVERSEAS_SCHOOLING, "中铝股份", "山东省教育厅", "有色金属工业人才中心");
         sign(seed, ledger, body, meeting, "科技攻关项目合作协议（郑州研究院—上海交通大学）", AgreementKind.JOINT_RESEARCH,
                 "郑州研究院", "上海交通大学");

@@ -10,7 +10,7 @@ import static org.ronghe.directory.OrganisationType.VOCATIONAL_SCHOOL;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.ronghe.community.Assembly;
+import org.ronghe.community.MeetingView;
 import org.ronghe.community.Meeting;
 import org.ronghe.core.Actor;
 import org.ronghe.community.Body;
@@ -42,7 +42,7 @@ final class NonferrousCommunity {
         body.addLeadUnit(seed.id("中铝集团"), LeadRole.LEAD_ENTERPRISE);
         body.addLeadUnit(seed.id("中南大学"), LeadRole.LEAD_UNIVERSITY);
         body.addLeadUnit(seed.id("兰州资源环境职业技术大学"), LeadRole.LEAD_VOCATIONAL_SCHOOL);
-        Meeting founding = body.recordMeeting(FOUNDED, Assembly.Kind.FOUNDING, "国家有色金属行业产教融合共同体成立大会",
+        Meeting founding = body.recordMeeting(FOUNDED, MeetingView.Kind.FOUNDING, "国家有色金属行业产教融合共同体成立大会",
                 "重庆市九龙坡区 西南铝", 260, true, "发布共同体章程和第一届理事会名单");
         CouncilTerm first = body.openCouncilTerm(1, "第一届理事会", FOUNDED, null);
         body.seatOnCouncil(first, seed.id("中铝集团"), CouncilPosition.CHAIR);

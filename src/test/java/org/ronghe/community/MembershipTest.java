@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.ronghe.community.Membership.Status;
-import org.ronghe.community.MembershipEvent.Action;
+import org.ronghe.community.MembershipStep.Action;
 import org.ronghe.core.RuleBroken;
 
 class MembershipTest {
@@ -25,7 +25,7 @@ class MembershipTest {
         m.approve("欢迎", TODAY, NOW.plusSeconds(60), "secretariat");
         assertThat(m.status()).isEqualTo(Status.ACTIVE);
         assertThat(m.joinedOn()).isEqualTo(TODAY);
-        assertThat(m.history()).extracting(MembershipEvent::action, MembershipEvent::actor, MembershipEvent::reason)
+        assertThat(m.history()).extracting(MembershipStep::action, MembershipStep::actor, MembershipStep::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Action.APPLIED, "org-admin", "我们是铝加工企业"),
                         org.assertj.core.groups.Tuple.tuple(Action.APPROVED, "secretariat", "欢迎"));
     }
@@ -63,7 +63,7 @@ class MembershipTest {
         m.reject("材料不全", NOW, "s");
         m.reapply("已补充材料", NOW.plusSeconds(3600), "o");
         assertThat(m.status()).isEqualTo(Status.PENDING);
-        assertThat(m.history()).extracting(MembershipEvent::action)
+        assertThat(m.history()).extracting(MembershipStep::action)
                 .containsExactly(Action.APPLIED, Action.REJECTED, Action.APPLIED);
     }
 
@@ -75,7 +75,7 @@ class MembershipTest {
         m.reinstate(null, TODAY.plusDays(30), NOW, "s");
         m.withdraw(TODAY.plusDays(60), "单位改制", NOW, "o");
         assertThat(m.status()).isEqualTo(Status.WITHDRAWN);
-        assertThat(m.history()).extracting(MembershipEvent::effectiveOn)
+        assertThat(m.history()).extracting(MembershipStep::effectiveOn)
                 .containsExactly(TODAY, TODAY.plusDays(1), TODAY.plusDays(30), TODAY.plusDays(60));
         assertThatThrownBy(() -> m.withdraw(TODAY, "again", NOW, "o")).hasMessageStartingWith("membership.not-decidable");
     }

@@ -24,7 +24,7 @@ import org.ronghe.agreement.Obligation;
 import org.ronghe.agreement.ObligationLedger;
 import org.ronghe.agreement.Party;
 import org.ronghe.agreement.PartyRole;
-import org.ronghe.community.Assembly;
+import org.ronghe.community.MeetingView;
 import org.ronghe.community.Body;
 import org.ronghe.community.Community;
 import org.ronghe.core.InvalidInput;
@@ -254,8 +254,8 @@ class AgreementPages {
         return "agreements/form :: meetingField";
     }
 
-    private List<Assembly> meetingsOf(Long bodyId) {
-        return bodyId == null ? List.of() : community.assemblies(bodyId);
+    private List<MeetingView> meetingsOf(Long bodyId) {
+        return bodyId == null ? List.of() : community.meetings(bodyId);
     }
 
     private String form(AgreementForm form, Model model) {

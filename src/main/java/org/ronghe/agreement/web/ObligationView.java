@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.ronghe.agreement.Obligation;
-import org.ronghe.agreement.ObligationEvent;
+import org.ronghe.agreement.ObligationStep;
 
 /** An obligation as the API shows it. */
 record ObligationView(Long id, Long agreementId, Long partyId, String description, BigDecimal target, String unit,
-                      Obligation.Cadence cadence, LocalDate dueOn, Obligation.Status status, List<ObligationEvent> history,
+                      Obligation.Cadence cadence, LocalDate dueOn, Obligation.Status status, List<ObligationStep> history,
                       long version) {
 
     static ObligationView of(Obligation o) {

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.ronghe.community.Assembly;
+import org.ronghe.community.MeetingView;
 import org.ronghe.community.BodyProfile;
 import org.ronghe.community.Community;
 import org.ronghe.community.CouncilPosition;
@@ -69,7 +69,7 @@ class GovernancePages {
         model.addAttribute("body", body);
         model.addAttribute("leadRoles", LeadRole.values());
         model.addAttribute("positions", CouncilPosition.values());
-        model.addAttribute("meetingKinds", Assembly.Kind.values());
+        model.addAttribute("meetingKinds", MeetingView.Kind.values());
         model.addAttribute("knownNames", knownNames(body));
         model.addAttribute("today", LocalDate.now(clock));
         return "bodies/governance";

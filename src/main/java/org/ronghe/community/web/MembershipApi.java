@@ -11,7 +11,7 @@ import java.util.List;
 import org.ronghe.community.Admissions;
 import org.ronghe.community.Admissions.Decision;
 import org.ronghe.community.Membership;
-import org.ronghe.community.MembershipEvent.Action;
+import org.ronghe.community.MembershipStep.Action;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,12 +31,12 @@ class MembershipApi {
 
     private final Admissions admissions;
     private final MembershipViews views;
-    private final MembershipActs acts;
+    private final MembershipDecisions decisions;
 
-    MembershipApi(Admissions admissions, MembershipViews views, MembershipActs acts) {
+    MembershipApi(Admissions admissions, MembershipViews views, MembershipDecisions decisions) {
         this.admissions = admissions;
         this.views = views;
-        this.acts = acts;
+        this.decisions = decisions;
     }
 
     @GetMapping("/memberships")
@@ -49,7 +49,7 @@ class MembershipApi {
     @GetMapping("/memberships/{organisationId}")
     @Operation(summary = "One membership with its history (the body's secretariat and observers, the organisation's admins)")
     MembershipJson get(@PathVariable Long bodyId, @PathVariable Long organisationId) {
-        if (!acts.canRead(bodyId, organisationId)) {
+        if (!decisions.canRead(bodyId, organisationId)) {
             throw new AccessDeniedException("membership history");
         }
         return views.one(bodyId, organisationId);
@@ -77,8 +77,8 @@ class MembershipApi {
             + "409 when the status does not allow it or the version is stale")
     MembershipJson decide(@PathVariable Long bodyId, @PathVariable Long organisationId, @PathVariable String act,
                           @Valid @RequestBody(required = false) DecisionRequest request) {
-        Action action = MembershipActs.action(act);
-        acts.requireAllowed(action, bodyId, organisationId);
+        Action action = MembershipDecisions.action(act);
+        decisions.requireAllowed(action, bodyId, organisationId);
         DecisionRequest r = request == null ? new DecisionRequest(null, null, null) : request;
         return views.one(admissions.decide(bodyId, organisationId, action,
                 new Decision(r.reason(), r.effectiveOn(), r.version())));

@@ -8,7 +8,7 @@ import org.ronghe.community.Admissions;
 import org.ronghe.community.Admissions.Decision;
 import org.ronghe.community.Community;
 import org.ronghe.community.Membership;
-import org.ronghe.community.MembershipEvent.Action;
+import org.ronghe.community.MembershipStep.Action;
 import org.ronghe.core.RuleBroken;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationQuery;
@@ -33,17 +33,17 @@ class MembershipPages {
 
     private final Admissions admissions;
     private final MembershipViews views;
-    private final MembershipActs acts;
+    private final MembershipDecisions decisions;
     private final Community community;
     private final Directory directory;
     private final Clock clock;
 
-    MembershipPages(Admissions admissions, MembershipViews views, MembershipActs acts, Community community,
+    MembershipPages(Admissions admissions, MembershipViews views, MembershipDecisions decisions, Community community,
                     Directory directory, Clock clock) {
         this.clock = clock;
         this.admissions = admissions;
         this.views = views;
-        this.acts = acts;
+        this.decisions = decisions;
         this.community = community;
         this.directory = directory;
     }
@@ -65,16 +65,15 @@ class MembershipPages {
 
     @GetMapping("/bodies/{id}/memberships/{organisationId}")
     String membership(@PathVariable Long id, @PathVariable Long organisationId, Model model) {
-        if (!acts.canRead(id, organisationId)) {
+        if (!decisions.canRead(id, organisationId)) {
             throw new AccessDeniedException("membership history");
         }
         MembershipJson membership = views.one(id, organisationId);
         model.addAttribute("body", community.get(id));
         model.addAttribute("membership", membership);
-        model.addAttribute("acts", List.of(Action.APPROVED, Action.REJECTED, Action.SUSPENDED, Action.REINSTATED,
-                Action.WITHDRAWN, Action.APPLICATION_WITHDRAWN).stream()
-                .filter(a -> acts.allowed(a, id, organisationId) && Membership.decidable(a, membership.status()))
-                .map(MembershipActions::of).toList());
+        model.addAttribute("acts", MembershipDecisions.ALL.stream()
+                .filter(a -> decisions.allowed(a, id, organisationId) && Membership.decidable(a, membership.status()))
+                .map(DecisionButton::of).toList());
         model.addAttribute("today", LocalDate.now(clock));
         return "bodies/membership";
     }
@@ -100,8 +99,8 @@ class MembershipPages {
                   @RequestParam(defaultValue = "") String reason,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
                   @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        Action action = MembershipActs.action(act);
-        acts.requireAllowed(action, id, organisationId);
+        Action action = MembershipDecisions.action(act);
+        decisions.requireAllowed(action, id, organisationId);
         return attempt(redirect, id, organisationId,
                 () -> admissions.decide(id, organisationId, action, new Decision(reason, effectiveOn, version)),
                 "membership.decided." + action.name());

@@ -1,7 +1,9 @@
 package org.ronghe.community.web;
 
+import java.util.List;
 import java.util.Map;
-import org.ronghe.community.MembershipEvent.Action;
+import java.util.stream.Collectors;
+import org.ronghe.community.MembershipStep.Action;
 import org.ronghe.core.NotFound;
 import org.ronghe.identity.Permissions;
 import org.springframework.security.access.AccessDeniedException;
@@ -13,15 +15,17 @@ import org.springframework.stereotype.Component;
  * application or their membership; platform admins may do everything.
  */
 @Component
-class MembershipActs {
+class MembershipDecisions {
 
-    private static final Map<String, Action> BY_SEGMENT = Map.of("approve", Action.APPROVED, "reject", Action.REJECTED,
-            "suspend", Action.SUSPENDED, "reinstate", Action.REINSTATED, "withdraw", Action.WITHDRAWN,
-            "withdraw-application", Action.APPLICATION_WITHDRAWN);
+    /** Every decision, in the order the page offers them. */
+    static final List<Action> ALL = List.of(Action.APPROVED, Action.REJECTED, Action.SUSPENDED, Action.REINSTATED,
+            Action.WITHDRAWN, Action.APPLICATION_WITHDRAWN);
+    private static final Map<String, Action> BY_SEGMENT = ALL.stream()
+            .collect(Collectors.toMap(a -> DecisionButton.of(a).segment(), a -> a));
 
     private final Permissions permissions;
 
-    MembershipActs(Permissions permissions) {
+    MembershipDecisions(Permissions permissions) {
         this.permissions = permissions;
     }
 

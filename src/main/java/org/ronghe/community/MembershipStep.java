@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * takes effect (for suspensions and withdrawals).
  */
 @Embeddable
-public record MembershipEvent(Instant at, @Enumerated(EnumType.STRING) Action action, String actor, String reason,
+public record MembershipStep(Instant at, @Enumerated(EnumType.STRING) Action action, String actor, String reason,
                               LocalDate effectiveOn) {
 
     private static final java.util.regex.Pattern FROM_IMPORT = java.util.regex.Pattern.compile("roster-import:(\\d+)");

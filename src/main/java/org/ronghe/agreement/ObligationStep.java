@@ -13,7 +13,7 @@ import java.util.UUID;
  * file), or another party's confirmation or dispute (with its reason), for the period due on {@code periodDueOn}.
  */
 @Embeddable
-public record ObligationEvent(Instant at, @Enumerated(EnumType.STRING) Action action, String actor, Long organisationId,
+public record ObligationStep(Instant at, @Enumerated(EnumType.STRING) Action action, String actor, Long organisationId,
                               LocalDate periodDueOn, BigDecimal achieved, String note, UUID fileId) {
 
     public enum Action {
