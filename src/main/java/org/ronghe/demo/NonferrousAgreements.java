@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.ronghe.agreement.AgreementKind;
-import org.ronghe.agreement.AgreementLedger;
+import org.ronghe.agreement.AgreementBook;
 import org.ronghe.agreement.AgreementTerms;
 import org.ronghe.agreement.Party;
 import org.ronghe.agreement.PartyRole;
@@ -24,7 +24,7 @@ final class NonferrousAgreements {
     private NonferrousAgreements() {
     }
 
-    static void load(SeedWriter seed, AgreementLedger ledger, Body body) {
+    static void load(SeedWriter seed, AgreementBook ledger, Body body) {
         Long meeting = body.meetings().stream().filter(a -> a.kind() == MeetingView.Kind.FOUNDING).findFirst()
                 .map(MeetingView::id).orElse(null);
         sign(seed, ledger, body, meeting, "海外办学签约", AgreementKind.OVERSEAS_SCHOOLING, "中铝股份", "山东省教育厅", "有色金属工业人才中心");
@@ -37,7 +37,7 @@ final class NonferrousAgreements {
                 "兰州资源环境职业技术大学", "有色金属工业人才中心");
     }
 
-    private static void sign(SeedWriter seed, AgreementLedger ledger, Body body, Long meeting, String title,
+    private static void sign(SeedWriter seed, AgreementBook ledger, Body body, Long meeting, String title,
                              AgreementKind kind, String... parties) {
         List<Party> named = Arrays.stream(parties).map(n -> new Party(seed.id(n), PartyRole.PARTNER, null, null, null)).toList();
         Long id = ledger.draft(new AgreementTerms(title, kind, body.id(), meeting, PLACE, null, null, named)).id();

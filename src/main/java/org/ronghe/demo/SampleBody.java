@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import org.ronghe.agreement.Agreement;
 import org.ronghe.agreement.AgreementKind;
-import org.ronghe.agreement.AgreementLedger;
+import org.ronghe.agreement.AgreementBook;
 import org.ronghe.agreement.AgreementTerms;
 import org.ronghe.agreement.Obligation;
 import org.ronghe.agreement.ObligationDraft;
-import org.ronghe.agreement.ObligationLedger;
+import org.ronghe.agreement.ObligationBook;
 import org.ronghe.agreement.Party;
 import org.ronghe.agreement.PartyRole;
 import org.ronghe.community.Admissions;
@@ -37,7 +37,7 @@ import org.ronghe.talent.HireBook;
 import org.ronghe.talent.Internship;
 import org.ronghe.talent.InternshipBook;
 import org.ronghe.talent.InternshipTerms;
-import org.ronghe.talent.NeedBoard;
+import org.ronghe.talent.NeedBook;
 import org.ronghe.talent.NeedStatus;
 import org.ronghe.talent.NeedTerms;
 import org.ronghe.talent.PartnerRole;
@@ -48,7 +48,7 @@ import org.ronghe.talent.ProgrammePartner;
 import org.ronghe.talent.ProgrammeTerms;
 import org.ronghe.talent.Student;
 import org.ronghe.talent.StudentDetails;
-import org.ronghe.talent.StudentRegistry;
+import org.ronghe.talent.StudentBook;
 import org.ronghe.talent.StudentSelfService;
 import org.ronghe.talent.CorrectionRequest;
 import org.slf4j.Logger;
@@ -101,9 +101,9 @@ class SampleBody implements ApplicationRunner {
 
     /** What the sample is written with: the modules' own services, so every rule and event applies. */
     @Component
-    record Services(Directory directory, Community community, Admissions admissions, AgreementLedger agreements,
-                    ObligationLedger obligations, ProgrammeBook programmes, StudentRegistry students,
-                    InternshipBook internships, HireBook hires, NeedBoard needs, StudentSelfService self,
+    record Services(Directory directory, Community community, Admissions admissions, AgreementBook agreements,
+                    ObligationBook obligations, ProgrammeBook programmes, StudentBook students,
+                    InternshipBook internships, HireBook hires, NeedBook needs, StudentSelfService self,
                     Identity identity) {
     }
 
@@ -192,7 +192,7 @@ class SampleBody implements ApplicationRunner {
             Agreement base = s.agreements().draft(new AgreementTerms("示例实训基地共建协议", AgreementKind.CO_BUILT_BASE, body,
                     null, null, null, null, List.of(new Party(school, PartyRole.INITIATOR, "院长", null, null),
                     new Party(other, PartyRole.HOST, "董事长", new BigDecimal("300000.00"), null))));
-            s.agreements().sign(base.id(), base.version(), other, new AgreementLedger.Signing(today.minusDays(3), "苏州",
+            s.agreements().sign(base.id(), base.version(), other, new AgreementBook.Signing(today.minusDays(3), "苏州",
                     "董事长"), false, null, null);
             return framework.id();
         }

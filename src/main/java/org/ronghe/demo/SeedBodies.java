@@ -1,6 +1,6 @@
 package org.ronghe.demo;
 
-import org.ronghe.agreement.AgreementLedger;
+import org.ronghe.agreement.AgreementBook;
 import org.ronghe.community.Admissions;
 import org.ronghe.community.Community;
 import org.ronghe.directory.Directory;
@@ -26,11 +26,11 @@ class SeedBodies implements ApplicationRunner {
     private final Directory directory;
     private final Community community;
     private final Admissions admissions;
-    private final AgreementLedger agreements;
+    private final AgreementBook agreements;
     private final TransactionTemplate transaction;
 
     SeedBodies(org.ronghe.core.RongheProperties properties, Directory directory, Community community,
-               Admissions admissions, AgreementLedger agreements, TransactionTemplate transaction) {
+               Admissions admissions, AgreementBook agreements, TransactionTemplate transaction) {
         this.enabled = properties.seeds();
         this.directory = directory;
         this.community = community;

@@ -36,13 +36,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class HireBook {
 
     private final Hires hires;
-    private final StudentRegistry students;
+    private final StudentBook students;
     private final InternshipBook internships;
     private final Directory directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HireBook(Hires hires, StudentRegistry students, InternshipBook internships, Directory directory,
+    HireBook(Hires hires, StudentBook students, InternshipBook internships, Directory directory,
              ApplicationEventPublisher events, Clock clock) {
         this.hires = hires;
         this.students = students;

@@ -36,13 +36,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class InternshipBook {
 
     private final Internships internships;
-    private final StudentRegistry students;
+    private final StudentBook students;
     private final Directory directory;
     private final FileStore files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InternshipBook(Internships internships, StudentRegistry students, Directory directory, FileStore files,
+    InternshipBook(Internships internships, StudentBook students, Directory directory, FileStore files,
                    ApplicationEventPublisher events, Clock clock) {
         this.internships = internships;
         this.students = students;

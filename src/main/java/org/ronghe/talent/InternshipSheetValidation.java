@@ -33,12 +33,12 @@ final class InternshipSheetValidation extends SheetTally<InternshipSheetValidati
     record Valid(Enrolled student, InternshipTerms terms) {
     }
 
-    private final StudentRegistry registry;
+    private final StudentBook registry;
     private final Map<String, Enrolled> students;
     private final Directory directory;
     private final Map<String, Object> enterprises = new HashMap<>();
 
-    InternshipSheetValidation(StudentRegistry registry, Map<String, Enrolled> students, Directory directory) {
+    InternshipSheetValidation(StudentBook registry, Map<String, Enrolled> students, Directory directory) {
         this.registry = registry;
         this.students = students;
         this.directory = directory;

@@ -60,12 +60,12 @@ public class PersonalDataRotation {
     }
 
     private void reseal(Sealed row) {
-        String id = cipher.open(StudentRegistry.ID_NUMBER, row.idNumber());
-        String mobile = cipher.open(StudentRegistry.MOBILE, row.mobile());
+        String id = cipher.open(StudentBook.ID_NUMBER, row.idNumber());
+        String mobile = cipher.open(StudentBook.MOBILE, row.mobile());
         jdbc.sql("update students set id_number_sealed = ?, id_number_fingerprint = ?, mobile_sealed = ?, "
                         + "mobile_fingerprint = ? where id = ?")
-                .params(cipher.seal(StudentRegistry.ID_NUMBER, id), cipher.fingerprint(StudentRegistry.ID_NUMBER, id),
-                        cipher.seal(StudentRegistry.MOBILE, mobile), cipher.fingerprint(StudentRegistry.MOBILE, mobile),
+                .params(cipher.seal(StudentBook.ID_NUMBER, id), cipher.fingerprint(StudentBook.ID_NUMBER, id),
+                        cipher.seal(StudentBook.MOBILE, mobile), cipher.fingerprint(StudentBook.MOBILE, mobile),
                         row.id()).update();
     }
 }

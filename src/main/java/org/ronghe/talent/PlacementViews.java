@@ -17,11 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PlacementViews {
 
-    private final StudentRegistry students;
+    private final StudentBook students;
     private final StudentAccess access;
     private final Directory directory;
 
-    PlacementViews(StudentRegistry students, StudentAccess access, Directory directory) {
+    PlacementViews(StudentBook students, StudentAccess access, Directory directory) {
         this.students = students;
         this.access = access;
         this.directory = directory;

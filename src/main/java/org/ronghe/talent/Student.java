@@ -21,7 +21,7 @@ import org.ronghe.core.RuleBroken;
 
 /**
  * A student of a member school. The ID and mobile numbers are held only sealed, fingerprinted and masked: the
- * entity never sees them in clear (the {@link StudentRegistry} seals them). Consents to share personal data with
+ * entity never sees them in clear (the {@link StudentBook} seals them). Consents to share personal data with
  * organisations are given and withdrawn here, with their history.
  */
 @Entity

@@ -12,11 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class StudentCards {
 
-    private final StudentRegistry registry;
+    private final StudentBook registry;
     private final Programmes programmes;
     private final Directory directory;
 
-    StudentCards(StudentRegistry registry, Programmes programmes, Directory directory) {
+    StudentCards(StudentBook registry, Programmes programmes, Directory directory) {
         this.registry = registry;
         this.programmes = programmes;
         this.directory = directory;
@@ -35,7 +35,7 @@ public class StudentCards {
     @Transactional
     public StudentCard of(Long id, boolean reveal, boolean withConsents, String how) {
         Student s = registry.get(id);
-        StudentRegistry.Identifiers clear = reveal ? registry.reveal(s, how) : null;
+        StudentBook.Identifiers clear = reveal ? registry.reveal(s, how) : null;
         List<StudentConsent> consents = withConsents ? s.consents() : List.of();
         Map<Long, OrganisationSummary> names = directory.summaries(Stream.concat(Stream.of(s.schoolId()),
                 consents.stream().map(StudentConsent::organisationId)).distinct().toList());

@@ -53,7 +53,7 @@ public class StudentImports {
     private static final List<String> INTERNSHIP_COLUMNS = List.of("id", "student_id", "school_id", "programme_id",
             "cohort_id", "enterprise_id", "post", "mentor", "supervisor", "starts_on", "ends_on", "created_at", "created_by");
 
-    private final StudentRegistry registry;
+    private final StudentBook registry;
     private final StudentImportRecords records;
     private final SheetImports engine;
     private final BulkCopy copy;
@@ -63,7 +63,7 @@ public class StudentImports {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StudentImports(StudentRegistry registry, StudentImportRecords records, SheetImports engine, BulkCopy copy,
+    StudentImports(StudentBook registry, StudentImportRecords records, SheetImports engine, BulkCopy copy,
                    FunnelFigures funnel, Directory directory, JdbcClient jdbc, ApplicationEventPublisher events,
                    Clock clock) {
         this.registry = registry;
@@ -89,7 +89,7 @@ public class StudentImports {
      */
     public StudentImport start(Long schoolId, Long programmeId, Long cohortId, String fileName, InputStream content,
                                boolean validOnly) {
-        registry.checkPlacement(schoolId, programmeId, cohortId);
+        registry.checkEnrolment(schoolId, programmeId, cohortId);
         return start(StudentImport.Kind.STUDENTS, schoolId, programmeId, cohortId, fileName, content, validOnly);
     }
 
@@ -99,7 +99,7 @@ public class StudentImports {
      * @throws InvalidInput when the school is none, or the file is no .xlsx, empty or too large
      */
     public StudentImport startInternships(Long schoolId, String fileName, InputStream content, boolean validOnly) {
-        registry.checkPlacement(schoolId, null, null);
+        registry.checkEnrolment(schoolId, null, null);
         return start(StudentImport.Kind.INTERNSHIPS, schoolId, null, null, fileName, content, validOnly);
     }
 

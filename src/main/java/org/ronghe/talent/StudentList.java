@@ -38,12 +38,12 @@ public class StudentList {
             + "s.expected_graduation";
 
     private final JdbcClient jdbc;
-    private final StudentRegistry registry;
+    private final StudentBook registry;
     private final ApplicationEventPublisher events;
     private final RateLimit numberSearches;
     private final StudentAccess access;
 
-    StudentList(JdbcClient jdbc, StudentRegistry registry, ApplicationEventPublisher events, StudentAccess access,
+    StudentList(JdbcClient jdbc, StudentBook registry, ApplicationEventPublisher events, StudentAccess access,
                 @Value("${ronghe.security.number-searches-per-hour:30}") int numberSearchesPerHour) {
         this.jdbc = jdbc;
         this.registry = registry;
@@ -76,7 +76,7 @@ public class StudentList {
         }
     }
 
-    private record Row(StudentSummary summary, StudentRegistry.SealedIdentifiers sealed) {
+    private record Row(StudentSummary summary, StudentBook.SealedIdentifiers sealed) {
     }
 
     @Transactional
@@ -116,7 +116,7 @@ public class StudentList {
         if (!reveal || rows.isEmpty()) {
             return minimised(filter, rows.stream().map(Row::summary).toList());
         }
-        List<StudentRegistry.Identifiers> clear = registry.reveal(filter.subject(), rows.stream().map(Row::sealed).toList(), how);
+        List<StudentBook.Identifiers> clear = registry.reveal(filter.subject(), rows.stream().map(Row::sealed).toList(), how);
         List<StudentSummary> shown = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             shown.add(rows.get(i).summary().revealedAs(clear.get(i)));
@@ -191,6 +191,6 @@ public class StudentList {
                 r.getObject("cohort_id", Long.class), r.getString("name"), Gender.valueOf(r.getString("gender")),
                 r.getString("id_number_masked"), r.getString("mobile_masked"), r.getString("major"),
                 r.getString("class_name"), graduation == null ? null : graduation.toLocalDate(), false, false),
-                new StudentRegistry.SealedIdentifiers(r.getString("id_number_sealed"), r.getString("mobile_sealed")));
+                new StudentBook.SealedIdentifiers(r.getString("id_number_sealed"), r.getString("mobile_sealed")));
     }
 }

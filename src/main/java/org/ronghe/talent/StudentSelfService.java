@@ -40,14 +40,14 @@ public class StudentSelfService {
 
     private final JdbcClient jdbc;
     private final Identity identity;
-    private final StudentRegistry students;
+    private final StudentBook students;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PersonalDataCipher cipher;
 
     static final String MESSAGE = "correction.message";
 
-    StudentSelfService(JdbcClient jdbc, Identity identity, StudentRegistry students, ApplicationEventPublisher events,
+    StudentSelfService(JdbcClient jdbc, Identity identity, StudentBook students, ApplicationEventPublisher events,
                        Clock clock, PersonalDataCipher cipher) {
         this.cipher = cipher;
         this.jdbc = jdbc;

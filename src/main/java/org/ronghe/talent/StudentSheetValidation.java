@@ -26,7 +26,7 @@ final class StudentSheetValidation extends SheetTally<StudentSheetValidation.Val
     private final Long schoolId;
     private final Long programmeId;
     private final Long cohortId;
-    private final StudentRegistry registry;
+    private final StudentBook registry;
     private final Set<String> enrolled;
     private final Map<String, Integer> seen = new HashMap<>();
 
@@ -34,7 +34,7 @@ final class StudentSheetValidation extends SheetTally<StudentSheetValidation.Val
     record Valid(int row, StudentDetails details, Student.Sealed sealed) {
     }
 
-    StudentSheetValidation(Long schoolId, Long programmeId, Long cohortId, StudentRegistry registry, Set<String> enrolled) {
+    StudentSheetValidation(Long schoolId, Long programmeId, Long cohortId, StudentBook registry, Set<String> enrolled) {
         this.schoolId = schoolId;
         this.programmeId = programmeId;
         this.cohortId = cohortId;

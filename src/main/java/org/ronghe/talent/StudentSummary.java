@@ -10,7 +10,7 @@ public record StudentSummary(Long id, Long schoolId, Long programmeId, Long coho
                              String idNumber, String mobile, String major, String className,
                              LocalDate expectedGraduation, boolean revealed, boolean minimised) {
 
-    StudentSummary revealedAs(StudentRegistry.Identifiers clear) {
+    StudentSummary revealedAs(StudentBook.Identifiers clear) {
         return new StudentSummary(id, schoolId, programmeId, cohortId, name, gender, clear.idNumber(), clear.mobile(), major,
                 className, expectedGraduation, true, false);
     }

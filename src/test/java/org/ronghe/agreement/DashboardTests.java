@@ -46,8 +46,8 @@ class DashboardTests {
     @Autowired Identity identity;
     @Autowired Directory directory;
     @Autowired Community community;
-    @Autowired AgreementLedger agreements;
-    @Autowired ObligationLedger obligations;
+    @Autowired AgreementBook agreements;
+    @Autowired ObligationBook obligations;
     @Autowired JdbcTemplate jdbc;
 
     String tag;

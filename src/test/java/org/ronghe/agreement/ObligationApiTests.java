@@ -37,7 +37,7 @@ class ObligationApiTests {
     @Autowired MockMvc mvc;
     @Autowired Identity identity;
     @Autowired Directory directory;
-    @Autowired AgreementLedger agreements;
+    @Autowired AgreementBook agreements;
     @Autowired JdbcTemplate jdbc;
 
     Long school;

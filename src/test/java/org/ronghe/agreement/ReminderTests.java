@@ -33,8 +33,8 @@ class ReminderTests {
     @Autowired TestClock clock;
     @Autowired Identity identity;
     @Autowired Directory directory;
-    @Autowired AgreementLedger agreements;
-    @Autowired ObligationLedger obligations;
+    @Autowired AgreementBook agreements;
+    @Autowired ObligationBook obligations;
 
     @AfterEach
     void backToNow() {

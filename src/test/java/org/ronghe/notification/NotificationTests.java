@@ -36,7 +36,7 @@ import org.ronghe.identity.Notifying;
 import org.ronghe.identity.RongheUserFactory;
 import org.ronghe.talent.HireBook;
 import org.ronghe.talent.StudentDetails;
-import org.ronghe.talent.StudentRegistry;
+import org.ronghe.talent.StudentBook;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -53,7 +53,7 @@ class NotificationTests extends WithMailServer {
     @Autowired Directory directory;
     @Autowired Community community;
     @Autowired Admissions admissions;
-    @Autowired StudentRegistry students;
+    @Autowired StudentBook students;
     @Autowired HireBook hires;
     @Autowired NotificationMail mail;
 

@@ -46,7 +46,7 @@ class FunnelTests {
     @Autowired Identity identity;
     @Autowired Directory directory;
     @Autowired Community community;
-    @Autowired StudentRegistry students;
+    @Autowired StudentBook students;
     @Autowired ProgrammeBook programmes;
     @Autowired InternshipBook internships;
     @Autowired HireBook hires;

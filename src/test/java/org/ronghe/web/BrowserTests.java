@@ -24,15 +24,15 @@ import org.ronghe.directory.OrganisationType;
 import org.ronghe.identity.Grant;
 import org.ronghe.identity.Identity;
 import org.ronghe.agreement.AgreementKind;
-import org.ronghe.agreement.AgreementLedger;
+import org.ronghe.agreement.AgreementBook;
 import org.ronghe.agreement.AgreementTerms;
 import org.ronghe.agreement.Obligation;
 import org.ronghe.agreement.ObligationDraft;
-import org.ronghe.agreement.ObligationLedger;
+import org.ronghe.agreement.ObligationBook;
 import org.ronghe.agreement.Party;
 import org.ronghe.agreement.PartyRole;
 import org.ronghe.talent.StudentDetails;
-import org.ronghe.talent.StudentRegistry;
+import org.ronghe.talent.StudentBook;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,9 +48,9 @@ class BrowserTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired Directory directory;
     @Autowired Identity identity;
-    @Autowired AgreementLedger agreements;
-    @Autowired ObligationLedger obligations;
-    @Autowired StudentRegistry students;
+    @Autowired AgreementBook agreements;
+    @Autowired ObligationBook obligations;
+    @Autowired StudentBook students;
     ChromeDriver browser;
 
     @BeforeEach

@@ -35,7 +35,7 @@ import org.ronghe.talent.HireBook;
 import org.ronghe.talent.InternshipBook;
 import org.ronghe.talent.InternshipTerms;
 import org.ronghe.talent.StudentDetails;
-import org.ronghe.talent.StudentRegistry;
+import org.ronghe.talent.StudentBook;
 import org.ronghe.talent.StudentSelfService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -50,7 +50,7 @@ class WorkbenchTests {
     @Autowired Directory directory;
     @Autowired Community community;
     @Autowired Admissions admissions;
-    @Autowired StudentRegistry students;
+    @Autowired StudentBook students;
     @Autowired InternshipBook internships;
     @Autowired HireBook hires;
     @Autowired StudentSelfService self;

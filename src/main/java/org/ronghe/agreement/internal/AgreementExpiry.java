@@ -1,7 +1,7 @@
 package org.ronghe.agreement.internal;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.ronghe.agreement.AgreementLedger;
+import org.ronghe.agreement.AgreementBook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,9 +16,9 @@ class AgreementExpiry {
 
     private static final Logger log = LoggerFactory.getLogger(AgreementExpiry.class);
 
-    private final AgreementLedger ledger;
+    private final AgreementBook ledger;
 
-    AgreementExpiry(AgreementLedger ledger) {
+    AgreementExpiry(AgreementBook ledger) {
         this.ledger = ledger;
     }
 

@@ -6,9 +6,9 @@ import org.ronghe.agreement.AgreementEvents.AgreementSigned;
 import org.ronghe.agreement.AgreementEvents.ObligationDisputed;
 import org.ronghe.agreement.AgreementEvents.ObligationReported;
 import org.ronghe.agreement.AgreementEvents.PartySigned;
-import org.ronghe.agreement.AgreementLedger;
+import org.ronghe.agreement.AgreementBook;
 import org.ronghe.agreement.Obligation;
-import org.ronghe.agreement.ObligationLedger;
+import org.ronghe.agreement.ObligationBook;
 import org.ronghe.agreement.Party;
 import org.ronghe.core.work.Notice;
 import org.ronghe.core.work.Notice.Addressee;
@@ -24,12 +24,12 @@ import org.springframework.stereotype.Component;
 @Component
 class AgreementNotices {
 
-    private final AgreementLedger agreements;
-    private final ObligationLedger obligations;
+    private final AgreementBook agreements;
+    private final ObligationBook obligations;
     private final Directory directory;
     private final ApplicationEventPublisher events;
 
-    AgreementNotices(AgreementLedger agreements, ObligationLedger obligations, Directory directory,
+    AgreementNotices(AgreementBook agreements, ObligationBook obligations, Directory directory,
                      ApplicationEventPublisher events) {
         this.agreements = agreements;
         this.obligations = obligations;

@@ -10,7 +10,7 @@ import java.util.List;
 import org.ronghe.agreement.Agreement;
 import org.ronghe.agreement.AgreementAccess;
 import org.ronghe.agreement.AgreementKind;
-import org.ronghe.agreement.AgreementLedger;
+import org.ronghe.agreement.AgreementBook;
 import org.ronghe.agreement.AgreementList;
 import org.ronghe.agreement.AgreementStatus;
 import org.ronghe.agreement.AgreementSummary;
@@ -46,13 +46,13 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Agreements", description = "Agreements between organisations: parties, commitments and their life")
 class AgreementApi {
 
-    private final AgreementLedger ledger;
+    private final AgreementBook ledger;
     private final AgreementList list;
     private final AgreementAccess access;
     private final Directory directory;
     private final AgreementTimeline timeline;
 
-    AgreementApi(AgreementLedger ledger, AgreementList list, AgreementAccess access, Directory directory,
+    AgreementApi(AgreementBook ledger, AgreementList list, AgreementAccess access, Directory directory,
                  AgreementTimeline timeline) {
         this.timeline = timeline;
         this.ledger = ledger;
@@ -129,7 +129,7 @@ class AgreementApi {
                        @RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
         boolean onBehalf = !access.canActFor(organisationId);
         try (InputStream scan = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            return view(ledger.sign(id, version, organisationId, new AgreementLedger.Signing(signedOn, place,
+            return view(ledger.sign(id, version, organisationId, new AgreementBook.Signing(signedOn, place,
                     signatoryPosition), onBehalf, scan == null ? null : file.getOriginalFilename(), scan));
         }
     }

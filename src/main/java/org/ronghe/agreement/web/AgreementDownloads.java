@@ -12,11 +12,11 @@ import org.ronghe.agreement.Agreement;
 import org.ronghe.agreement.AgreementAccess;
 import org.ronghe.agreement.AgreementEvents.AgreementsExported;
 import org.ronghe.agreement.AgreementEvents.ObligationsExported;
-import org.ronghe.agreement.AgreementLedger;
+import org.ronghe.agreement.AgreementBook;
 import org.ronghe.agreement.AgreementList;
 import org.ronghe.agreement.AgreementSheets;
 import org.ronghe.agreement.AgreementSummary;
-import org.ronghe.agreement.ObligationLedger;
+import org.ronghe.agreement.ObligationBook;
 import org.ronghe.agreement.Party;
 import org.ronghe.core.web.FileDownloads;
 import org.ronghe.directory.Directory;
@@ -38,8 +38,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class AgreementDownloads {
 
     private final AgreementList list;
-    private final AgreementLedger ledger;
-    private final ObligationLedger obligations;
+    private final AgreementBook ledger;
+    private final ObligationBook obligations;
     private final Directory directory;
     private final AgreementAccess access;
     private final AgreementSheets sheets;
@@ -47,7 +47,7 @@ class AgreementDownloads {
     private final MessageSource messages;
     private final Clock clock;
 
-    AgreementDownloads(AgreementList list, AgreementLedger ledger, ObligationLedger obligations, Directory directory,
+    AgreementDownloads(AgreementList list, AgreementBook ledger, ObligationBook obligations, Directory directory,
                        AgreementAccess access, AgreementSheets sheets, ApplicationEventPublisher events,
                        MessageSource messages, Clock clock) {
         this.list = list;

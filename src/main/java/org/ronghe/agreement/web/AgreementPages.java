@@ -15,13 +15,13 @@ import java.util.stream.Collectors;
 import org.ronghe.agreement.Agreement;
 import org.ronghe.agreement.AgreementAccess;
 import org.ronghe.agreement.AgreementKind;
-import org.ronghe.agreement.AgreementLedger;
+import org.ronghe.agreement.AgreementBook;
 import org.ronghe.agreement.AgreementList;
 import org.ronghe.agreement.AgreementStatus;
 import org.ronghe.agreement.AgreementTerms;
 import org.ronghe.agreement.AgreementTimeline;
 import org.ronghe.agreement.Obligation;
-import org.ronghe.agreement.ObligationLedger;
+import org.ronghe.agreement.ObligationBook;
 import org.ronghe.agreement.Party;
 import org.ronghe.agreement.PartyRole;
 import org.ronghe.community.MeetingView;
@@ -52,8 +52,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AgreementPages {
 
-    private final AgreementLedger ledger;
-    private final ObligationLedger obligations;
+    private final AgreementBook ledger;
+    private final ObligationBook obligations;
     private final AgreementList list;
     private final AgreementFormReader reader;
     private final AgreementAccess access;
@@ -64,7 +64,7 @@ class AgreementPages {
     private final AgreementTimeline timeline;
     private final Clock clock;
 
-    AgreementPages(AgreementLedger ledger, ObligationLedger obligations, AgreementList list, AgreementFormReader reader,
+    AgreementPages(AgreementBook ledger, ObligationBook obligations, AgreementList list, AgreementFormReader reader,
                    AgreementAccess access, Directory directory, Community community,
                    FileDownloads downloads, PageOutcomes outcomes, AgreementTimeline timeline, Clock clock) {
         this.timeline = timeline;
@@ -215,7 +215,7 @@ class AgreementPages {
         boolean onBehalf = !access.canActFor(organisationId);
         outcomes.attempt(redirect, "agreement.done.sign", () -> {
             try (InputStream scan = PageOutcomes.open(file)) {
-                ledger.sign(id, version, organisationId, new AgreementLedger.Signing(signedOn, place, signatoryPosition),
+                ledger.sign(id, version, organisationId, new AgreementBook.Signing(signedOn, place, signatoryPosition),
                         onBehalf, scan == null ? null : file.getOriginalFilename(), scan);
             }
         });

@@ -10,7 +10,7 @@ import java.util.List;
 import org.ronghe.core.Versions;
 import org.ronghe.agreement.Obligation;
 import org.ronghe.agreement.ObligationDraft;
-import org.ronghe.agreement.ObligationLedger;
+import org.ronghe.agreement.ObligationBook;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,9 +32,9 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Obligations", description = "What each party promised, its reports, and the other parties' confirmations")
 class ObligationApi {
 
-    private final ObligationLedger ledger;
+    private final ObligationBook ledger;
 
-    ObligationApi(ObligationLedger ledger) {
+    ObligationApi(ObligationBook ledger) {
         this.ledger = ledger;
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.ronghe.agreement.Obligation;
 import org.ronghe.agreement.ObligationDraft;
-import org.ronghe.agreement.ObligationLedger;
+import org.ronghe.agreement.ObligationBook;
 import org.ronghe.core.NotFound;
 import org.ronghe.core.web.FileDownloads;
 import org.springframework.core.io.Resource;
@@ -27,11 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ObligationPages {
 
-    private final ObligationLedger ledger;
+    private final ObligationBook ledger;
     private final FileDownloads downloads;
     private final PageOutcomes outcomes;
 
-    ObligationPages(ObligationLedger ledger, FileDownloads downloads, PageOutcomes outcomes) {
+    ObligationPages(ObligationBook ledger, FileDownloads downloads, PageOutcomes outcomes) {
         this.ledger = ledger;
         this.downloads = downloads;
         this.outcomes = outcomes;

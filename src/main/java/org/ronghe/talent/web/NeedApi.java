@@ -14,7 +14,7 @@ import org.ronghe.core.Versions;
 import org.ronghe.core.PageResult;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
-import org.ronghe.talent.NeedBoard;
+import org.ronghe.talent.NeedBook;
 import org.ronghe.talent.NeedList;
 import org.ronghe.talent.NeedSheets;
 import org.ronghe.talent.NeedStatus;
@@ -46,7 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Talent needs", description = "人才需求清单: what member enterprises need, by post, major, level and region")
 class NeedApi {
 
-    private final NeedBoard board;
+    private final NeedBook board;
     private final NeedList list;
     private final NeedSheets sheets;
     private final TalentAccess access;
@@ -54,7 +54,7 @@ class NeedApi {
     private final MessageSource messages;
     private final Clock clock;
 
-    NeedApi(NeedBoard board, NeedList list, NeedSheets sheets, TalentAccess access, Directory directory,
+    NeedApi(NeedBook board, NeedList list, NeedSheets sheets, TalentAccess access, Directory directory,
             MessageSource messages, Clock clock) {
         this.board = board;
         this.list = list;

@@ -11,7 +11,7 @@ import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
 import org.ronghe.identity.Permissions;
 import org.ronghe.talent.EducationLevel;
-import org.ronghe.talent.NeedBoard;
+import org.ronghe.talent.NeedBook;
 import org.ronghe.talent.NeedList;
 import org.ronghe.talent.NeedStatus;
 import org.ronghe.talent.NeedTerms;
@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class NeedPages {
 
-    private final NeedBoard board;
+    private final NeedBook board;
     private final NeedList list;
     private final ProgrammeList programmes;
     private final TalentAccess access;
@@ -44,7 +44,7 @@ class NeedPages {
     private final Permissions permissions;
     private final PageOutcomes outcomes;
 
-    NeedPages(NeedBoard board, NeedList list, ProgrammeList programmes, TalentAccess access, Directory directory,
+    NeedPages(NeedBook board, NeedList list, ProgrammeList programmes, TalentAccess access, Directory directory,
               Community community, Permissions permissions, PageOutcomes outcomes) {
         this.board = board;
         this.list = list;

@@ -18,7 +18,7 @@ import org.ronghe.talent.StudentCard;
 import org.ronghe.talent.StudentCards;
 import org.ronghe.talent.StudentDetails;
 import org.ronghe.talent.StudentList;
-import org.ronghe.talent.StudentRegistry;
+import org.ronghe.talent.StudentBook;
 import org.ronghe.talent.StudentSummary;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
@@ -45,14 +45,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Students", description = "Students of member schools; personal data masked, sealed at rest, consent-bound")
 class StudentApi {
 
-    private final StudentRegistry registry;
+    private final StudentBook registry;
     private final StudentList list;
     private final StudentCards cards;
     private final StudentAccess access;
     private final StudentDownloads downloads;
     private final StudentSelfService self;
 
-    StudentApi(StudentRegistry registry, StudentList list, StudentCards cards, StudentAccess access,
+    StudentApi(StudentBook registry, StudentList list, StudentCards cards, StudentAccess access,
                StudentDownloads downloads, StudentSelfService self) {
         this.self = self;
         this.registry = registry;

@@ -27,13 +27,13 @@ class StudentImportPages {
     private static final int SHOWN_PROBLEMS = 500;
 
     private final StudentImports imports;
-    private final Placements placements;
+    private final Enrolments enrolments;
     private final Directory directory;
     private final PageOutcomes outcomes;
 
-    StudentImportPages(StudentImports imports, Placements placements, Directory directory, PageOutcomes outcomes) {
+    StudentImportPages(StudentImports imports, Enrolments enrolments, Directory directory, PageOutcomes outcomes) {
         this.imports = imports;
-        this.placements = placements;
+        this.enrolments = enrolments;
         this.directory = directory;
         this.outcomes = outcomes;
     }
@@ -43,7 +43,7 @@ class StudentImportPages {
     String imports(@RequestParam Long schoolId, Model model) {
         model.addAttribute("schoolId", schoolId);
         model.addAttribute("schoolName", name(schoolId));
-        model.addAttribute("placements", placements.of(schoolId));
+        model.addAttribute("enrolments", enrolments.of(schoolId));
         model.addAttribute("recent", imports.recent(schoolId));
         model.addAttribute("kinds", StudentImport.Kind.values());
         return "talent/student-imports";

@@ -25,7 +25,7 @@ import org.ronghe.talent.Student;
 import org.ronghe.talent.StudentAccess;
 import org.ronghe.talent.StudentCards;
 import org.ronghe.talent.StudentList;
-import org.ronghe.talent.StudentRegistry;
+import org.ronghe.talent.StudentBook;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,12 +46,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StudentPages {
 
-    private final StudentRegistry registry;
+    private final StudentBook registry;
     private final StudentList list;
     private final StudentCards cards;
     private final StudentAccess access;
     private final ProgrammeList programmes;
-    private final Placements placements;
+    private final Enrolments enrolments;
     private final ProgrammeBook book;
     private final Community community;
     private final Directory directory;
@@ -62,8 +62,8 @@ class StudentPages {
     private final PlacementViews views;
     private final StudentSelfService self;
 
-    StudentPages(StudentRegistry registry, StudentList list, StudentCards cards, StudentAccess access,
-                 ProgrammeList programmes, Placements placements, Directory directory, Permissions permissions, PageOutcomes outcomes,
+    StudentPages(StudentBook registry, StudentList list, StudentCards cards, StudentAccess access,
+                 ProgrammeList programmes, Enrolments enrolments, Directory directory, Permissions permissions, PageOutcomes outcomes,
                  InternshipBook internships, HireBook hires, PlacementViews views,
                  ProgrammeBook book, Community community, StudentSelfService self) {
         this.self = self;
@@ -72,7 +72,7 @@ class StudentPages {
         this.cards = cards;
         this.access = access;
         this.programmes = programmes;
-        this.placements = placements;
+        this.enrolments = enrolments;
         this.directory = directory;
         this.permissions = permissions;
         this.outcomes = outcomes;
@@ -236,7 +236,7 @@ class StudentPages {
         model.addAttribute("form", form);
         model.addAttribute("studentId", studentId);
         model.addAttribute("genders", Gender.values());
-        model.addAttribute("placements", placements.of(form.getSchoolId()));
+        model.addAttribute("enrolments", enrolments.of(form.getSchoolId()));
         model.addAttribute("schoolName", directory.summaries(List.of(form.getSchoolId())).values().stream().findFirst()
                 .map(OrganisationSummary::name).orElse(null));
         return "talent/student-form";

@@ -14,7 +14,7 @@ import org.ronghe.talent.InternshipBook;
 import org.ronghe.talent.PlacementViews;
 import org.ronghe.talent.StudentCard;
 import org.ronghe.talent.StudentCards;
-import org.ronghe.talent.StudentRegistry;
+import org.ronghe.talent.StudentBook;
 import org.ronghe.talent.StudentSelfService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -42,14 +42,14 @@ class StudentSelfPages {
 
     private final StudentSelfService self;
     private final StudentCards cards;
-    private final StudentRegistry registry;
+    private final StudentBook registry;
     private final InternshipBook internships;
     private final HireBook hires;
     private final PlacementViews views;
     private final PageOutcomes outcomes;
     private final JsonMapper json;
 
-    StudentSelfPages(StudentSelfService self, StudentCards cards, StudentRegistry registry, InternshipBook internships,
+    StudentSelfPages(StudentSelfService self, StudentCards cards, StudentBook registry, InternshipBook internships,
                      HireBook hires, PlacementViews views, PageOutcomes outcomes, JsonMapper json) {
         this.self = self;
         this.cards = cards;

@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.ronghe.IntegrationTest;
 import org.ronghe.agreement.AgreementKind;
-import org.ronghe.agreement.AgreementLedger;
+import org.ronghe.agreement.AgreementBook;
 import org.ronghe.agreement.AgreementStatus;
 import org.ronghe.agreement.AgreementTerms;
 import org.ronghe.agreement.Party;
@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AgreementExpiryTests {
 
     @Autowired AgreementExpiry expiry;
-    @Autowired AgreementLedger ledger;
+    @Autowired AgreementBook ledger;
     @Autowired Directory directory;
     @Autowired JdbcTemplate jdbc;
 

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.ronghe.IntegrationTest;
 import org.ronghe.TestClock;
 import org.ronghe.agreement.AgreementKind;
-import org.ronghe.agreement.AgreementLedger;
+import org.ronghe.agreement.AgreementBook;
 import org.ronghe.agreement.AgreementTerms;
 import org.ronghe.agreement.Obligation;
 import org.ronghe.agreement.ObligationDraft;
-import org.ronghe.agreement.ObligationLedger;
+import org.ronghe.agreement.ObligationBook;
 import org.ronghe.agreement.Party;
 import org.ronghe.agreement.PartyRole;
 import org.ronghe.directory.Directory;
@@ -34,8 +34,8 @@ class ObligationDeadlineTests {
     @Autowired TestClock clock;
     @Autowired Identity identity;
     @Autowired Directory directory;
-    @Autowired AgreementLedger agreements;
-    @Autowired ObligationLedger obligations;
+    @Autowired AgreementBook agreements;
+    @Autowired ObligationBook obligations;
     @Autowired ObligationDeadlines deadlines;
     @Autowired Inbox inbox;
 

@@ -29,15 +29,15 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ObligationLedger {
+public class ObligationBook {
 
     private final Obligations obligations;
-    private final AgreementLedger agreements;
+    private final AgreementBook agreements;
     private final FileStore files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ObligationLedger(Obligations obligations, AgreementLedger agreements, FileStore files,
+    ObligationBook(Obligations obligations, AgreementBook agreements, FileStore files,
                      ApplicationEventPublisher events, Clock clock) {
         this.obligations = obligations;
         this.agreements = agreements;

@@ -8,12 +8,12 @@ import org.springframework.stereotype.Component;
 
 /** Where a school's students can go: each of its programmes, and each cohort of those, as one choice. */
 @Component
-class Placements {
+class Enrolments {
 
     private final ProgrammeList programmes;
     private final ProgrammeBook book;
 
-    Placements(ProgrammeList programmes, ProgrammeBook book) {
+    Enrolments(ProgrammeList programmes, ProgrammeBook book) {
         this.programmes = programmes;
         this.book = book;
     }

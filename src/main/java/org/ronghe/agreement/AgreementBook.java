@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional
-public class AgreementLedger {
+public class AgreementBook {
 
     private final Agreements agreements;
     private final Directory directory;
@@ -52,7 +52,7 @@ public class AgreementLedger {
     private final JsonMapper json;
     private final Clock clock;
 
-    AgreementLedger(Agreements agreements, Directory directory, Community community, ApplicationEventPublisher events,
+    AgreementBook(Agreements agreements, Directory directory, Community community, ApplicationEventPublisher events,
                     FileStore files, JsonMapper json, Clock clock) {
         this.agreements = agreements;
         this.files = files;

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class StudentRegistry {
+public class StudentBook {
 
     static final String ID_NUMBER = "student.id_number";
     static final String MOBILE = "student.mobile";
@@ -42,7 +42,7 @@ public class StudentRegistry {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StudentRegistry(Students students, Programmes programmes, Directory directory, PersonalDataCipher cipher,
+    StudentBook(Students students, Programmes programmes, Directory directory, PersonalDataCipher cipher,
                     ApplicationEventPublisher events, Clock clock) {
         this.students = students;
         this.programmes = programmes;
@@ -175,12 +175,12 @@ public class StudentRegistry {
     }
 
     /**
-     * Checks where students go: the school must be a school, the programme must have it as a school, the cohort must be
+     * Checks where students are enrolled: the school must be a school, the programme must have it as a school, the cohort must be
      * the programme's.
      *
      * @throws InvalidInput naming each field that does not fit
      */
-    public void checkPlacement(Long schoolId, Long programmeId, Long cohortId) {
+    public void checkEnrolment(Long schoolId, Long programmeId, Long cohortId) {
         List<FieldProblem> problems = misplaced(new StudentDetails(schoolId, programmeId, cohortId, null, null, null, null,
                 null, null, null));
         if (schoolId == null) {

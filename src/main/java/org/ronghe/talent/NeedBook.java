@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional
-public class NeedBoard {
+public class NeedBook {
 
     private final TalentNeeds needs;
     private final Community community;
@@ -28,7 +28,7 @@ public class NeedBoard {
     private final JsonMapper json;
     private final Clock clock;
 
-    NeedBoard(TalentNeeds needs, Community community, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+    NeedBook(TalentNeeds needs, Community community, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
         this.needs = needs;
         this.community = community;
         this.events = events;
