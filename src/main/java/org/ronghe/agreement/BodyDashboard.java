@@ -3,12 +3,11 @@ package org.ronghe.agreement;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.ronghe.agreement.AgreementAccess.Visibility;
 import org.ronghe.agreement.Reminders.Dormant;
 import org.ronghe.agreement.Reminders.Due;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,10 +26,12 @@ public class BodyDashboard {
     static final int SHOWN = 10;
 
     private final JdbcClient jdbc;
+    private final Reminders reminders;
     private final Clock clock;
 
-    BodyDashboard(JdbcClient jdbc, Clock clock) {
+    BodyDashboard(JdbcClient jdbc, Reminders reminders, Clock clock) {
         this.jdbc = jdbc;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
@@ -47,29 +48,10 @@ public class BodyDashboard {
                 .param(bodyId).query((r, n) -> new Cell(AgreementKind.valueOf(r.getString(1)),
                         AgreementStatus.valueOf(r.getString(2)), r.getLong(3), r.getBigDecimal(4), r.getLong(5),
                         r.getBigDecimal(6))).list();
-        long overdue = jdbc.sql("select count(*) from obligation_dues where body_id = ? and due_on < ?")
-                .params(bodyId, Date.valueOf(today)).query(Long.class).single();
-        Timestamp quietSince = Timestamp.from(clock.instant().minus(Reminders.DORMANT_AFTER));
-        long dormant = jdbc.sql("select count(*) from agreements where body_id = ? and status = 'IN_FORCE' "
-                + "and last_activity_at < ?").params(bodyId, quietSince).query(Long.class).single();
-        return new Figures(bodyId, today, cells, overdue, dormant, firstOverdue(bodyId, today),
-                firstDormant(bodyId, quietSince));
-    }
-
-    private List<Due> firstOverdue(Long bodyId, LocalDate today) {
-        return jdbc.sql("select o.id, o.agreement_id, a.title, o.description, d.due_on, o.party_id "
-                        + "from obligation_dues d join obligations o on o.id = d.obligation_id "
-                        + "join agreements a on a.id = d.agreement_id where d.body_id = ? and d.due_on < ? "
-                        + "order by d.due_on, d.obligation_id limit " + SHOWN)
-                .params(bodyId, Date.valueOf(today)).query((r, n) -> new Due(r.getLong(1), r.getLong(2),
-                        r.getString(3), r.getString(4), r.getDate(5).toLocalDate(), r.getLong(6))).list();
-    }
-
-    private List<Dormant> firstDormant(Long bodyId, Timestamp quietSince) {
-        return jdbc.sql("select id, title, last_activity_at from agreements where body_id = ? and status = 'IN_FORCE' "
-                        + "and last_activity_at < ? order by last_activity_at, id limit " + SHOWN)
-                .params(bodyId, quietSince).query((r, n) -> new Dormant(r.getLong(1), r.getString(2),
-                        r.getTimestamp(3).toInstant())).list();
+        Visibility body = new Visibility(false, List.of(bodyId), List.of());
+        Reminders.Shortlist<Due> overdue = reminders.overdue(body, SHOWN);
+        Reminders.Shortlist<Dormant> dormant = reminders.dormant(body, SHOWN);
+        return new Figures(bodyId, today, cells, overdue.count(), dormant.count(), overdue.first(), dormant.first());
     }
 
     /** The dashboard of one body on one day. */

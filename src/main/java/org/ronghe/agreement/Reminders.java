@@ -53,74 +53,80 @@ public class Reminders {
         }
     }
 
+    /** The first few of something, and how many there are in all. */
+    record Shortlist<T>(List<T> first, long count) {
+    }
+
     @Transactional(readOnly = true)
     public Inbox forCurrentUser() {
         Visibility scope = access.reminderScope();
         if (!scope.all() && scope.bodyIds().isEmpty() && scope.organisationIds().isEmpty()) {
             return new Inbox(List.of(), List.of(), List.of(), 0, 0, 0);
         }
+        Shortlist<Due> dueSoon = dueSoon(scope, SHOWN);
+        Shortlist<Due> overdue = overdue(scope, SHOWN);
+        Shortlist<Dormant> dormant = dormant(scope, SHOWN);
+        return new Inbox(dueSoon.first(), overdue.first(), dormant.first(), dueSoon.count(), overdue.count(),
+                dormant.count());
+    }
+
+    /** Open obligations due within {@value #DUE_SOON_DAYS} days, soonest first. */
+    Shortlist<Due> dueSoon(Visibility scope, int shown) {
         LocalDate today = LocalDate.now(clock);
-        Query dueSoon = new Query(scope, "d.due_on >= ? and d.due_on <= ?", Date.valueOf(today),
-                Date.valueOf(today.plusDays(DUE_SOON_DAYS)));
-        Query overdue = new Query(scope, "d.due_on < ?", Date.valueOf(today));
-        Query dormant = new Query(scope, "a.status = 'IN_FORCE' and a.last_activity_at < ?",
+        return due(Scoped.of(scope, "d", "d.due_on >= ? and d.due_on <= ?", Date.valueOf(today),
+                Date.valueOf(today.plusDays(DUE_SOON_DAYS))), shown);
+    }
+
+    /** Open obligations whose due date has passed, oldest first. */
+    Shortlist<Due> overdue(Visibility scope, int shown) {
+        return due(Scoped.of(scope, "d", "d.due_on < ?", Date.valueOf(LocalDate.now(clock))), shown);
+    }
+
+    /** Agreements in force where nothing happened for {@link #DORMANT_AFTER}, quietest first. */
+    Shortlist<Dormant> dormant(Visibility scope, int shown) {
+        Scoped query = Scoped.of(scope, "a", "a.status = 'IN_FORCE' and a.last_activity_at < ?",
                 Timestamp.from(clock.instant().minus(DORMANT_AFTER)));
-        return new Inbox(due(dueSoon), due(overdue), dormant(dormant), count("obligation_dues d", "d", dueSoon),
-                count("obligation_dues d", "d", overdue), count("agreements a", "a", dormant));
+        return new Shortlist<>(jdbc.sql("select a.id, a.title, a.last_activity_at from agreements a where "
+                        + query.where() + " order by a.last_activity_at, a.id limit " + shown).params(query.params())
+                .query((r, n) -> new Dormant(r.getLong(1), r.getString(2), r.getTimestamp(3).toInstant())).list(),
+                count(query));
     }
 
     /**
      * Open obligations come from the dashboard's read model {@code obligation_dues} (obligations of signed and in-force
      * agreements that are not fulfilled, with their body), which has indexes by body and by agreement with the due date.
      */
-    private List<Due> due(Query query) {
-        return jdbc.sql("select o.id, o.agreement_id, a.title, o.description, d.due_on, o.party_id from obligation_dues d "
-                        + "join obligations o on o.id = d.obligation_id join agreements a on a.id = d.agreement_id "
-                        + "where " + query.where("d")
-                        + " order by d.due_on, d.obligation_id limit " + SHOWN).params(query.params())
+    private Shortlist<Due> due(Scoped query, int shown) {
+        return new Shortlist<>(jdbc.sql("select o.id, o.agreement_id, a.title, o.description, d.due_on, o.party_id "
+                        + "from obligation_dues d join obligations o on o.id = d.obligation_id join agreements a "
+                        + "on a.id = d.agreement_id where " + query.where() + " order by d.due_on, d.obligation_id limit " + shown).params(query.params())
                 .query((r, n) -> new Due(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4),
-                        r.getDate(5).toLocalDate(), r.getLong(6))).list();
+                        r.getDate(5).toLocalDate(), r.getLong(6))).list(), count(query));
     }
 
-    private List<Dormant> dormant(Query query) {
-        return jdbc.sql("select a.id, a.title, a.last_activity_at from agreements a where " + query.where("a")
-                        + " order by a.last_activity_at, a.id limit " + SHOWN).params(query.params())
-                .query((r, n) -> new Dormant(r.getLong(1), r.getString(2), r.getTimestamp(3).toInstant())).list();
+    private long count(Scoped query) {
+        return jdbc.sql("select count(*) from " + query.table() + " where " + query.where()).params(query.params()).query(Long.class).single();
     }
 
-    private long count(String from, String alias, Query query) {
-        return jdbc.sql("select count(*) from " + from + " where " + query.where(alias)).params(query.params())
-                .query(Long.class).single();
-    }
+    /** A table, a condition and its values, narrowed to what the user sees: their bodies' and their parties' agreements. */
+    private record Scoped(String table, String where, List<Object> params) {
 
-    /**
-     * A condition and its values, narrowed to what the user sees: their bodies' agreements and their parties'.
-     */
-    private record Query(Visibility scope, String when, Object... values) {
-
-        String where(String table) {
-            if (scope.all()) {
-                return when;
-            }
-            String bodies = SqlWhere.oneOf(table + ".body_id", scope.bodyIds()).sql();
-            String parties = table + "." + (table.equals("a") ? "id" : "agreement_id")
-                    + " in (select p.agreement_id from agreement_parties p where p.organisation_id = any(?))";
-            String seen = scope.organisationIds().isEmpty() ? bodies
-                    : scope.bodyIds().isEmpty() ? parties : "(" + bodies + " or " + parties + ")";
-            return when + " and " + seen;
-        }
-
-        List<Object> params() {
+        /** {@code alias} is {@code d} (obligation_dues) or {@code a} (agreements); {@code when} uses it. */
+        static Scoped of(Visibility scope, String alias, String when, Object... values) {
             List<Object> params = new ArrayList<>(List.of(values));
-            if (!scope.all()) {
-                if (!scope.bodyIds().isEmpty()) {
-                    params.add(SqlWhere.oneOf("body_id", scope.bodyIds()).value());
-                }
-                if (!scope.organisationIds().isEmpty()) {
-                    params.add(scope.organisationIds().toArray(Long[]::new));
-                }
+            List<String> seen = new ArrayList<>();
+            if (!scope.all() && !scope.bodyIds().isEmpty()) {
+                SqlWhere.Condition bodies = SqlWhere.oneOf(alias + ".body_id", scope.bodyIds());
+                seen.add(bodies.sql());
+                params.add(bodies.value());
             }
-            return params;
+            if (!scope.all() && !scope.organisationIds().isEmpty()) {
+                seen.add(alias + (alias.equals("a") ? ".id" : ".agreement_id") + " in (select p.agreement_id from "
+                        + "agreement_parties p where p.organisation_id = any(?))");
+                params.add(scope.organisationIds().toArray(Long[]::new));
+            }
+            return new Scoped(alias.equals("a") ? "agreements a" : "obligation_dues d",
+                    when + (seen.isEmpty() ? "" : " and (" + String.join(" or ", seen) + ")"), params);
         }
     }
 }
