@@ -42,8 +42,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class StudentImports {
 
-    /** Sheets of at most 20 MB (100,000 students fit in about 6 MB). */
-    public static final long MAX_BYTES = SheetImports.MAX_BYTES;
     static final ImportTable TABLE = new ImportTable(new JobTable("student_imports",
             Set.of("QUEUED", "VALIDATING", "IMPORTING"), Set.of(), Set.of("REJECTED")), "student_import_problems",
             "talent.import.failed", "talent.import.not-rejected");

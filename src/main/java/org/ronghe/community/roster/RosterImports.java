@@ -41,9 +41,6 @@ public class RosterImports {
 
     private static final Logger log = LoggerFactory.getLogger(RosterImports.class);
 
-    /** Rosters are .xlsx files of at most 20 MB (100,000 rows fit in about 6 MB). */
-    public static final long MAX_BYTES = SheetImports.MAX_BYTES;
-
     static final ImportTable TABLE = new ImportTable(new JobTable("roster_imports",
             Set.of("QUEUED", "VALIDATING", "IMPORTING", "INDEXING"), Set.of("INDEXING"), Set.of("REJECTED")),
             "roster_import_problems", "roster.failed", "roster.not-rejected");
