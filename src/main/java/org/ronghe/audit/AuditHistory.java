@@ -1,6 +1,5 @@
 package org.ronghe.audit;
 
-import java.time.Instant;
 import java.util.List;
 import org.ronghe.audit.internal.AuditRecords;
 import org.springframework.data.domain.Limit;
@@ -12,8 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class AuditHistory {
-
-    private static final Instant END_OF_TIME = Instant.parse("9999-01-01T00:00:00Z");
 
     private final AuditRecords records;
 
@@ -28,6 +25,6 @@ public class AuditHistory {
 
     /** The latest records of the whole trail, newest first. */
     public List<AuditRecord> latest(int limit) {
-        return records.find(Instant.EPOCH, END_OF_TIME, "", "", "", PageRequest.of(0, limit)).getContent();
+        return records.search("", "", PageRequest.of(0, limit)).getContent();
     }
 }

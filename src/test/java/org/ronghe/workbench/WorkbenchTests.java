@@ -1,5 +1,6 @@
 package org.ronghe.workbench;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -92,6 +93,14 @@ class WorkbenchTests {
                 .andExpect(jsonPath("$[?(@.titleKey == 'work.applications')].count").value(Matchers.contains(1)));
         mvc.perform(get("/workbench").with(as(Grant.adminOf(applicant))).header("Accept-Language", "zh-CN"))
                 .andExpect(content().string(containsString("本单位等待审核的入会申请")));
+    }
+
+    @Test
+    void aPlatformAdminSeesTheLatestActivityOfTheWholePlatform() throws Exception {
+        String page = mvc.perform(get("/workbench").with(as(Grant.platformAdmin())).header("Accept-Language", "zh-CN"))
+                .andReturn().getResponse().getContentAsString();
+        String activity = page.substring(page.indexOf("id=\"recent-activity\""));
+        assertThat(activity).contains("申请加入", "工作台申请单位" + tag, "工作台联合体" + tag);
     }
 
     @Test
