@@ -1,5 +1,6 @@
 package org.ronghe.identity;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
@@ -36,6 +37,12 @@ public class Permissions {
         return currentUser().map(u -> u.isPlatformAdmin() || u.grants().stream()
                 .anyMatch(g -> g.role() == Role.ORGANISATION_ADMIN && organisationId.equals(g.organisationId())))
                 .orElse(false);
+    }
+
+    /** Acting in shared work: platform admins, the body's secretariat, or an admin of one of the organisations. */
+    public boolean canActIn(Long bodyId, Collection<Long> organisationIds) {
+        return isPlatformAdmin() || (bodyId != null && canManageBody(bodyId))
+                || organisationIds.stream().anyMatch(id -> id != null && canManageOrganisation(id));
     }
 
     /** Platform admins and secretariats (who register organisations to add them as members). */

@@ -16,7 +16,7 @@ import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
 import org.ronghe.identity.Permissions;
 import org.ronghe.identity.Role;
-import org.ronghe.talent.StudentSelfService;
+import org.ronghe.talent.students.StudentSelfService;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;

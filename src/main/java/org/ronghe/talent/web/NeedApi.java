@@ -10,18 +10,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.ronghe.core.InvalidInput;
-import org.ronghe.core.Versions;
 import org.ronghe.core.PageResult;
+import org.ronghe.core.Versions;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
-import org.ronghe.talent.NeedBook;
-import org.ronghe.talent.NeedList;
-import org.ronghe.talent.NeedSheets;
-import org.ronghe.talent.NeedStatus;
-import org.ronghe.talent.NeedSummary;
-import org.ronghe.talent.NeedTerms;
-import org.ronghe.talent.TalentAccess;
-import org.ronghe.talent.TalentNeed;
+import org.ronghe.talent.needs.NeedAccess;
+import org.ronghe.talent.needs.NeedBook;
+import org.ronghe.talent.needs.NeedList;
+import org.ronghe.talent.needs.NeedSheets;
+import org.ronghe.talent.needs.NeedStatus;
+import org.ronghe.talent.needs.NeedSummary;
+import org.ronghe.talent.needs.NeedTerms;
+import org.ronghe.talent.needs.TalentNeed;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -49,12 +49,12 @@ class NeedApi {
     private final NeedBook board;
     private final NeedList list;
     private final NeedSheets sheets;
-    private final TalentAccess access;
+    private final NeedAccess access;
     private final Directory directory;
     private final MessageSource messages;
     private final Clock clock;
 
-    NeedApi(NeedBook board, NeedList list, NeedSheets sheets, TalentAccess access, Directory directory,
+    NeedApi(NeedBook board, NeedList list, NeedSheets sheets, NeedAccess access, Directory directory,
             MessageSource messages, Clock clock) {
         this.board = board;
         this.list = list;
@@ -105,7 +105,7 @@ class NeedApi {
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize("@talentAccess.canEditNeed(#id)")
+    @PreAuthorize("@needAccess.canEditNeed(#id)")
     @Operation(summary = "Revise an open need (409 when changed since the version read)")
     NeedDetail revise(@PathVariable Long id, @RequestBody Revision revision) {
         if (revision.terms() == null) {
@@ -115,7 +115,7 @@ class NeedApi {
     }
 
     @PostMapping("/{id}/status")
-    @PreAuthorize("@talentAccess.canEditNeed(#id)")
+    @PreAuthorize("@needAccess.canEditNeed(#id)")
     @Operation(summary = "Mark a need filled or closed, or reopen it")
     NeedDetail mark(@PathVariable Long id, @RequestBody StatusChange change) {
         if (change.status() == null) {

@@ -1,8 +1,8 @@
 package org.ronghe.talent.web;
 
 import java.time.LocalDate;
-import org.ronghe.talent.EducationLevel;
-import org.ronghe.talent.NeedTerms;
+import org.ronghe.talent.needs.EducationLevel;
+import org.ronghe.talent.needs.NeedTerms;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The talent need form as typed: the enterprise by name or credit code. */

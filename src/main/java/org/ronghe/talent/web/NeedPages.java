@@ -1,23 +1,15 @@
 package org.ronghe.talent.web;
 
 import jakarta.persistence.OptimisticLockException;
-import java.util.List;
-import java.util.Map;
-import org.ronghe.community.Community;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.RuleBroken;
 import org.ronghe.core.web.PageOutcomes;
-import org.ronghe.directory.Directory;
-import org.ronghe.directory.OrganisationSummary;
-import org.ronghe.identity.Permissions;
-import org.ronghe.talent.EducationLevel;
-import org.ronghe.talent.NeedBook;
-import org.ronghe.talent.NeedList;
-import org.ronghe.talent.NeedStatus;
-import org.ronghe.talent.NeedTerms;
-import org.ronghe.talent.ProgrammeList;
-import org.ronghe.talent.TalentAccess;
-import org.ronghe.talent.TalentNeed;
+import org.ronghe.talent.needs.EducationLevel;
+import org.ronghe.talent.needs.NeedAccess;
+import org.ronghe.talent.needs.NeedBook;
+import org.ronghe.talent.needs.NeedList;
+import org.ronghe.talent.needs.NeedStatus;
+import org.ronghe.talent.needs.NeedTerms;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,24 +27,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class NeedPages {
 
-    private final NeedBook board;
+    private final NeedBook book;
     private final NeedList list;
-    private final ProgrammeList programmes;
-    private final TalentAccess access;
-    private final Directory directory;
-    private final Community community;
-    private final Permissions permissions;
+    private final NeedViews views;
+    private final NeedForms forms;
+    private final NeedAccess access;
     private final PageOutcomes outcomes;
 
-    NeedPages(NeedBook board, NeedList list, ProgrammeList programmes, TalentAccess access, Directory directory,
-              Community community, Permissions permissions, PageOutcomes outcomes) {
-        this.board = board;
+    NeedPages(NeedBook book, NeedList list, NeedViews views, NeedForms forms, NeedAccess access,
+              PageOutcomes outcomes) {
+        this.book = book;
         this.list = list;
-        this.programmes = programmes;
+        this.views = views;
+        this.forms = forms;
         this.access = access;
-        this.directory = directory;
-        this.community = community;
-        this.permissions = permissions;
         this.outcomes = outcomes;
     }
 
@@ -60,7 +48,7 @@ class NeedPages {
     @PreAuthorize("isAuthenticated()")
     String list(@ModelAttribute("filter") NeedList.Filter filter, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("needs", list.find(filter, page, 20));
-        model.addAttribute("bodies", community.search("", 0, 100).items());
+        model.addAttribute("bodies", forms.bodies());
         model.addAttribute("levels", EducationLevel.values());
         model.addAttribute("statuses", NeedStatus.values());
         return "talent/needs";
@@ -69,91 +57,62 @@ class NeedPages {
     @GetMapping("/talent/needs/new")
     @PreAuthorize("isAuthenticated()")
     String postForm(@RequestParam(required = false) Long bodyId, Model model) {
-        NeedForm form = new NeedForm();
-        form.setBodyId(bodyId);
-        List<Long> mine = permissions.administeredOrganisations();
-        if (mine.size() == 1) {
-            form.setOrganisation(directory.summaries(mine).values().stream().findFirst().map(OrganisationSummary::name)
-                    .orElse(null));
-        }
-        return form(form, model);
+        return forms.show(forms.blank(bodyId), model);
     }
 
     @PostMapping("/talent/needs")
     @PreAuthorize("isAuthenticated()")
     String post(@ModelAttribute("form") NeedForm form, BindingResult errors, Model model) {
         try {
-            NeedTerms terms = form.terms(directory.pick(form.getOrganisation()));
+            NeedTerms terms = forms.terms(form);
             if (!access.canPost(terms)) {
                 throw new AccessDeniedException("talent need");
             }
-            return "redirect:/talent/needs/" + board.post(terms).id();
+            return "redirect:/talent/needs/" + book.post(terms).id();
         } catch (InvalidInput e) {
-            reject(e, errors);
-            return form(form, model);
+            NeedForms.reject(e, errors);
+            return forms.show(form, model);
         }
     }
 
     @GetMapping("/talent/needs/{id}")
     @PreAuthorize("isAuthenticated()")
     String show(@PathVariable Long id, Model model) {
-        TalentNeed need = board.get(id);
-        model.addAttribute("need", need);
-        model.addAttribute("terms", need.terms());
-        model.addAttribute("organisation", directory.summaries(List.of(need.organisationId())).get(need.organisationId()));
-        model.addAttribute("body", community.get(need.bodyId()));
-        model.addAttribute("canEdit", access.canEditNeed(id));
-        model.addAttribute("statuses", NeedStatus.values());
-        model.addAttribute("programmes", programmes.find(new ProgrammeList.Filter(null, null, null, null, null, id), 0, 50)
-                .items());
+        views.of(id).addTo(model);
         return "talent/need";
     }
 
     @GetMapping("/talent/needs/{id}/edit")
-    @PreAuthorize("@talentAccess.canEditNeed(#id)")
+    @PreAuthorize("@needAccess.canEditNeed(#id)")
     String editForm(@PathVariable Long id, Model model) {
-        TalentNeed need = board.get(id);
-        Map<Long, OrganisationSummary> names = directory.summaries(List.of(need.organisationId()));
         model.addAttribute("needId", id);
-        return form(NeedForm.of(need.terms(), names.get(need.organisationId()).name(), need.version()), model);
+        return forms.show(forms.of(book.get(id)), model);
     }
 
     /** Revises the need; on invalid input or a conflict the form comes back as typed, with the problem. */
     @PostMapping("/talent/needs/{id}/edit")
-    @PreAuthorize("@talentAccess.canEditNeed(#id)")
+    @PreAuthorize("@needAccess.canEditNeed(#id)")
     String revise(@PathVariable Long id, @ModelAttribute("form") NeedForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         model.addAttribute("needId", id);
         try {
-            board.revise(id, form.getVersion() == null ? -1 : form.getVersion(),
-                    form.terms(directory.pick(form.getOrganisation())));
+            book.revise(id, form.getVersion() == null ? -1 : form.getVersion(),
+                    forms.terms(form));
             redirect.addFlashAttribute("done", "talent.need.done.revised");
             return "redirect:/talent/needs/" + id;
         } catch (InvalidInput e) {
-            reject(e, errors);
+            NeedForms.reject(e, errors);
         } catch (RuleBroken | OptimisticLockException | ObjectOptimisticLockingFailureException e) {
             model.addAttribute("problem", outcomes.problem(e));
         }
-        return form(form, model);
+        return forms.show(form, model);
     }
 
     @PostMapping("/talent/needs/{id}/status")
-    @PreAuthorize("@talentAccess.canEditNeed(#id)")
+    @PreAuthorize("@needAccess.canEditNeed(#id)")
     String mark(@PathVariable Long id, @RequestParam long version, @RequestParam NeedStatus status,
                 RedirectAttributes redirect) {
-        outcomes.attempt(redirect, "talent.need.done.status", () -> board.mark(id, version, status));
+        outcomes.attempt(redirect, "talent.need.done.status", () -> book.mark(id, version, status));
         return "redirect:/talent/needs/" + id;
-    }
-
-    private static void reject(InvalidInput e, BindingResult errors) {
-        e.problems().forEach(p -> errors.rejectValue(p.field().equals("organisationId") ? "organisation" : p.field(),
-                p.code(), p.arguments(), p.code()));
-    }
-
-    private String form(NeedForm form, Model model) {
-        model.addAttribute("form", form);
-        model.addAttribute("levels", EducationLevel.values());
-        model.addAttribute("bodies", community.search("", 0, 100).items());
-        return "talent/need-form";
     }
 }

@@ -3,7 +3,7 @@ package org.ronghe.talent.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
-import org.ronghe.talent.PersonalDataRotation;
+import org.ronghe.talent.students.PersonalDataRotation;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

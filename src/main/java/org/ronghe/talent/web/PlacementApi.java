@@ -11,15 +11,15 @@ import org.ronghe.core.InvalidInput;
 import org.ronghe.core.NotFound;
 import org.ronghe.core.Versions;
 import org.ronghe.core.web.FileDownloads;
-import org.ronghe.talent.Evaluation;
-import org.ronghe.talent.HireBook;
-import org.ronghe.talent.Internship;
-import org.ronghe.talent.InternshipBook;
-import org.ronghe.talent.InternshipTerms;
-import org.ronghe.talent.PlacementViews;
-import org.ronghe.talent.PlacementViews.HireView;
-import org.ronghe.talent.PlacementViews.InternshipView;
-import org.ronghe.talent.StudentAccess;
+import org.ronghe.talent.placements.Evaluation;
+import org.ronghe.talent.placements.HireBook;
+import org.ronghe.talent.placements.Internship;
+import org.ronghe.talent.placements.InternshipBook;
+import org.ronghe.talent.placements.InternshipTerms;
+import org.ronghe.talent.placements.PlacementViews.HireView;
+import org.ronghe.talent.placements.PlacementViews.InternshipView;
+import org.ronghe.talent.placements.PlacementViews;
+import org.ronghe.talent.students.StudentAccess;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -78,7 +78,7 @@ class PlacementApi {
     }
 
     @GetMapping("/api/v1/internships/{id}")
-    @PreAuthorize("@studentAccess.canReadInternship(#id)")
+    @PreAuthorize("@placementAccess.canReadInternship(#id)")
     @Operation(summary = "One internship with its evaluations")
     InternshipView internship(@PathVariable Long id) {
         return views.of(internships.get(id));
@@ -100,7 +100,7 @@ class PlacementApi {
     }
 
     @PostMapping("/api/v1/internships/{id}/agreement")
-    @PreAuthorize("@studentAccess.canReadInternship(#id)")
+    @PreAuthorize("@placementAccess.canReadInternship(#id)")
     @Operation(summary = "File the signed three-party agreement (PDF or Word; the school)")
     InternshipView fileAgreement(@PathVariable Long id, @RequestPart(name = "file", required = false) MultipartFile file)
             throws IOException {
@@ -116,7 +116,7 @@ class PlacementApi {
     }
 
     @GetMapping({"/api/v1/internships/{id}/agreement", "/talent/internships/{id}/agreement"})
-    @PreAuthorize("@studentAccess.canReadInternship(#id)")
+    @PreAuthorize("@placementAccess.canReadInternship(#id)")
     @Operation(summary = "Download the three-party agreement")
     ResponseEntity<Resource> agreement(@PathVariable Long id) {
         Internship internship = internships.get(id);
@@ -127,7 +127,7 @@ class PlacementApi {
     }
 
     @PostMapping("/api/v1/internships/{id}/evaluations")
-    @PreAuthorize("@studentAccess.canReadInternship(#id)")
+    @PreAuthorize("@placementAccess.canReadInternship(#id)")
     @Operation(summary = "Evaluate as the enterprise's mentor or the school's supervisor (mid-term, then final)")
     InternshipView evaluate(@PathVariable Long id, @RequestBody EvaluationRequest request) {
         Evaluation.Side side = PlacementSides.of(access, internships.get(id), request.side());
@@ -147,7 +147,7 @@ class PlacementApi {
     }
 
     @GetMapping("/api/v1/hires/{id}")
-    @PreAuthorize("@studentAccess.canReadHire(#id)")
+    @PreAuthorize("@placementAccess.canReadHire(#id)")
     @Operation(summary = "One offer or hire")
     HireView hire(@PathVariable Long id) {
         return views.of(hires.get(id));
@@ -168,21 +168,21 @@ class PlacementApi {
     }
 
     @PostMapping("/api/v1/hires/{id}/hired")
-    @PreAuthorize("@studentAccess.canRecordHire(#id)")
+    @PreAuthorize("@placementAccess.canRecordHire(#id)")
     @Operation(summary = "Record that the student was hired (the school); the employer is then asked to confirm")
     HireView hired(@PathVariable Long id, @RequestBody HireStep step) {
         return views.of(hires.hired(id, Versions.read(step.version()), step.hiredOn()));
     }
 
     @PostMapping("/api/v1/hires/{id}/confirm")
-    @PreAuthorize("@studentAccess.canDecideHire(#id)")
+    @PreAuthorize("@placementAccess.canDecideHire(#id)")
     @Operation(summary = "Confirm the hire (the employer's admins only)")
     HireView confirm(@PathVariable Long id, @RequestBody HireStep step) {
         return views.of(hires.confirm(id, Versions.read(step.version())));
     }
 
     @PostMapping("/api/v1/hires/{id}/dispute")
-    @PreAuthorize("@studentAccess.canDecideHire(#id)")
+    @PreAuthorize("@placementAccess.canDecideHire(#id)")
     @Operation(summary = "Dispute the hire, with a reason (the employer's admins only)")
     HireView dispute(@PathVariable Long id, @RequestBody HireStep step) {
         return views.of(hires.dispute(id, Versions.read(step.version()), step.reason()));

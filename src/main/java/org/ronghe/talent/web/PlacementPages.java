@@ -10,14 +10,14 @@ import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
 import org.ronghe.directory.OrganisationType;
 import org.ronghe.identity.Permissions;
-import org.ronghe.talent.Evaluation;
-import org.ronghe.talent.Hire;
-import org.ronghe.talent.HireBook;
-import org.ronghe.talent.Internship;
-import org.ronghe.talent.InternshipBook;
-import org.ronghe.talent.InternshipTerms;
-import org.ronghe.talent.PlacementViews;
-import org.ronghe.talent.StudentAccess;
+import org.ronghe.talent.placements.Evaluation;
+import org.ronghe.talent.placements.Hire;
+import org.ronghe.talent.placements.HireBook;
+import org.ronghe.talent.placements.Internship;
+import org.ronghe.talent.placements.InternshipBook;
+import org.ronghe.talent.placements.InternshipTerms;
+import org.ronghe.talent.placements.PlacementViews;
+import org.ronghe.talent.students.StudentAccess;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -88,7 +88,7 @@ class PlacementPages {
     }
 
     @GetMapping("/talent/internships/{id}")
-    @PreAuthorize("@studentAccess.canReadInternship(#id)")
+    @PreAuthorize("@placementAccess.canReadInternship(#id)")
     String internship(@PathVariable Long id, Model model) {
         Internship internship = internships.get(id);
         model.addAttribute("internship", views.of(internship));
@@ -100,7 +100,7 @@ class PlacementPages {
     }
 
     @PostMapping("/talent/internships/{id}/evaluations")
-    @PreAuthorize("@studentAccess.canReadInternship(#id)")
+    @PreAuthorize("@placementAccess.canReadInternship(#id)")
     String evaluate(@PathVariable Long id, @RequestParam long version, @RequestParam Evaluation.Side side,
                     @RequestParam(required = false) Evaluation.Stage stage,
                     @RequestParam(required = false) Evaluation.Grade grade, @RequestParam(defaultValue = "") String comment,
@@ -112,7 +112,7 @@ class PlacementPages {
     }
 
     @PostMapping("/talent/internships/{id}/agreement")
-    @PreAuthorize("@studentAccess.canReadInternship(#id)")
+    @PreAuthorize("@placementAccess.canReadInternship(#id)")
     String fileAgreement(@PathVariable Long id, @RequestParam(name = "file", required = false) MultipartFile file,
                          RedirectAttributes redirect) {
         if (!access.canKeep(internships.get(id).schoolId())) {
@@ -130,7 +130,7 @@ class PlacementPages {
     }
 
     @GetMapping("/talent/hires/{id}")
-    @PreAuthorize("@studentAccess.canReadHire(#id)")
+    @PreAuthorize("@placementAccess.canReadHire(#id)")
     String hire(@PathVariable Long id, Model model) {
         Hire hire = hires.get(id);
         model.addAttribute("hire", views.of(hire));
@@ -140,7 +140,7 @@ class PlacementPages {
     }
 
     @PostMapping("/talent/hires/{id}/hired")
-    @PreAuthorize("@studentAccess.canRecordHire(#id)")
+    @PreAuthorize("@placementAccess.canRecordHire(#id)")
     String hired(@PathVariable Long id, @RequestParam long version,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate hiredOn,
                  RedirectAttributes redirect) {
@@ -149,14 +149,14 @@ class PlacementPages {
     }
 
     @PostMapping("/talent/hires/{id}/confirm")
-    @PreAuthorize("@studentAccess.canDecideHire(#id)")
+    @PreAuthorize("@placementAccess.canDecideHire(#id)")
     String confirm(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
         outcomes.attempt(redirect, "talent.hire.done.confirmed", () -> hires.confirm(id, version));
         return "redirect:/talent/hires/" + id;
     }
 
     @PostMapping("/talent/hires/{id}/dispute")
-    @PreAuthorize("@studentAccess.canDecideHire(#id)")
+    @PreAuthorize("@placementAccess.canDecideHire(#id)")
     String dispute(@PathVariable Long id, @RequestParam long version, @RequestParam(defaultValue = "") String reason,
                    RedirectAttributes redirect) {
         outcomes.attempt(redirect, "talent.hire.done.disputed", () -> hires.dispute(id, version, reason));

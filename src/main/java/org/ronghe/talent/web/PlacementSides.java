@@ -1,9 +1,9 @@
 package org.ronghe.talent.web;
 
 import org.ronghe.core.InvalidInput;
-import org.ronghe.talent.Evaluation;
-import org.ronghe.talent.Internship;
-import org.ronghe.talent.StudentAccess;
+import org.ronghe.talent.placements.Evaluation;
+import org.ronghe.talent.placements.Internship;
+import org.ronghe.talent.students.StudentAccess;
 import org.springframework.security.access.AccessDeniedException;
 
 /** For which side a user evaluates an internship: the school's keepers as the school, the employer's admins as it. */

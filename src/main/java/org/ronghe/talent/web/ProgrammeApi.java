@@ -5,15 +5,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.ronghe.core.InvalidInput;
-import org.ronghe.core.Versions;
 import org.ronghe.core.PageResult;
-import org.ronghe.talent.Cohort;
-import org.ronghe.talent.Programme;
-import org.ronghe.talent.ProgrammeBook;
-import org.ronghe.talent.ProgrammeList;
-import org.ronghe.talent.ProgrammeSummary;
-import org.ronghe.talent.ProgrammeTerms;
-import org.ronghe.talent.TalentAccess;
+import org.ronghe.core.Versions;
+import org.ronghe.talent.programmes.Cohort;
+import org.ronghe.talent.programmes.Programme;
+import org.ronghe.talent.programmes.ProgrammeAccess;
+import org.ronghe.talent.programmes.ProgrammeBook;
+import org.ronghe.talent.programmes.ProgrammeList;
+import org.ronghe.talent.programmes.ProgrammeSummary;
+import org.ronghe.talent.programmes.ProgrammeTerms;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,9 +39,9 @@ class ProgrammeApi {
 
     private final ProgrammeBook book;
     private final ProgrammeList list;
-    private final TalentAccess access;
+    private final ProgrammeAccess access;
 
-    ProgrammeApi(ProgrammeBook book, ProgrammeList list, TalentAccess access) {
+    ProgrammeApi(ProgrammeBook book, ProgrammeList list, ProgrammeAccess access) {
         this.book = book;
         this.list = list;
         this.access = access;
@@ -98,7 +98,7 @@ class ProgrammeApi {
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize("@talentAccess.canEditProgramme(#id)")
+    @PreAuthorize("@programmeAccess.canEditProgramme(#id)")
     @Operation(summary = "Revise a programme (409 when changed since the version read)")
     ProgrammeDetail revise(@PathVariable Long id, @RequestBody Revision revision) {
         if (revision.terms() == null) {
@@ -108,7 +108,7 @@ class ProgrammeApi {
     }
 
     @PostMapping("/{id}/cohorts")
-    @PreAuthorize("@talentAccess.canEditProgramme(#id)")
+    @PreAuthorize("@programmeAccess.canEditProgramme(#id)")
     @Operation(summary = "Open a cohort for another intake year (one per year)")
     ResponseEntity<CohortDetail> openCohort(@PathVariable Long id, @RequestBody Intake intake) {
         Cohort cohort = book.openCohort(id, Versions.read(intake.version()), intake.intakeYear(), intake.plannedSize());

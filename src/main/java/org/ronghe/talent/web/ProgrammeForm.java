@@ -3,10 +3,10 @@ package org.ronghe.talent.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.ronghe.talent.PartnerRole;
-import org.ronghe.talent.ProgrammeKind;
-import org.ronghe.talent.ProgrammePartner;
-import org.ronghe.talent.ProgrammeTerms;
+import org.ronghe.talent.programmes.PartnerRole;
+import org.ronghe.talent.programmes.ProgrammeKind;
+import org.ronghe.talent.programmes.ProgrammePartner;
+import org.ronghe.talent.programmes.ProgrammeTerms;
 
 /** The programme form as typed: schools and enterprises by name or credit code, blank rows ignored. */
 public class ProgrammeForm {

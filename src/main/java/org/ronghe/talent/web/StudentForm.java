@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidInput;
-import org.ronghe.talent.Gender;
-import org.ronghe.talent.StudentCard;
-import org.ronghe.talent.StudentDetails;
+import org.ronghe.talent.students.Gender;
+import org.ronghe.talent.students.StudentCard;
+import org.ronghe.talent.students.StudentDetails;
 
 /**
  * The student form as typed. On revision the ID and mobile fields start empty (they are never sent to the browser

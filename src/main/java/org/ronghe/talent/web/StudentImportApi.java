@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.web.FileDownloads;
-import org.ronghe.talent.StudentAccess;
-import org.ronghe.talent.StudentImport;
-import org.ronghe.talent.StudentImports;
-import org.ronghe.talent.StudentSheets;
+import org.ronghe.talent.imports.ImportTemplates;
+import org.ronghe.talent.imports.StudentImport;
+import org.ronghe.talent.imports.StudentImports;
+import org.ronghe.talent.students.StudentAccess;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,13 +36,13 @@ class StudentImportApi {
 
     private final StudentImports imports;
     private final StudentAccess access;
-    private final StudentSheets sheets;
+    private final ImportTemplates templates;
     private final MessageSource messages;
 
-    StudentImportApi(StudentImports imports, StudentAccess access, StudentSheets sheets, MessageSource messages) {
+    StudentImportApi(StudentImports imports, StudentAccess access, ImportTemplates templates, MessageSource messages) {
         this.imports = imports;
         this.access = access;
-        this.sheets = sheets;
+        this.templates = templates;
         this.messages = messages;
     }
 
@@ -74,14 +74,14 @@ class StudentImportApi {
     }
 
     @GetMapping("/api/v1/students/imports/{id}")
-    @PreAuthorize("@studentAccess.canKeepImport(#id)")
+    @PreAuthorize("@importAccess.canKeepImport(#id)")
     @Operation(summary = "An import's status and counts")
     StudentImport get(@PathVariable Long id) {
         return imports.get(id);
     }
 
     @GetMapping("/api/v1/students/imports/{id}/problems")
-    @PreAuthorize("@studentAccess.canKeepImport(#id)")
+    @PreAuthorize("@importAccess.canKeepImport(#id)")
     @Operation(summary = "The problems found, row by row (at most 5,000 kept)")
     List<ProblemLine> problems(@PathVariable Long id, @RequestParam(defaultValue = "1000") int limit, Locale locale) {
         return imports.problems(id, Math.max(1, Math.min(limit, 5_000))).stream().map(p -> new ProblemLine(p.row(),
@@ -89,7 +89,7 @@ class StudentImportApi {
     }
 
     @PostMapping("/api/v1/students/imports/{id}/import-valid")
-    @PreAuthorize("@studentAccess.canKeepImport(#id)")
+    @PreAuthorize("@importAccess.canKeepImport(#id)")
     @Operation(summary = "Import the valid rows of a rejected sheet; 202 with the new job")
     ResponseEntity<StudentImport> importValid(@PathVariable Long id) {
         StudentImport job = imports.importValidRows(id);
@@ -103,6 +103,6 @@ class StudentImportApi {
                   HttpServletResponse response) throws IOException {
         FileDownloads.prepareXlsx(response, messages.getMessage("talent.import.template." + kind.name(), null, locale)
                 + ".xlsx");
-        sheets.template(kind, response.getOutputStream(), locale);
+        templates.template(kind, response.getOutputStream(), locale);
     }
 }

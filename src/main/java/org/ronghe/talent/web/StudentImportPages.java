@@ -8,8 +8,8 @@ import org.ronghe.core.RuleBroken;
 import org.ronghe.core.web.PageOutcomes;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
-import org.ronghe.talent.StudentImport;
-import org.ronghe.talent.StudentImports;
+import org.ronghe.talent.imports.StudentImport;
+import org.ronghe.talent.imports.StudentImports;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,7 +75,7 @@ class StudentImportPages {
     }
 
     @GetMapping("/talent/students/imports/{id}")
-    @PreAuthorize("@studentAccess.canKeepImport(#id)")
+    @PreAuthorize("@importAccess.canKeepImport(#id)")
     String job(@PathVariable Long id, Model model) {
         StudentImport job = imports.get(id);
         model.addAttribute("job", job);
@@ -86,7 +86,7 @@ class StudentImportPages {
     }
 
     @PostMapping("/talent/students/imports/{id}/import-valid")
-    @PreAuthorize("@studentAccess.canKeepImport(#id)")
+    @PreAuthorize("@importAccess.canKeepImport(#id)")
     String importValid(@PathVariable Long id, RedirectAttributes redirect) {
         try {
             return "redirect:/talent/students/imports/" + imports.importValidRows(id).id();

@@ -1,7 +1,0 @@
-package org.ronghe.talent;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-/** The programmes of all bodies and of none. */
-public interface Programmes extends JpaRepository<Programme, Long> {
-}

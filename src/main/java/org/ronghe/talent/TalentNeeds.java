@@ -1,7 +1,0 @@
-package org.ronghe.talent;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-/** The talent needs of all bodies. */
-public interface TalentNeeds extends JpaRepository<TalentNeed, Long> {
-}

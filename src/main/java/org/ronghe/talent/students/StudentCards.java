@@ -1,0 +1,59 @@
+package org.ronghe.talent.students;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.ronghe.directory.Directory;
+import org.ronghe.directory.OrganisationSummary;
+import org.ronghe.talent.programmes.Cohort;
+import org.ronghe.talent.programmes.Programme;
+import org.ronghe.talent.programmes.Programmes;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds the {@link StudentCard} a caller may see: masked, or revealed (audited) for a personal-data officer. */
+@Component
+public class StudentCards {
+
+    private final StudentBook registry;
+    private final Programmes programmes;
+    private final Directory directory;
+
+    StudentCards(StudentBook registry, Programmes programmes, Directory directory) {
+        this.registry = registry;
+        this.programmes = programmes;
+        this.directory = directory;
+    }
+
+    /**
+     * @param reveal whether to show the numbers in full (the caller checked the privilege; the reveal is audited)
+     * @param withConsents whether the caller may see whom the student shares data with
+     */
+    @Transactional
+    public StudentCard of(Long id, boolean reveal, boolean withConsents) {
+        return of(id, reveal, withConsents, "page");
+    }
+
+    /** @param how how the numbers are revealed, for the audit record ("page", "self", "self-download") */
+    @Transactional
+    public StudentCard of(Long id, boolean reveal, boolean withConsents, String how) {
+        Student s = registry.get(id);
+        StudentBook.Identifiers clear = reveal ? registry.reveal(s, how) : null;
+        List<StudentConsent> consents = withConsents ? s.consents() : List.of();
+        Map<Long, OrganisationSummary> names = directory.summaries(Stream.concat(Stream.of(s.schoolId()),
+                consents.stream().map(StudentConsent::organisationId)).distinct().toList());
+        Programme programme = s.programmeId() == null ? null : programmes.findById(s.programmeId()).orElse(null);
+        Integer cohortYear = programme == null || s.cohortId() == null ? null : programme.cohorts().stream()
+                .filter(c -> c.id().equals(s.cohortId())).map(Cohort::intakeYear).findFirst().orElse(null);
+        return new StudentCard(s.id(), s.version(), s.schoolId(), name(names, s.schoolId()), s.programmeId(),
+                programme == null ? null : programme.name(), s.cohortId(), cohortYear, s.name(), s.gender(),
+                clear == null ? s.idNumberMasked() : clear.idNumber(), clear == null ? s.mobileMasked() : clear.mobile(),
+                s.major(), s.className(), s.expectedGraduation(), clear != null, consents.stream()
+                .map(c -> new StudentCard.ConsentLine(c.organisationId(), name(names, c.organisationId()), c.grantedAt(),
+                        c.grantedBy(), c.withdrawnAt())).toList());
+    }
+
+    private static String name(Map<Long, OrganisationSummary> names, Long id) {
+        return names.containsKey(id) ? names.get(id).name() : "#" + id;
+    }
+}
