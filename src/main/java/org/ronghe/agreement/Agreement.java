@@ -88,7 +88,7 @@ public class Agreement {
     }
 
     /** A new draft with validated terms. */
-    static Agreement draft(AgreementTerms terms, Instant at, String actor) {
+    static Agreement draft(AgreementDraft terms, Instant at, String actor) {
         Agreement agreement = new Agreement();
         agreement.status = AgreementStatus.DRAFT;
         agreement.createdAt = at;
@@ -98,7 +98,7 @@ public class Agreement {
     }
 
     /** Changes what the agreement says; its parties only while it is a draft. */
-    void revise(AgreementTerms terms, Instant at) {
+    void revise(AgreementDraft terms, Instant at) {
         requireOpen();
         if (status != AgreementStatus.DRAFT && !sameParties(terms.parties())) {
             throw new RuleBroken("agreement.parties.fixed");
@@ -214,15 +214,15 @@ public class Agreement {
     }
 
     /** What it says now, as terms (to compare with a revision, or to fill a form). */
-    public AgreementTerms terms() {
-        return new AgreementTerms(title, kind, bodyId, meetingId, place, termStartsOn, termEndsOn, List.copyOf(parties));
+    public AgreementDraft terms() {
+        return new AgreementDraft(title, kind, bodyId, meetingId, place, termStartsOn, termEndsOn, List.copyOf(parties));
     }
 
     public boolean hasParty(Long organisationId) {
         return parties.stream().anyMatch(p -> p.organisationId().equals(organisationId));
     }
 
-    private void apply(AgreementTerms terms, Instant at) {
+    private void apply(AgreementDraft terms, Instant at) {
         title = terms.title();
         kind = terms.kind();
         bodyId = terms.bodyId();

@@ -46,7 +46,7 @@ public class AgreementAccess {
     }
 
     /** Drafting: the secretariat for its body, or an admin of one of the parties (or a platform admin). */
-    public boolean canDraft(AgreementTerms terms) {
+    public boolean canDraft(AgreementDraft terms) {
         return terms != null && canEdit(terms.bodyId(), terms.parties());
     }
 

@@ -64,16 +64,16 @@ public class AgreementBook {
     }
 
     /** @throws InvalidInput listing every problem with the terms, unknown organisations, body or meeting included */
-    public Agreement draft(AgreementTerms terms) {
-        AgreementTerms valid = known(terms.validate());
+    public Agreement draft(AgreementDraft terms) {
+        AgreementDraft valid = known(terms.validate());
         Agreement agreement = agreements.save(Agreement.draft(valid, clock.instant(), Actor.current()));
         events.publishEvent(new AgreementDrafted(agreement.id(), valid.bodyId(), describe(valid)));
         return agreement;
     }
 
-    public Agreement revise(Long id, long expectedVersion, AgreementTerms terms) {
+    public Agreement revise(Long id, long expectedVersion, AgreementDraft terms) {
         Agreement agreement = get(id, expectedVersion);
-        AgreementTerms valid = known(terms.validate());
+        AgreementDraft valid = known(terms.validate());
         String before = describe(agreement.terms());
         agreement.revise(valid, clock.instant());
         events.publishEvent(new AgreementRevised(id, valid.bodyId(), "before: " + before + "\nafter: " + describe(valid)));
@@ -206,7 +206,7 @@ public class AgreementBook {
     }
 
     /** The parties' organisations, the body and its meeting must exist. */
-    private AgreementTerms known(AgreementTerms terms) {
+    private AgreementDraft known(AgreementDraft terms) {
         List<FieldProblem> problems = new ArrayList<>();
         Set<Long> found = directory.summaries(terms.parties().stream().map(Party::organisationId).toList()).keySet();
         for (int i = 0; i < terms.parties().size(); i++) {
@@ -226,7 +226,7 @@ public class AgreementBook {
         return terms;
     }
 
-    private void bodyAndMeeting(AgreementTerms terms, List<FieldProblem> problems) {
+    private void bodyAndMeeting(AgreementDraft terms, List<FieldProblem> problems) {
         Body body;
         try {
             body = community.get(terms.bodyId());
@@ -244,7 +244,7 @@ public class AgreementBook {
     }
 
     /** The terms as JSON, for the audit trail. */
-    private String describe(AgreementTerms terms) {
+    private String describe(AgreementDraft terms) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("title", terms.title());
         values.put("kind", terms.kind());

@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.ronghe.agreement.AgreementEvents.AgreementChanged;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (ADR 0010).
  */
 @Component
-class AgreementFigures {
+public class AgreementFigures {
 
     /** The money reported under an obligation: the latest report of each period, in yuan. */
     static final String REPORTED_YUAN = "select coalesce(sum(r.achieved * r.factor), 0) from ("
@@ -67,11 +65,10 @@ class AgreementFigures {
         this.entityManager = entityManager;
     }
 
-    @EventListener
+    /** Counts the agreement again in its body's figures and its obligations' due dates, after it changed. */
     @Transactional
-    void on(AgreementChanged change) {
+    public void recount(Long id) {
         entityManager.flush();
-        Long id = change.agreementId();
         Optional<Row> before = jdbc.sql(ROW).param(id).query(AgreementFigures::row).optional();
         Row after = jdbc.sql(FIGURES).param(id).query(AgreementFigures::row).single();
         addToBody(before.map(Row::negated).orElse(null), after);

@@ -23,7 +23,7 @@ public record ObligationDraft(Long partyId, String description, BigDecimal targe
         if (text == null) {
             problems.add(new FieldProblem("description", "obligation.description.required"));
         }
-        if (target != null && !AgreementTerms.isAmount(target)) {
+        if (target != null && !AgreementDraft.isAmount(target)) {
             problems.add(new FieldProblem("target", "obligation.target.invalid"));
         }
         String cleanUnit = FieldProblem.trimmed(unit, "unit", UNIT_MAX, problems);

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.ronghe.agreement.AgreementKind;
 import org.ronghe.agreement.AgreementBook;
-import org.ronghe.agreement.AgreementTerms;
+import org.ronghe.agreement.AgreementDraft;
 import org.ronghe.agreement.Party;
 import org.ronghe.agreement.PartyRole;
 import org.ronghe.community.MeetingView;
@@ -40,7 +40,7 @@ final class NonferrousAgreements {
     private static void sign(SeedWriter seed, AgreementBook ledger, Body body, Long meeting, String title,
                              AgreementKind kind, String... parties) {
         List<Party> named = Arrays.stream(parties).map(n -> new Party(seed.id(n), PartyRole.PARTNER, null, null, null)).toList();
-        Long id = ledger.draft(new AgreementTerms(title, kind, body.id(), meeting, PLACE, null, null, named)).id();
+        Long id = ledger.draft(new AgreementDraft(title, kind, body.id(), meeting, PLACE, null, null, named)).id();
         ledger.recordSignedByAll(id, 0, LocalDate.of(2024, 7, 2), PLACE);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.ronghe.agreement.Agreement;
 import org.ronghe.agreement.AgreementBook;
 import org.ronghe.agreement.AgreementKind;
-import org.ronghe.agreement.AgreementTerms;
+import org.ronghe.agreement.AgreementDraft;
 import org.ronghe.agreement.Obligation;
 import org.ronghe.agreement.ObligationBook;
 import org.ronghe.agreement.ObligationDraft;
@@ -32,24 +32,24 @@ import org.ronghe.identity.Identity;
 import org.ronghe.talent.needs.EducationLevel;
 import org.ronghe.talent.needs.NeedBook;
 import org.ronghe.talent.needs.NeedStatus;
-import org.ronghe.talent.needs.NeedTerms;
+import org.ronghe.talent.needs.NeedDraft;
 import org.ronghe.talent.placements.Evaluation;
 import org.ronghe.talent.placements.HireBook;
 import org.ronghe.talent.placements.Internship;
 import org.ronghe.talent.placements.InternshipBook;
-import org.ronghe.talent.placements.InternshipTerms;
+import org.ronghe.talent.placements.InternshipDraft;
 import org.ronghe.talent.programmes.Cohort;
 import org.ronghe.talent.programmes.PartnerRole;
 import org.ronghe.talent.programmes.Programme;
 import org.ronghe.talent.programmes.ProgrammeBook;
 import org.ronghe.talent.programmes.ProgrammeKind;
 import org.ronghe.talent.programmes.ProgrammePartner;
-import org.ronghe.talent.programmes.ProgrammeTerms;
+import org.ronghe.talent.programmes.ProgrammeDraft;
 import org.ronghe.talent.students.CorrectionRequest;
 import org.ronghe.talent.students.Gender;
 import org.ronghe.talent.students.Student;
 import org.ronghe.talent.students.StudentBook;
-import org.ronghe.talent.students.StudentDetails;
+import org.ronghe.talent.students.StudentDraft;
 import org.ronghe.talent.students.StudentSelfService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -173,7 +173,7 @@ class SampleBody implements ApplicationRunner {
 
         /** A signed order-class agreement in force with obligations in every state; a draft one party has signed. */
         private Long agreements(Long body, Long school, Long enterprise, Long other) {
-            Agreement framework = s.agreements().draft(new AgreementTerms("示例订单班合作协议", AgreementKind.ORDER_CLASS, body,
+            Agreement framework = s.agreements().draft(new AgreementDraft("示例订单班合作协议", AgreementKind.ORDER_CLASS, body,
                     null, "示例市", today.minusYears(2), today.plusYears(1), List.of(
                     new Party(school, PartyRole.INITIATOR, "副院长", null, null),
                     new Party(enterprise, PartyRole.PARTNER, "总经理", new BigDecimal("500000.00"), new BigDecimal("800000.00")))));
@@ -189,7 +189,7 @@ class SampleBody implements ApplicationRunner {
                     null, null);
             s.obligations().promise(framework.id(), new ObligationDraft(enterprise, "捐赠实训设备（折价 80 万元）",
                     new BigDecimal("800000"), "元", Obligation.Cadence.ONCE, today.minusDays(15)));
-            Agreement base = s.agreements().draft(new AgreementTerms("示例实训基地共建协议", AgreementKind.CO_BUILT_BASE, body,
+            Agreement base = s.agreements().draft(new AgreementDraft("示例实训基地共建协议", AgreementKind.CO_BUILT_BASE, body,
                     null, null, null, null, List.of(new Party(school, PartyRole.INITIATOR, "院长", null, null),
                     new Party(other, PartyRole.HOST, "董事长", new BigDecimal("300000.00"), null))));
             s.agreements().sign(base.id(), base.version(), other, new AgreementBook.Signing(today.minusDays(3), "苏州",
@@ -198,7 +198,7 @@ class SampleBody implements ApplicationRunner {
         }
 
         private Programme programme(Long body, Long framework, Long school, Long enterprise) {
-            Programme p = s.programmes().launch(new ProgrammeTerms("示例智能制造订单班", ProgrammeKind.ORDER_CLASS, body,
+            Programme p = s.programmes().launch(new ProgrammeDraft("示例智能制造订单班", ProgrammeKind.ORDER_CLASS, body,
                     framework, "智能制造装备技术", today.getYear() - 2, 25, List.of(
                     new ProgrammePartner(school, PartnerRole.SCHOOL), new ProgrammePartner(enterprise, PartnerRole.ENTERPRISE)),
                     List.of()));
@@ -238,7 +238,7 @@ class SampleBody implements ApplicationRunner {
             List<Student> enrolled = new ArrayList<>();
             for (int i = 1; i <= count; i++) {
                 serial++;
-                enrolled.add(s.students().enrol(new StudentDetails(school, programme.id(), cohort.id(),
+                enrolled.add(s.students().enrol(new StudentDraft(school, programme.id(), cohort.id(),
                         String.format("示例学生%02d", serial), serial % 2 == 1 ? Gender.MALE : Gender.FEMALE,
                         idNumber(intake - 18, serial), String.format("139000%05d", serial), "智能制造装备技术",
                         "智能制造 " + (1 + serial % 2) + " 班", LocalDate.of(intake + 3, 6, 30))));
@@ -247,7 +247,7 @@ class SampleBody implements ApplicationRunner {
         }
 
         private void intern(Student st, Long enterprise, LocalDate from, boolean evaluated) {
-            Internship i = s.internships().record(new InternshipTerms(st.id(), enterprise, "装配调试岗（示例）", "王师傅",
+            Internship i = s.internships().record(new InternshipDraft(st.id(), enterprise, "装配调试岗（示例）", "王师傅",
                     "李老师", from, from.plusMonths(6)));
             if (evaluated) {
                 s.internships().evaluate(i.id(), i.version(), Evaluation.Side.ENTERPRISE, Evaluation.Stage.MIDTERM,
@@ -265,9 +265,9 @@ class SampleBody implements ApplicationRunner {
         }
 
         private void needs(Long body, Long enterprise) {
-            s.needs().post(new NeedTerms(body, enterprise, "数控设备操作工（示例）", "数控技术、智能制造装备技术",
+            s.needs().post(new NeedDraft(body, enterprise, "数控设备操作工（示例）", "数控技术、智能制造装备技术",
                     EducationLevel.HIGHER_VOCATIONAL, 20, REGION, today, today.plusMonths(6), "数控编程、设备维护"));
-            var filled = s.needs().post(new NeedTerms(body, enterprise, "工业机器人运维员（示例）", "工业机器人技术",
+            var filled = s.needs().post(new NeedDraft(body, enterprise, "工业机器人运维员（示例）", "工业机器人技术",
                     EducationLevel.HIGHER_VOCATIONAL, 8, REGION, today.minusMonths(8), today.minusMonths(2), "机器人示教"));
             s.needs().mark(filled.id(), filled.version(), NeedStatus.FILLED);
         }

@@ -9,7 +9,7 @@ import org.ronghe.talent.programmes.PartnerRole;
 import org.ronghe.talent.programmes.ProgrammeBook;
 import org.ronghe.talent.programmes.ProgrammeKind;
 import org.ronghe.talent.programmes.ProgrammePartner;
-import org.ronghe.talent.programmes.ProgrammeTerms;
+import org.ronghe.talent.programmes.ProgrammeDraft;
 import org.ronghe.talent.programmes.Programmes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +61,7 @@ class SeedProgrammes implements ApplicationRunner {
             return;
         }
         AgreementSummary framework = found.get(0);
-        transaction.executeWithoutResult(status -> book.launch(new ProgrammeTerms("中铝直通车", ProgrammeKind.NAMED_PIPELINE,
+        transaction.executeWithoutResult(status -> book.launch(new ProgrammeDraft("中铝直通车", ProgrammeKind.NAMED_PIPELINE,
                 framework.bodyId(), framework.id(), null, null, null, List.of(
                 new ProgrammePartner(directory.pick("兰州资源环境职业技术大学"), PartnerRole.SCHOOL),
                 new ProgrammePartner(directory.pick("中铝集团"), PartnerRole.ENTERPRISE),

@@ -126,7 +126,7 @@ public class BulkRegistration {
         }
 
         /** Inserts the organisations and returns their ids in the same order. */
-        public List<Long> register(List<OrganisationDetails> organisations) {
+        public List<Long> register(List<OrganisationDraft.Checked> organisations) {
             if (organisations.isEmpty()) {
                 return List.of();
             }
@@ -180,7 +180,7 @@ public class BulkRegistration {
         }
     }
 
-    private static Object[] row(Long id, OrganisationDetails d, Timestamp now) {
+    private static Object[] row(Long id, OrganisationDraft.Checked d, Timestamp now) {
         return new Object[] {id, d.name(), ChineseText.normalisedName(d.name()), d.type().name(),
                 d.schoolLevel() == null ? null : d.schoolLevel().name(),
                 d.creditCode() == null ? null : d.creditCode().value(), d.region() == null ? null : d.region().value(),

@@ -56,7 +56,7 @@ public class Directory {
      */
     @Transactional
     public Organisation register(OrganisationDraft draft, boolean duplicateConfirmed) {
-        OrganisationDetails details = draft.validate();
+        OrganisationDraft.Checked details = draft.validate();
         requireFreeCreditCode(details, null);
         if (!duplicateConfirmed) {
             List<OrganisationSummary> same = sameName(details.name());
@@ -79,7 +79,7 @@ public class Directory {
     public Organisation revise(Long id, long expectedVersion, OrganisationDraft draft) {
         Organisation organisation = get(id);
         Versions.require("organisation", id, organisation.version(), expectedVersion);
-        OrganisationDetails details = draft.validate();
+        OrganisationDraft.Checked details = draft.validate();
         requireFreeCreditCode(details, id);
         organisation.revise(details);
         events.publishEvent(new OrganisationRevised(id, organisation.name()));
@@ -143,7 +143,7 @@ public class Directory {
                 .map(OrganisationSummary::of).toList();
     }
 
-    private void requireFreeCreditCode(OrganisationDetails details, Long self) {
+    private void requireFreeCreditCode(OrganisationDraft.Checked details, Long self) {
         if (details.creditCode() == null) {
             return;
         }

@@ -77,13 +77,13 @@ public class Organisation {
     }
 
     /** Registers a new organisation; a school level is kept only for vocational schools. */
-    public Organisation(OrganisationDetails details) {
+    public Organisation(OrganisationDraft.Checked details) {
         revise(details);
         this.createdAt = Instant.now();
     }
 
     /** Replaces everything a user states about the organisation with validated details. */
-    public void revise(OrganisationDetails details) {
+    public void revise(OrganisationDraft.Checked details) {
         this.name = details.name();
         this.normalisedName = ChineseText.normalisedName(details.name());
         this.type = details.type();

@@ -35,7 +35,7 @@ public record OrganisationDraft(String name, OrganisationType type, SchoolLevel 
     /**
      * @throws InvalidInput listing every field that breaks a rule
      */
-    public OrganisationDetails validate() {
+    public Checked validate() {
         List<FieldProblem> problems = new ArrayList<>();
         String cleanName = FieldProblem.trimmed(name, "name", NAME_MAX, problems);
         if (cleanName == null && problems.isEmpty()) {
@@ -55,7 +55,7 @@ public record OrganisationDraft(String name, OrganisationType type, SchoolLevel 
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return new OrganisationDetails(cleanName, type, type == OrganisationType.VOCATIONAL_SCHOOL ? schoolLevel : null,
+        return new Checked(cleanName, type, type == OrganisationType.VOCATIONAL_SCHOOL ? schoolLevel : null,
                 code, region, parsedIndustry, site, text, channel);
     }
 
@@ -87,5 +87,13 @@ public record OrganisationDraft(String name, OrganisationType type, SchoolLevel 
             problems.add(FieldProblem.of(field, e));
             return null;
         }
+    }
+
+    /**
+     * What a user states about an organisation, already validated field by field (see {@link #validate()}). Optional parts are null.
+     */
+    public record Checked(String name, OrganisationType type, SchoolLevel schoolLevel, CreditCode creditCode,
+                                      RegionCode region, Industry industry, String website, String description,
+                                      String contact) {
     }
 }

@@ -10,7 +10,6 @@ import org.ronghe.core.InvalidIdentifier;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.MobileNumber;
 import org.ronghe.core.RegionCode;
-import org.ronghe.directory.OrganisationDetails;
 import org.ronghe.directory.OrganisationDraft;
 import org.ronghe.directory.OrganisationType;
 import org.ronghe.directory.SchoolLevel;
@@ -51,7 +50,7 @@ public record RegistrationForm(String name, OrganisationType type, SchoolLevel s
         if (bodyId != null && !knownBody.test(bodyId)) {
             problems.add(new FieldProblem("bodyId", "registration.body.unknown"));
         }
-        OrganisationDetails unit = unit(problems);
+        OrganisationDraft.Checked unit = unit(problems);
         if (creditCode == null || creditCode.isBlank()) {
             problems.add(new FieldProblem("creditCode", "registration.credit-code.required"));
         }
@@ -74,7 +73,7 @@ public record RegistrationForm(String name, OrganisationType type, SchoolLevel s
                 contactEmail == null || contactEmail.isBlank() ? null : contactEmail.strip());
     }
 
-    private OrganisationDetails unit(List<FieldProblem> problems) {
+    private OrganisationDraft.Checked unit(List<FieldProblem> problems) {
         try {
             return new OrganisationDraft(name, type, schoolLevel, creditCode, regionCode, industry, null, null, null)
                     .validate();

@@ -18,14 +18,14 @@ class AgreementTest {
     static final Party ONE = new Party(1L, PartyRole.INITIATOR, "总经理", new BigDecimal("2000000.00"), null);
     static final Party TWO = new Party(2L, PartyRole.PARTNER, "校长", null, null);
 
-    static AgreementTerms terms(List<Party> parties) {
-        return new AgreementTerms(" 联合攻关协议 ", AgreementKind.JOINT_RESEARCH, null, null, "重庆", LocalDate.of(2024, 7, 2),
+    static AgreementDraft terms(List<Party> parties) {
+        return new AgreementDraft(" 联合攻关协议 ", AgreementKind.JOINT_RESEARCH, null, null, "重庆", LocalDate.of(2024, 7, 2),
                 LocalDate.of(2027, 7, 1), parties).validate();
     }
 
     @Test
     void termsReportEveryProblemAtOnce() {
-        var bad = new AgreementTerms(" ", null, null, null, null, LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 1),
+        var bad = new AgreementDraft(" ", null, null, null, null, LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 1),
                 List.of(ONE, new Party(1L, null, null, new BigDecimal("-1"), new BigDecimal("0.001"))));
         assertThatThrownBy(bad::validate).isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
                 .extracting(FieldProblem::field, FieldProblem::code).containsExactly(

@@ -206,8 +206,8 @@ class DashboardTests {
         return agreements.bringIntoForce(id, 1).id();
     }
 
-    private AgreementTerms terms(String title, AgreementKind kind, BigDecimal cash, BigDecimal inKind) {
-        return new AgreementTerms(title, kind, body, null, null, null, null, List.of(
+    private AgreementDraft terms(String title, AgreementKind kind, BigDecimal cash, BigDecimal inKind) {
+        return new AgreementDraft(title, kind, body, null, null, null, null, List.of(
                 new Party(school, PartyRole.PARTNER, null, cash, null),
                 new Party(enterprise, PartyRole.FUNDER, null, null, inKind)));
     }

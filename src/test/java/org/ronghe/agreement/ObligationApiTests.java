@@ -56,7 +56,7 @@ class ObligationApiTests {
         schoolAdmin = token("ob-s-" + tag, Grant.adminOf(school));
         enterpriseAdmin = token("ob-e-" + tag, Grant.adminOf(enterprise));
         outsiderAdmin = token("ob-o-" + tag, Grant.adminOf(outsider));
-        agreement = agreements.draft(new AgreementTerms("联合攻关协议" + tag, AgreementKind.JOINT_RESEARCH, null, null, null,
+        agreement = agreements.draft(new AgreementDraft("联合攻关协议" + tag, AgreementKind.JOINT_RESEARCH, null, null, null,
                 null, null, List.of(new Party(school, PartyRole.PARTNER, null, null, null),
                 new Party(enterprise, PartyRole.FUNDER, null, null, null)))).id();
         agreements.recordSignedByAll(agreement, 0, LocalDate.of(2024, 7, 2), null);

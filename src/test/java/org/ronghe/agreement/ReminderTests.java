@@ -62,7 +62,7 @@ class ReminderTests {
         Long enterprise = organisation("提醒测试企业" + tag);
         String schoolUser = token("rm-s-" + tag, school);
         String outsider = token("rm-o-" + tag, organisation("提醒局外" + tag));
-        Long id = agreements.draft(new AgreementTerms("提醒测试协议" + tag, AgreementKind.INTERNSHIP_EMPLOYMENT, null, null,
+        Long id = agreements.draft(new AgreementDraft("提醒测试协议" + tag, AgreementKind.INTERNSHIP_EMPLOYMENT, null, null,
                 null, null, null, List.of(new Party(school, PartyRole.PARTNER, null, null, null),
                 new Party(enterprise, PartyRole.HOST, null, null, null)))).id();
         agreements.recordSignedByAll(id, 0, LocalDate.now(Clock.systemDefaultZone()), null);

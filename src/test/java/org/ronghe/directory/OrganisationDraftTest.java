@@ -26,7 +26,7 @@ class OrganisationDraftTest {
 
     @Test
     void acceptsACompleteOrganisationAndCleansItsInput() {
-        OrganisationDetails details = draft("  中国铝业集团有限公司 ", OrganisationType.ENTERPRISE, SchoolLevel.HIGHER,
+        OrganisationDraft.Checked details = draft("  中国铝业集团有限公司 ", OrganisationType.ENTERPRISE, SchoolLevel.HIGHER,
                 "９１３３０１００７１６１０５８５２ｆ", "110000", "32", "www.chinalco.com.cn").validate();
         assertThat(details.name()).isEqualTo("中国铝业集团有限公司");
         assertThat(details.schoolLevel()).as("only vocational schools keep a level").isNull();

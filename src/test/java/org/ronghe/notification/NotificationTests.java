@@ -36,7 +36,7 @@ import org.ronghe.identity.Notifying;
 import org.ronghe.identity.RongheUserFactory;
 import org.ronghe.talent.placements.HireBook;
 import org.ronghe.talent.students.StudentBook;
-import org.ronghe.talent.students.StudentDetails;
+import org.ronghe.talent.students.StudentDraft;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -153,7 +153,7 @@ class NotificationTests extends WithMailServer {
         Long enterprise = org("通知企业" + tag, OrganisationType.ENTERPRISE, null);
         String address = "employer-" + tag + "@example.cn";
         Account employer = account(address, "zh-CN", Notifying.NONE, Grant.adminOf(enterprise));
-        var student = students.enrol(new StudentDetails(school, null, null, "通知学生" + tag, null, "34080220030101001X",
+        var student = students.enrol(new StudentDraft(school, null, null, "通知学生" + tag, null, "34080220030101001X",
                 null, null, null, null));
         var offer = hires.offer(new HireBook.Offer(student.id(), enterprise, "化验员", LocalDate.now().minusDays(5), null));
         LocalDate hiredOn = LocalDate.now().minusDays(1);

@@ -35,16 +35,16 @@ import org.ronghe.talent.placements.Hire;
 import org.ronghe.talent.placements.HireBook;
 import org.ronghe.talent.placements.Internship;
 import org.ronghe.talent.placements.InternshipBook;
-import org.ronghe.talent.placements.InternshipTerms;
+import org.ronghe.talent.placements.InternshipDraft;
 import org.ronghe.talent.programmes.PartnerRole;
 import org.ronghe.talent.programmes.Programme;
 import org.ronghe.talent.programmes.ProgrammeBook;
 import org.ronghe.talent.programmes.ProgrammeKind;
 import org.ronghe.talent.programmes.ProgrammePartner;
-import org.ronghe.talent.programmes.ProgrammeTerms;
+import org.ronghe.talent.programmes.ProgrammeDraft;
 import org.ronghe.talent.students.Student;
 import org.ronghe.talent.students.StudentBook;
-import org.ronghe.talent.students.StudentDetails;
+import org.ronghe.talent.students.StudentDraft;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -84,7 +84,7 @@ class FunnelTests {
                 SchoolLevel.HIGHER, null, "340800", null, null, null, null), true).id();
         enterprise = directory.register(new OrganisationDraft("漏斗测试企业" + tag, OrganisationType.ENTERPRISE, null, null,
                 "340800", null, null, null, null), true).id();
-        Programme p = programmes.launch(new ProgrammeTerms("漏斗订单班" + tag, ProgrammeKind.ORDER_CLASS, body, null, "冶金技术",
+        Programme p = programmes.launch(new ProgrammeDraft("漏斗订单班" + tag, ProgrammeKind.ORDER_CLASS, body, null, "冶金技术",
                 2025, 40, List.of(new ProgrammePartner(school, PartnerRole.SCHOOL),
                 new ProgrammePartner(enterprise, PartnerRole.ENTERPRISE)), List.of()));
         programme = p.id();
@@ -124,12 +124,12 @@ class FunnelTests {
     }
 
     Student enrol(int n, Long cohort) {
-        return students.enrol(new StudentDetails(school, programme, cohort, "漏斗学生" + n, null,
+        return students.enrol(new StudentDraft(school, programme, cohort, "漏斗学生" + n, null,
                 StudentApiTests.idNumber("20050" + (1 + n % 9) + "1" + (n % 10), 500 + n), null, null, null, null));
     }
 
     void internAndEvaluate(Student s) {
-        Internship i = internships.record(new InternshipTerms(s.id(), enterprise, "电解工", null, null,
+        Internship i = internships.record(new InternshipDraft(s.id(), enterprise, "电解工", null, null,
                 LocalDate.of(2025, 7, 1), null));
         internships.evaluate(i.id(), i.version(), Side.ENTERPRISE, Stage.MIDTERM, Grade.GOOD, null);
     }
@@ -147,7 +147,7 @@ class FunnelTests {
         Student c = enrol(3, cohort2026);
         enrol(4, null);
         internAndEvaluate(a);
-        internships.record(new InternshipTerms(b.id(), enterprise, "化验员", null, null, LocalDate.of(2025, 7, 1), null));
+        internships.record(new InternshipDraft(b.id(), enterprise, "化验员", null, null, LocalDate.of(2025, 7, 1), null));
         internAndEvaluate(c);
         hiredAndConfirmed(a, true);
         hiredAndConfirmed(c, false);
@@ -184,7 +184,7 @@ class FunnelTests {
     void movingAStudentToAnotherCohortMovesItsCounts() throws Exception {
         Student a = enrol(5, cohort2025);
         internAndEvaluate(a);
-        students.revise(a.id(), students.get(a.id()).version(), new StudentDetails(school, programme, cohort2026, "漏斗学生5",
+        students.revise(a.id(), students.get(a.id()).version(), new StudentDraft(school, programme, cohort2026, "漏斗学生5",
                 null, null, null, null, null, null));
         mvc.perform(get("/api/v1/funnel/programmes/" + programme).header("Authorization", secretariat))
                 .andExpect(jsonPath("$.cohorts[?(@.intakeYear == 2025)].funnel.enrolled").value(Matchers.contains(0)))

@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ronghe.IntegrationTest;
 import org.ronghe.agreement.AgreementBook;
 import org.ronghe.agreement.AgreementKind;
-import org.ronghe.agreement.AgreementTerms;
+import org.ronghe.agreement.AgreementDraft;
 import org.ronghe.agreement.Obligation;
 import org.ronghe.agreement.ObligationBook;
 import org.ronghe.agreement.ObligationDraft;
@@ -33,7 +33,7 @@ import org.ronghe.identity.Grant;
 import org.ronghe.identity.Identity;
 import org.ronghe.talent.placements.Hire;
 import org.ronghe.talent.students.StudentBook;
-import org.ronghe.talent.students.StudentDetails;
+import org.ronghe.talent.students.StudentDraft;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -134,7 +134,7 @@ class BrowserTests {
                 null, null, null, null, null), true).id();
         identity.createAccount("browser-school", "学院管理员", "Browser-School-2026!", List.of(Grant.adminOf(school)));
         identity.createAccount("browser-enterprise", "企业管理员", "Browser-Firm-2026!", List.of(Grant.adminOf(enterprise)));
-        Long id = agreements.draft(new AgreementTerms("浏览器测试订单班协议", AgreementKind.ORDER_CLASS, null, null, null, null,
+        Long id = agreements.draft(new AgreementDraft("浏览器测试订单班协议", AgreementKind.ORDER_CLASS, null, null, null, null,
                 null, List.of(new Party(school, PartyRole.HOST, null, null, null),
                 new Party(enterprise, PartyRole.PARTNER, null, null, null)))).id();
         agreements.recordSignedByAll(id, 0, java.time.LocalDate.of(2024, 7, 2), null);
@@ -171,7 +171,7 @@ class BrowserTests {
         Long enterprise = jdbc.queryForObject("select id from organisations where name = '浏览器用人企业'", Long.class);
         identity.createAccount("browser-hire-school", "学院管理员", "Browser-Hire-2026!", List.of(Grant.adminOf(school)));
         identity.createAccount("browser-employer", "企业管理员", "Browser-Employer-2026!", List.of(Grant.adminOf(enterprise)));
-        Long student = students.enrol(new StudentDetails(school, null, null, "郭靖", null, "34080220030303033X", null,
+        Long student = students.enrol(new StudentDraft(school, null, null, "郭靖", null, "34080220030303033X", null,
                 null, null, null)).id();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 
@@ -215,7 +215,7 @@ class BrowserTests {
         Long school = directory.pick("兰州资源环境职业技术大学");
         Long cohort = jdbc.queryForObject("select count(*) from cohorts where programme_id = ?", Long.class, programme) > 0
                 ? jdbc.queryForObject("select min(id) from cohorts where programme_id = ?", Long.class, programme) : null;
-        students.enrol(new StudentDetails(school, programme, cohort, "手机测试学生", null, "620102200404040413", null,
+        students.enrol(new StudentDraft(school, programme, cohort, "手机测试学生", null, "620102200404040413", null,
                 null, null, null));
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));

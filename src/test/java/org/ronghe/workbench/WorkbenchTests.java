@@ -33,10 +33,10 @@ import org.ronghe.talent.placements.Evaluation.Side;
 import org.ronghe.talent.placements.Evaluation.Stage;
 import org.ronghe.talent.placements.HireBook;
 import org.ronghe.talent.placements.InternshipBook;
-import org.ronghe.talent.placements.InternshipTerms;
+import org.ronghe.talent.placements.InternshipDraft;
 import org.ronghe.talent.students.CorrectionRequest;
 import org.ronghe.talent.students.StudentBook;
-import org.ronghe.talent.students.StudentDetails;
+import org.ronghe.talent.students.StudentDraft;
 import org.ronghe.talent.students.StudentSelfService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -105,13 +105,13 @@ class WorkbenchTests {
 
     @Test
     void theEmployerSeesInternshipsToEvaluateAndHiresToConfirmWithoutStudentNames() throws Exception {
-        var student = students.enrol(new StudentDetails(school, null, null, "工作台学生", null, "34080220030101001X", null,
+        var student = students.enrol(new StudentDraft(school, null, null, "工作台学生", null, "34080220030101001X", null,
                 null, null, null));
-        var internship = internships.record(new InternshipTerms(student.id(), enterprise, "电解工" + tag, null, null,
+        var internship = internships.record(new InternshipDraft(student.id(), enterprise, "电解工" + tag, null, null,
                 LocalDate.now().minusDays(10), null));
-        internships.evaluate(internships.record(new InternshipTerms(student.id(), enterprise, "已评价岗位" + tag, null,
+        internships.evaluate(internships.record(new InternshipDraft(student.id(), enterprise, "已评价岗位" + tag, null,
                 null, LocalDate.now().minusDays(20), null)).id(), 0, Side.ENTERPRISE, Stage.MIDTERM, Grade.GOOD, null);
-        internships.record(new InternshipTerms(student.id(), enterprise, "未开始岗位" + tag, null, null,
+        internships.record(new InternshipDraft(student.id(), enterprise, "未开始岗位" + tag, null, null,
                 LocalDate.now().plusDays(10), null));
         var offer = hires.offer(new HireBook.Offer(student.id(), enterprise, "化验员" + tag, LocalDate.now().minusDays(5), null));
         hires.hired(offer.id(), offer.version(), LocalDate.now().minusDays(1));
@@ -130,7 +130,7 @@ class WorkbenchTests {
 
     @Test
     void theSchoolSeesCorrectionRequestsAndTheStudentSeesTheirOwn() throws Exception {
-        var student = students.enrol(new StudentDetails(school, null, null, "更正学生", null, "340802200302020017", null,
+        var student = students.enrol(new StudentDraft(school, null, null, "更正学生", null, "340802200302020017", null,
                 null, null, null));
         String username = "wb-stu-" + tag;
         self.openAccount(student.id(), username, "Student-Pass-2026!");

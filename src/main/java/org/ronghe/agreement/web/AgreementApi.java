@@ -14,7 +14,7 @@ import org.ronghe.agreement.AgreementBook;
 import org.ronghe.agreement.AgreementList;
 import org.ronghe.agreement.AgreementStatus;
 import org.ronghe.agreement.AgreementSummary;
-import org.ronghe.agreement.AgreementTerms;
+import org.ronghe.agreement.AgreementDraft;
 import org.ronghe.agreement.AgreementTimeline;
 import org.ronghe.agreement.Party;
 import org.ronghe.core.InvalidInput;
@@ -64,8 +64,8 @@ class AgreementApi {
     /** The terms of a revision with the version they were read at. */
     record Revision(Long version, String title, AgreementKind kind, Long bodyId, Long meetingId, String place,
                     LocalDate termStartsOn, LocalDate termEndsOn, List<Party> parties) {
-        AgreementTerms terms() {
-            return new AgreementTerms(title, kind, bodyId, meetingId, place, termStartsOn, termEndsOn, parties);
+        AgreementDraft terms() {
+            return new AgreementDraft(title, kind, bodyId, meetingId, place, termStartsOn, termEndsOn, parties);
         }
     }
 
@@ -90,7 +90,7 @@ class AgreementApi {
     @PostMapping
     @PreAuthorize("@agreementAccess.canDraft(#terms)")
     @Operation(summary = "Draft an agreement; 400 listing every problem (title, kind, term, parties, unknown organisations)")
-    ResponseEntity<AgreementView> draft(@RequestBody AgreementTerms terms) {
+    ResponseEntity<AgreementView> draft(@RequestBody AgreementDraft terms) {
         Agreement agreement = ledger.draft(terms);
         return ResponseEntity.created(URI.create("/api/v1/agreements/" + agreement.id())).body(view(agreement));
     }

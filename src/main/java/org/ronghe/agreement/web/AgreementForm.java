@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ronghe.agreement.AgreementKind;
-import org.ronghe.agreement.AgreementTerms;
+import org.ronghe.agreement.AgreementDraft;
 import org.ronghe.agreement.Party;
 import org.ronghe.agreement.PartyRole;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -40,7 +40,7 @@ public class AgreementForm {
     }
 
     /** The form for revising an agreement: its terms, parties named by their organisations' names. */
-    static AgreementForm of(AgreementTerms terms, long version, Map<Long, String> names) {
+    static AgreementForm of(AgreementDraft terms, long version, Map<Long, String> names) {
         AgreementForm form = blank();
         form.title = terms.title();
         form.kind = terms.kind();

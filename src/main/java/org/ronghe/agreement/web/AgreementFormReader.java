@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ronghe.agreement.AgreementTerms;
+import org.ronghe.agreement.AgreementDraft;
 import org.ronghe.agreement.Party;
 import org.ronghe.agreement.web.AgreementForm.PartyRow;
 import org.ronghe.core.FieldProblem;
@@ -28,7 +28,7 @@ class AgreementFormReader {
     }
 
     /** The form's terms; organisations named by name or number are looked up in the directory. */
-    AgreementTerms terms(AgreementForm form) {
+    AgreementDraft terms(AgreementForm form) {
         List<FieldProblem> problems = new ArrayList<>();
         List<Party> parties = new ArrayList<>();
         List<Integer> rowOf = new ArrayList<>();
@@ -48,7 +48,7 @@ class AgreementFormReader {
                         p.arguments())));
             }
         }
-        AgreementTerms terms = new AgreementTerms(form.getTitle(), form.getKind(), form.getBodyId(), form.getMeetingId(), form.getPlace(),
+        AgreementDraft terms = new AgreementDraft(form.getTitle(), form.getKind(), form.getBodyId(), form.getMeetingId(), form.getPlace(),
                 form.getTermStartsOn(), form.getTermEndsOn(), parties);
         try {
             terms = terms.validate();

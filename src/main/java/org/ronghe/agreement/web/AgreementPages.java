@@ -18,7 +18,7 @@ import org.ronghe.agreement.AgreementKind;
 import org.ronghe.agreement.AgreementBook;
 import org.ronghe.agreement.AgreementList;
 import org.ronghe.agreement.AgreementStatus;
-import org.ronghe.agreement.AgreementTerms;
+import org.ronghe.agreement.AgreementDraft;
 import org.ronghe.agreement.AgreementTimeline;
 import org.ronghe.agreement.Obligation;
 import org.ronghe.agreement.ObligationBook;
@@ -106,7 +106,7 @@ class AgreementPages {
     @PreAuthorize("isAuthenticated()")
     String draft(@ModelAttribute("form") AgreementForm form, BindingResult errors, Model model) {
         try {
-            AgreementTerms terms = reader.terms(form);
+            AgreementDraft terms = reader.terms(form);
             if (!access.canDraft(terms)) {
                 throw new AccessDeniedException("agreement draft");
             }

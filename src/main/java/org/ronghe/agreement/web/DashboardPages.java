@@ -1,6 +1,5 @@
 package org.ronghe.agreement.web;
 
-import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,9 +15,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
-/** A body's agreement dashboard, and the obligations behind its numbers, as pages and in the API. */
+/** A body's agreement dashboard, and the obligations behind its numbers (the same as JSON: {@link DashboardApi}). */
 @Controller
 class DashboardPages {
 
@@ -45,15 +43,6 @@ class DashboardPages {
         return "agreements/dashboard";
     }
 
-    @GetMapping("/api/v1/agreements/dashboard")
-    @PreAuthorize("@agreementAccess.canReadBody(#bodyId)")
-    @ResponseBody
-    @Operation(summary = "A body's agreements by kind and status, fulfilment rate (confirmed ÷ (confirmed + overdue)), "
-            + "money committed and reported, the first overdue obligations and dormant agreements", tags = "Agreements")
-    BodyDashboard.Figures figures(@RequestParam Long bodyId) {
-        return dashboard.of(bodyId);
-    }
-
     @GetMapping("/agreements/obligations")
     @PreAuthorize("@agreementAccess.canReadBody(#bodyId)")
     String obligations(@RequestParam Long bodyId, @RequestParam ObligationList.Show show,
@@ -64,17 +53,6 @@ class DashboardPages {
         model.addAttribute("body", community.get(bodyId));
         model.addAttribute("partyNames", names(lines.items().stream().map(ObligationList.Line::partyId).toList()));
         return "agreements/obligations";
-    }
-
-    @GetMapping("/api/v1/obligations")
-    @PreAuthorize("@agreementAccess.canReadBody(#bodyId)")
-    @ResponseBody
-    @Operation(summary = "The obligations behind a dashboard number: OVERDUE, CONFIRMED (with confirmed periods), "
-            + "REPORTED (money reported)", tags = "Obligations")
-    PageResult<ObligationList.Line> lines(@RequestParam Long bodyId, @RequestParam ObligationList.Show show,
-                                          @RequestParam(defaultValue = "0") int page,
-                                          @RequestParam(defaultValue = "20") int size) {
-        return obligations.of(bodyId, show, page, size);
     }
 
     private Map<Long, String> names(List<Long> ids) {

@@ -14,7 +14,6 @@ import org.ronghe.core.ChineseText;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.directory.BulkRegistration;
 import org.ronghe.directory.BulkRegistration.Known;
-import org.ronghe.directory.OrganisationDetails;
 import org.ronghe.directory.OrganisationDraft;
 import org.ronghe.directory.OrganisationType;
 import org.ronghe.directory.SchoolLevel;
@@ -33,7 +32,7 @@ final class RosterValidation extends SheetTally<RosterValidation.Valid> {
             DateTimeFormatter.ofPattern("yyyy年M月d日"));
 
     /** A line that can be imported: an organisation already known (id) or a new one (details). */
-    record Valid(int row, Long existingId, OrganisationDetails details, LocalDate joinedOn) {
+    record Valid(int row, Long existingId, OrganisationDraft.Checked details, LocalDate joinedOn) {
     }
 
     private final Labels labels;
@@ -80,7 +79,7 @@ final class RosterValidation extends SheetTally<RosterValidation.Valid> {
     }
 
     /** A line after its cells were checked: details when valid, and the problems found. */
-    private record Parsed(Line line, OrganisationDetails details, String normalisedName, LocalDate joinedOn,
+    private record Parsed(Line line, OrganisationDraft.Checked details, String normalisedName, LocalDate joinedOn,
                           List<SheetProblem> problems) {
         boolean ok() {
             return problems.isEmpty();
@@ -94,7 +93,7 @@ final class RosterValidation extends SheetTally<RosterValidation.Valid> {
         SchoolLevel level = enumCell(line, RosterColumn.LEVEL, labels.level(RosterColumn.LEVEL.in(line)).orElse(null),
                 "roster.level.unknown", found);
         LocalDate joinedOn = date(line, found);
-        OrganisationDetails details = null;
+        OrganisationDraft.Checked details = null;
         try {
             details = new OrganisationDraft(RosterColumn.NAME.in(line), type, level, RosterColumn.CREDIT_CODE.in(line),
                     RosterColumn.REGION.in(line), RosterColumn.INDUSTRY.in(line), RosterColumn.WEBSITE.in(line), null,

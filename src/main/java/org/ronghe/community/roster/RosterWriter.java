@@ -10,7 +10,7 @@ import org.ronghe.community.BulkAdmissions.Outcome;
 import org.ronghe.community.roster.RosterValidation.Valid;
 import org.ronghe.core.ChunkWriter;
 import org.ronghe.directory.BulkRegistration;
-import org.ronghe.directory.OrganisationDetails;
+import org.ronghe.directory.OrganisationDraft;
 
 /**
  * Writes the valid lines of a roster import: organisations new to the directory, then the body's admissions, chunk by
@@ -40,7 +40,7 @@ final class RosterWriter implements ChunkWriter.Work<Valid, RosterWriter.Written
 
     @Override
     public void write(List<Valid> lines) {
-        List<OrganisationDetails> fresh = new ArrayList<>();
+        List<OrganisationDraft.Checked> fresh = new ArrayList<>();
         for (Valid v : lines) {
             if (v.existingId() == null) {
                 fresh.add(v.details());

@@ -51,7 +51,7 @@ class AccountApi {
 
     @PostMapping
     @Operation(summary = "Create an account; the password must satisfy the password policy")
-    ResponseEntity<AccountJson> create(@Valid @RequestBody AccountRequest request) {
+    ResponseEntity<AccountJson> create(@Valid @RequestBody AccountDraft request) {
         Account account = identity.createAccount(request.username().trim(), request.displayName().trim(),
                 request.password(), List.of(request.grant()));
         return ResponseEntity.created(URI.create("/api/v1/accounts/" + account.id())).body(AccountJson.of(account));
@@ -60,7 +60,7 @@ class AccountApi {
     @PostMapping("/{username}/grants")
     @Operation(summary = "Give an existing account a role in a scope (e.g. secretariat of a new body); effective at once, in open sessions too")
     AccountJson grant(@PathVariable String username, @RequestBody GrantRequest request) {
-        return AccountJson.of(identity.grant(username, AccountRequest.grant(request.role(), request.bodyId(),
+        return AccountJson.of(identity.grant(username, AccountDraft.grant(request.role(), request.bodyId(),
                 request.organisationId())));
     }
 
@@ -68,7 +68,7 @@ class AccountApi {
     @Operation(summary = "Take a role away from an account")
     ResponseEntity<Void> revoke(@PathVariable Long id, @RequestParam Role role, @RequestParam(required = false) Long bodyId,
                                 @RequestParam(required = false) Long organisationId) {
-        identity.revoke(id, AccountRequest.grant(role, bodyId, organisationId));
+        identity.revoke(id, AccountDraft.grant(role, bodyId, organisationId));
         return ResponseEntity.noContent().build();
     }
 

@@ -66,7 +66,7 @@ class AccountPages {
                   @RequestParam(required = false) Role role, @RequestParam(required = false) Long bodyId,
                   @RequestParam(defaultValue = "") String organisation, RedirectAttributes redirect) {
         List<String> problems = refusals(() -> {
-            Grant grant = AccountRequest.grant(role, bodyId, organisationOf(role, organisation));
+            Grant grant = AccountDraft.grant(role, bodyId, organisationOf(role, organisation));
             identity.createAccount(username.trim(), displayName.trim(), password, List.of(grant));
         });
         if (problems.isEmpty()) {
@@ -83,7 +83,7 @@ class AccountPages {
                  @RequestParam(required = false) Long bodyId, @RequestParam(defaultValue = "") String organisation,
                  RedirectAttributes redirect) {
         List<String> problems = refusals(() -> identity.grant(username.trim(),
-                AccountRequest.grant(role, bodyId, organisationOf(role, organisation))));
+                AccountDraft.grant(role, bodyId, organisationOf(role, organisation))));
         if (problems.isEmpty()) {
             redirect.addFlashAttribute("granted", username.trim());
         } else {
@@ -115,7 +115,7 @@ class AccountPages {
     @PostMapping("/admin/accounts/{id}/grants/remove")
     String revoke(@PathVariable Long id, @RequestParam Role role, @RequestParam(required = false) Long bodyId,
                   @RequestParam(required = false) Long organisationId, RedirectAttributes redirect) {
-        identity.revoke(id, AccountRequest.grant(role, bodyId, organisationId));
+        identity.revoke(id, AccountDraft.grant(role, bodyId, organisationId));
         redirect.addFlashAttribute("revoked", true);
         return "redirect:/admin/accounts";
     }

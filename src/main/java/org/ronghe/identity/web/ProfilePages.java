@@ -1,14 +1,14 @@
 package org.ronghe.identity.web;
 
-import java.time.Instant;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.identity.Account;
+import org.ronghe.identity.Identity.IssuedToken;
 import org.ronghe.identity.Identity;
 import org.ronghe.identity.Notifying;
-import org.ronghe.identity.Identity.IssuedToken;
 import org.ronghe.identity.PasswordRejected;
 import org.ronghe.identity.RongheUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,13 +17,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in user's profile: roles, e-mail and notices, password change and personal access tokens. */
+/**
+ * The signed-in user's profile: roles, e-mail and notices, password change and personal access tokens (the contact
+ * details as JSON: {@link ProfileApi}).
+ */
 @Controller
 class ProfilePages {
 
@@ -77,26 +77,6 @@ class ProfilePages {
             redirect.addFlashAttribute("typedEmail", email);
         }
         return "redirect:/profile#contact";
-    }
-
-    /** Where and how notices reach the signed-in user. */
-    record Contact(String email, String language, Notifying notifying) {
-        static Contact of(Account account) {
-            return new Contact(account.email().orElse(null), account.language(), account.notifying());
-        }
-    }
-
-    @GetMapping("/api/v1/me/contact")
-    @ResponseBody
-    Contact contact(@AuthenticationPrincipal RongheUser user) {
-        return Contact.of(identity.account(user.accountId()));
-    }
-
-    @PutMapping("/api/v1/me/contact")
-    @ResponseBody
-    Contact changeContact(@AuthenticationPrincipal RongheUser user, @RequestBody Contact contact) {
-        return Contact.of(identity.changeContact(user.accountId(), contact.email(),
-                contact.language() == null ? "zh-CN" : contact.language(), contact.notifying()));
     }
 
     @PostMapping("/profile/password")

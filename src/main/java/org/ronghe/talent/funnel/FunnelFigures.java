@@ -5,8 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Optional;
-import org.ronghe.talent.students.StudentEvents;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -50,13 +48,13 @@ public class FunnelFigures {
         }
     }
 
-    @EventListener
-    void on(StudentEvents.ProgressChanged event) {
+    /** Counts the student again: what they achieved may have changed (the figures move by the difference). */
+    public void recount(Long studentId) {
         entityManager.flush();
         Optional<Progress> before = jdbc.sql("select programme_id, cohort_id, interned, offered, hired, hired_local, "
-                + "hired_in_province from student_progress where student_id = ? for update").param(event.studentId())
+                + "hired_in_province from student_progress where student_id = ? for update").param(studentId)
                 .query(FunnelFigures::progress).optional();
-        Optional<Progress> after = jdbc.sql(DERIVED).param(event.studentId()).query(FunnelFigures::progress).optional();
+        Optional<Progress> after = jdbc.sql(DERIVED).param(studentId).query(FunnelFigures::progress).optional();
         if (after.isEmpty()) {
             return;
         }
@@ -66,8 +64,8 @@ public class FunnelFigures {
                         + "on conflict (student_id) do update set programme_id = excluded.programme_id, cohort_id = "
                         + "excluded.cohort_id, interned = excluded.interned, offered = excluded.offered, hired = "
                         + "excluded.hired, hired_local = excluded.hired_local, hired_in_province = excluded.hired_in_province")
-                .params(event.studentId(), p.programmeId(), p.cohortId(), p.interned(), p.offered(), p.hired(), p.local(),
-                        p.inProvince(), event.studentId()).update();
+                .params(studentId, p.programmeId(), p.cohortId(), p.interned(), p.offered(), p.hired(), p.local(),
+                        p.inProvince(), studentId).update();
         if (before.isPresent() && before.get().equals(p)) {
             return;
         }

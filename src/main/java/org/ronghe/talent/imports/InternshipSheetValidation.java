@@ -16,7 +16,7 @@ import org.ronghe.core.imports.SheetTally;
 import org.ronghe.core.sheets.SheetReader.Line;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationType;
-import org.ronghe.talent.placements.InternshipTerms;
+import org.ronghe.talent.placements.InternshipDraft;
 import org.ronghe.talent.students.StudentBook;
 
 /**
@@ -32,7 +32,7 @@ final class InternshipSheetValidation extends SheetTally<InternshipSheetValidati
     }
 
     /** A valid row: the student and the internship's terms. */
-    record Valid(Enrolled student, InternshipTerms terms) {
+    record Valid(Enrolled student, InternshipDraft terms) {
     }
 
     private final StudentBook registry;
@@ -58,7 +58,7 @@ final class InternshipSheetValidation extends SheetTally<InternshipSheetValidati
         Long enterprise = enterprise(line, found);
         LocalDate starts = date(line, InternshipColumn.STARTS_ON, found);
         LocalDate ends = date(line, InternshipColumn.ENDS_ON, found);
-        InternshipTerms terms = new InternshipTerms(student == null ? 0L : student.id(), enterprise == null ? 0L : enterprise,
+        InternshipDraft terms = new InternshipDraft(student == null ? 0L : student.id(), enterprise == null ? 0L : enterprise,
                 InternshipColumn.POST.in(line), InternshipColumn.MENTOR.in(line), InternshipColumn.SUPERVISOR.in(line),
                 starts, ends);
         try {

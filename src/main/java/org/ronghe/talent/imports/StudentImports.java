@@ -29,11 +29,11 @@ import org.ronghe.directory.Directory;
 import org.ronghe.talent.funnel.FunnelFigures;
 import org.ronghe.talent.imports.ImportEvents.InternshipsImported;
 import org.ronghe.talent.imports.ImportEvents.StudentsImported;
-import org.ronghe.talent.placements.InternshipTerms;
+import org.ronghe.talent.placements.InternshipDraft;
 import org.ronghe.talent.placements.Internships;
 import org.ronghe.talent.students.Student;
 import org.ronghe.talent.students.StudentBook;
-import org.ronghe.talent.students.StudentDetails;
+import org.ronghe.talent.students.StudentDraft;
 import org.ronghe.talent.students.Students;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -171,7 +171,7 @@ public class StudentImports {
         @Override
         public ChunkWriter.Work<StudentSheetValidation.Valid, Integer> writer() {
             return new Copier<>(job, actor, "students", COLUMNS, (valid, ids, at) -> {
-                StudentDetails d = valid.details();
+                StudentDraft d = valid.details();
                 Student.Sealed s = valid.sealed();
                 return new Object[] {ids, d.schoolId(), d.programmeId(), d.cohortId(), d.name(), d.gender().name(),
                         s.idNumber(), s.idNumberFingerprint(), s.idNumberMasked(), s.mobile(), s.mobileFingerprint(),
@@ -203,7 +203,7 @@ public class StudentImports {
         public ChunkWriter.Work<InternshipSheetValidation.Valid, Integer> writer() {
             return new Copier<>(job, actor, "internships", INTERNSHIP_COLUMNS, (valid, id, at) -> {
                 InternshipSheetValidation.Enrolled s = valid.student();
-                InternshipTerms t = valid.terms();
+                InternshipDraft t = valid.terms();
                 return new Object[] {id, s.id(), job.schoolId(), s.programmeId(), s.cohortId(), t.enterpriseId(),
                         t.post(), t.mentor(), t.supervisor(), t.startsOn(), t.endsOn(), at, actor};
             }, ids -> { }, written -> new InternshipsImported(job.id(), job.schoolId(), written),

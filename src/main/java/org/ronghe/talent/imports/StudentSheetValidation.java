@@ -17,7 +17,7 @@ import org.ronghe.core.sheets.SheetReader.Line;
 import org.ronghe.talent.students.Gender;
 import org.ronghe.talent.students.Student;
 import org.ronghe.talent.students.StudentBook;
-import org.ronghe.talent.students.StudentDetails;
+import org.ronghe.talent.students.StudentDraft;
 
 /**
  * Checks the lines of a student sheet one by one and keeps the valid ones, sealed. Problems name the row, the column
@@ -35,7 +35,7 @@ final class StudentSheetValidation extends SheetTally<StudentSheetValidation.Val
     private final Map<String, Integer> seen = new HashMap<>();
 
     /** A valid row: the details (numbers parsed) and their sealed forms. */
-    record Valid(int row, StudentDetails details, Student.Sealed sealed) {
+    record Valid(int row, StudentDraft details, Student.Sealed sealed) {
     }
 
     StudentSheetValidation(Long schoolId, Long programmeId, Long cohortId, StudentBook registry, Set<String> enrolled) {
@@ -56,10 +56,10 @@ final class StudentSheetValidation extends SheetTally<StudentSheetValidation.Val
         List<SheetProblem> found = new ArrayList<>();
         Gender gender = gender(line, found);
         LocalDate graduation = graduation(line, found);
-        StudentDetails details = new StudentDetails(schoolId, programmeId, cohortId, StudentColumn.NAME.in(line), gender,
+        StudentDraft details = new StudentDraft(schoolId, programmeId, cohortId, StudentColumn.NAME.in(line), gender,
                 StudentColumn.ID_NUMBER.in(line), StudentColumn.MOBILE.in(line), StudentColumn.MAJOR.in(line),
                 StudentColumn.CLASS_NAME.in(line), graduation);
-        StudentDetails.Checked checked = null;
+        StudentDraft.Checked checked = null;
         try {
             checked = details.validate();
         } catch (InvalidInput e) {

@@ -21,7 +21,7 @@ public class NeedAccess {
     }
 
     /** Posting a need: the enterprise's admins, or the body's secretariat. */
-    public boolean canPost(NeedTerms terms) {
+    public boolean canPost(NeedDraft terms) {
         return terms != null && permissions.canActIn(terms.bodyId(), List.of(terms.organisationId()));
     }
 

@@ -37,16 +37,16 @@ public class NeedBook {
     }
 
     /** @throws InvalidInput listing every problem, a poster that is not an active member of the body included */
-    public TalentNeed post(NeedTerms terms) {
-        NeedTerms valid = member(terms.validate());
+    public TalentNeed post(NeedDraft terms) {
+        NeedDraft valid = member(terms.validate());
         TalentNeed need = needs.save(TalentNeed.post(valid, clock.instant(), Actor.current()));
         events.publishEvent(new NeedPosted(need.id(), valid.bodyId(), valid.organisationId(), json.writeValueAsString(valid)));
         return need;
     }
 
-    public TalentNeed revise(Long id, long expectedVersion, NeedTerms terms) {
+    public TalentNeed revise(Long id, long expectedVersion, NeedDraft terms) {
         TalentNeed need = get(id, expectedVersion);
-        NeedTerms valid = terms.validate();
+        NeedDraft valid = terms.validate();
         String before = json.writeValueAsString(need.terms());
         need.revise(valid);
         events.publishEvent(new NeedRevised(id, need.bodyId(), "before: " + before + "\nafter: "
@@ -74,7 +74,7 @@ public class NeedBook {
         return need;
     }
 
-    private NeedTerms member(NeedTerms terms) {
+    private NeedDraft member(NeedDraft terms) {
         try {
             community.get(terms.bodyId());
         } catch (NotFound e) {

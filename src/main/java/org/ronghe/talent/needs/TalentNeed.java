@@ -60,7 +60,7 @@ public class TalentNeed {
     protected TalentNeed() {
     }
 
-    static TalentNeed post(NeedTerms valid, Instant at, String by) {
+    static TalentNeed post(NeedDraft valid, Instant at, String by) {
         TalentNeed need = new TalentNeed();
         need.bodyId = valid.bodyId();
         need.organisationId = valid.organisationId();
@@ -72,7 +72,7 @@ public class TalentNeed {
     }
 
     /** New terms for an open need; the body and the enterprise stay. */
-    void revise(NeedTerms valid) {
+    void revise(NeedDraft valid) {
         if (status != NeedStatus.OPEN) {
             throw new RuleBroken("talent.need.not-open");
         }
@@ -89,7 +89,7 @@ public class TalentNeed {
         status = next;
     }
 
-    private void apply(NeedTerms valid) {
+    private void apply(NeedDraft valid) {
         post = valid.post();
         majors = valid.majors();
         level = valid.level();
@@ -101,8 +101,8 @@ public class TalentNeed {
         searchText = SqlWhere.searchable(post, majors, skills);
     }
 
-    public NeedTerms terms() {
-        return new NeedTerms(bodyId, organisationId, post, majors, level, headcount, regionCode, periodStarts,
+    public NeedDraft terms() {
+        return new NeedDraft(bodyId, organisationId, post, majors, level, headcount, regionCode, periodStarts,
                 periodEnds, skills);
     }
 

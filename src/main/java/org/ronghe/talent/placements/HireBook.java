@@ -14,7 +14,6 @@ import org.ronghe.core.PageResult;
 import org.ronghe.core.RegionCode;
 import org.ronghe.core.Versions;
 import org.ronghe.directory.Directory;
-import org.ronghe.directory.OrganisationEvents.OrganisationRevised;
 import org.ronghe.talent.placements.PlacementEvents.HireConfirmed;
 import org.ronghe.talent.placements.PlacementEvents.HireDisputed;
 import org.ronghe.talent.placements.PlacementEvents.HirePlaced;
@@ -23,7 +22,6 @@ import org.ronghe.talent.placements.PlacementEvents.OfferRecorded;
 import org.ronghe.talent.students.Student;
 import org.ronghe.talent.students.StudentBook;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -127,12 +125,10 @@ public class HireBook {
     }
 
     /**
-     * A school's region (or the region of an employer whose hires name no work place) changed: every hire it touches
-     * is compared again, so local and in-province retention follow the directory.
+     * A school's region (or the region of an employer whose hires name no work place) may have changed: every hire it
+     * touches is compared again, so local and in-province retention follow the directory.
      */
-    @EventListener
-    void on(OrganisationRevised revised) {
-        Long id = revised.organisationId();
+    public void placeAgain(Long id) {
         Optional<RegionCode> employerRegion = directory.get(id).region();
         for (Hire hire : hires.findBySchoolId(id)) {
             relocate(hire, Optional.ofNullable(hire.workRegionCode()).map(RegionCode::of)); // stored: lenient

@@ -77,7 +77,7 @@ public class Internship {
     protected Internship() {
     }
 
-    static Internship record(InternshipTerms valid, Student student, Instant at, String by) {
+    static Internship record(InternshipDraft valid, Student student, Instant at, String by) {
         Internship internship = new Internship();
         internship.studentId = student.id();
         internship.schoolId = student.schoolId();

@@ -55,8 +55,8 @@ public class InternshipBook {
     }
 
     /** @throws InvalidInput listing every problem, an organisation that is no enterprise included */
-    public Internship record(InternshipTerms terms) {
-        InternshipTerms valid = terms.validate();
+    public Internship record(InternshipDraft terms) {
+        InternshipDraft valid = terms.validate();
         Student student = students.get(valid.studentId());
         requireEnterprise(valid.enterpriseId(), "enterpriseId");
         Internship internship = internships.save(Internship.record(valid, student, clock.instant(), Actor.current()));

@@ -83,7 +83,7 @@ public class Programme {
     }
 
     /** A new programme, with its first cohort when the first intake year is known. */
-    static Programme launch(ProgrammeTerms valid, Instant at, String by) {
+    static Programme launch(ProgrammeDraft valid, Instant at, String by) {
         Programme programme = new Programme();
         programme.apply(valid);
         programme.createdAt = at;
@@ -94,7 +94,7 @@ public class Programme {
         return programme;
     }
 
-    void revise(ProgrammeTerms valid) {
+    void revise(ProgrammeDraft valid) {
         apply(valid);
     }
 
@@ -108,7 +108,7 @@ public class Programme {
         return cohort;
     }
 
-    private void apply(ProgrammeTerms valid) {
+    private void apply(ProgrammeDraft valid) {
         name = valid.name();
         kind = valid.kind();
         bodyId = valid.bodyId();
@@ -123,8 +123,8 @@ public class Programme {
         searchText = SqlWhere.searchable(name, major);
     }
 
-    public ProgrammeTerms terms() {
-        return new ProgrammeTerms(name, kind, bodyId, agreementId, major, intakeYear, plannedSize, List.copyOf(partners),
+    public ProgrammeDraft terms() {
+        return new ProgrammeDraft(name, kind, bodyId, agreementId, major, intakeYear, plannedSize, List.copyOf(partners),
                 List.copyOf(needIds));
     }
 

@@ -20,7 +20,7 @@ public class ProgrammeAccess {
     }
 
     /** Setting up a programme: an admin of one of its schools or enterprises, or the body's secretariat. */
-    public boolean canLaunch(ProgrammeTerms terms) {
+    public boolean canLaunch(ProgrammeDraft terms) {
         return terms != null && permissions.canActIn(terms.bodyId(), terms.organisationIds());
     }
 

@@ -59,8 +59,8 @@ public class ProgrammeBook {
     }
 
     /** @throws InvalidInput listing every problem, unknown or misplaced organisations, agreement and needs included */
-    public Programme launch(ProgrammeTerms terms) {
-        ProgrammeTerms valid = checked(terms);
+    public Programme launch(ProgrammeDraft terms) {
+        ProgrammeDraft valid = checked(terms);
         Programme programme = programmes.save(Programme.launch(valid, clock.instant(), Actor.current()));
         events.publishEvent(new ProgrammeLaunched(programme.id(), valid.bodyId(), json.writeValueAsString(valid)));
         programme.cohorts().forEach(c -> events.publishEvent(new CohortOpened(programme.id(), c.id(), c.intakeYear(),
@@ -72,9 +72,9 @@ public class ProgrammeBook {
      * @throws InvalidInput listing every problem; also when the schools change and the user keeps none of the schools
      *                      already in the programme (a school added by an enterprise would see the other schools' students)
      */
-    public Programme revise(Long id, long expectedVersion, ProgrammeTerms terms) {
+    public Programme revise(Long id, long expectedVersion, ProgrammeDraft terms) {
         Programme programme = get(id, expectedVersion);
-        ProgrammeTerms valid = checked(terms);
+        ProgrammeDraft valid = checked(terms);
         if (!Set.copyOf(valid.organisationIds(PartnerRole.SCHOOL)).equals(Set.copyOf(programme.terms().organisationIds(PartnerRole.SCHOOL)))
                 && !access.canChangeSchools(programme)) {
             throw new InvalidInput("partners", "talent.programme.schools.owner-only");
@@ -92,7 +92,7 @@ public class ProgrammeBook {
         if (intakeYear == null) {
             problems.add(new FieldProblem("intakeYear", "input.required"));
         }
-        ProgrammeTerms.intake(intakeYear, plannedSize, problems);
+        ProgrammeDraft.intake(intakeYear, plannedSize, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -115,9 +115,9 @@ public class ProgrammeBook {
     }
 
     /** The valid terms; otherwise every problem at once, those of the form and those of the records it names. */
-    private ProgrammeTerms checked(ProgrammeTerms terms) {
+    private ProgrammeDraft checked(ProgrammeDraft terms) {
         List<FieldProblem> problems = new ArrayList<>();
-        ProgrammeTerms valid = terms;
+        ProgrammeDraft valid = terms;
         try {
             valid = terms.validate();
         } catch (InvalidInput e) {
@@ -130,7 +130,7 @@ public class ProgrammeBook {
         return valid;
     }
 
-    private List<FieldProblem> unknown(ProgrammeTerms terms) {
+    private List<FieldProblem> unknown(ProgrammeDraft terms) {
         List<FieldProblem> problems = new ArrayList<>();
         Map<Long, OrganisationSummary> found = directory.summaries(terms.organisationIds().stream()
                 .filter(Objects::nonNull).toList());

@@ -83,7 +83,7 @@ public class Student {
                   String mobileFingerprint, String mobileMasked) {
     }
 
-    static Student enrol(StudentDetails details, Sealed sealed, Instant at, String by) {
+    static Student enrol(StudentDraft details, Sealed sealed, Instant at, String by) {
         Student student = new Student();
         student.schoolId = details.schoolId();
         student.apply(details, sealed);
@@ -93,7 +93,7 @@ public class Student {
     }
 
     /** New details; the school stays (a student who moves is enrolled by the new school). */
-    void revise(StudentDetails details, Sealed sealed) {
+    void revise(StudentDraft details, Sealed sealed) {
         if (!schoolId.equals(details.schoolId())) {
             throw new RuleBroken("talent.student.school-fixed");
         }
@@ -119,7 +119,7 @@ public class Student {
         return consents.stream().anyMatch(c -> c.active() && c.organisationId().equals(organisationId));
     }
 
-    private void apply(StudentDetails details, Sealed sealed) {
+    private void apply(StudentDraft details, Sealed sealed) {
         programmeId = details.programmeId();
         cohortId = details.cohortId();
         name = details.name();

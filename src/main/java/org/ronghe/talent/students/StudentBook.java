@@ -64,8 +64,8 @@ public class StudentBook {
     }
 
     /** @throws InvalidInput listing every problem, an ID number already enrolled at the school included */
-    public Student enrol(StudentDetails details) {
-        StudentDetails.Checked checked = checked(details);
+    public Student enrol(StudentDraft details) {
+        StudentDraft.Checked checked = checked(details);
         Student.Sealed sealed = seal(checked);
         if (students.findBySchoolIdAndIdNumberFingerprint(details.schoolId(), sealed.idNumberFingerprint()).isPresent()) {
             throw new InvalidInput("idNumber", "talent.student.duplicate");
@@ -76,12 +76,12 @@ public class StudentBook {
     }
 
     /** New details; a blank ID or mobile number keeps the one on record (the form never shows them in clear). */
-    public Student revise(Long id, long expectedVersion, StudentDetails typed) {
+    public Student revise(Long id, long expectedVersion, StudentDraft typed) {
         Student student = get(id);
         Versions.require("student", id, student.version(), expectedVersion);
         Identifiers current = open(student);
-        StudentDetails details = typed.keeping(current.idNumber(), current.mobile());
-        StudentDetails.Checked checked = checked(details);
+        StudentDraft details = typed.keeping(current.idNumber(), current.mobile());
+        StudentDraft.Checked checked = checked(details);
         Student.Sealed sealed = seal(checked);
         students.findBySchoolIdAndIdNumberFingerprint(details.schoolId(), sealed.idNumberFingerprint())
                 .filter(other -> !other.id().equals(id)).ifPresent(other -> {
@@ -154,7 +154,7 @@ public class StudentBook {
         return new Identifiers(cipher.open(ID_NUMBER, student.idNumberSealed()), cipher.open(MOBILE, student.mobileSealed()));
     }
 
-    public Student.Sealed seal(StudentDetails.Checked checked) {
+    public Student.Sealed seal(StudentDraft.Checked checked) {
         String id = checked.idNumber().value();
         String mobile = checked.mobile() == null ? null : checked.mobile().value();
         return new Student.Sealed(cipher.seal(ID_NUMBER, id), cipher.fingerprint(ID_NUMBER, id), checked.idNumber().masked(),
@@ -162,9 +162,9 @@ public class StudentBook {
                 checked.mobile() == null ? null : checked.mobile().masked());
     }
 
-    private StudentDetails.Checked checked(StudentDetails details) {
+    private StudentDraft.Checked checked(StudentDraft details) {
         List<FieldProblem> problems = new ArrayList<>();
-        StudentDetails.Checked checked = null;
+        StudentDraft.Checked checked = null;
         try {
             checked = details.validate();
         } catch (InvalidInput e) {
@@ -184,7 +184,7 @@ public class StudentBook {
      * @throws InvalidInput naming each field that does not fit
      */
     public void checkEnrolment(Long schoolId, Long programmeId, Long cohortId) {
-        List<FieldProblem> problems = misplaced(new StudentDetails(schoolId, programmeId, cohortId, null, null, null, null,
+        List<FieldProblem> problems = misplaced(new StudentDraft(schoolId, programmeId, cohortId, null, null, null, null,
                 null, null, null));
         if (schoolId == null) {
             problems.add(new FieldProblem("schoolId", "input.required"));
@@ -195,7 +195,7 @@ public class StudentBook {
     }
 
     /** The school must be a school; the programme must have it as a school; the cohort must be the programme's. */
-    private List<FieldProblem> misplaced(StudentDetails details) {
+    private List<FieldProblem> misplaced(StudentDraft details) {
         List<FieldProblem> problems = new ArrayList<>();
         if (details.schoolId() != null) {
             OrganisationSummary school = directory.summaries(List.of(details.schoolId())).get(details.schoolId());
@@ -215,7 +215,7 @@ public class StudentBook {
         return problems;
     }
 
-    private static String changes(Student before, StudentDetails after, Student.Sealed sealed) {
+    private static String changes(Student before, StudentDraft after, Student.Sealed sealed) {
         List<String> fields = new ArrayList<>();
         note(fields, "programme", before.programmeId(), after.programmeId());
         note(fields, "cohort", before.cohortId(), after.cohortId());

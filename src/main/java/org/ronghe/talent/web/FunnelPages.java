@@ -1,14 +1,11 @@
 package org.ronghe.talent.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.ronghe.community.Community;
 import org.ronghe.directory.Directory;
 import org.ronghe.identity.Grant;
 import org.ronghe.identity.Permissions;
 import org.ronghe.identity.Role;
-import org.ronghe.talent.funnel.Funnel;
 import org.ronghe.talent.funnel.Funnels;
 import org.ronghe.talent.programmes.ProgrammeBook;
 import org.ronghe.talent.students.FunnelStep;
@@ -18,9 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The talent funnel of a body, a programme or an enterprise, as a page (with ECharts and every figure linked to the
@@ -28,7 +23,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * employer confirmed.
  */
 @Controller
-@Tag(name = "Talent funnel", description = "Enrolled → interned → offered → hired (confirmed), with retention")
 class FunnelPages {
 
     private final Funnels funnels;
@@ -46,31 +40,6 @@ class FunnelPages {
         this.directory = directory;
         this.permissions = permissions;
         this.access = access;
-    }
-
-    @GetMapping("/api/v1/funnel/bodies/{bodyId}")
-    @PreAuthorize("@studentAccess.canReadBodyFigures(#bodyId)")
-    @ResponseBody
-    @Operation(summary = "A body's funnel: in all, by programme, by intake year, and its talent needs")
-    Funnels.BodyFunnel bodyFunnel(@PathVariable Long bodyId) {
-        return funnels.ofBody(bodyId);
-    }
-
-    @GetMapping("/api/v1/funnel/programmes/{programmeId}")
-    @PreAuthorize("@studentAccess.canSeeProgrammeFunnel(#programmeId)")
-    @ResponseBody
-    @Operation(summary = "A programme's funnel: in all and by cohort")
-    Funnels.ProgrammeFunnel programmeFunnel(@PathVariable Long programmeId) {
-        programmes.get(programmeId);
-        return funnels.ofProgramme(programmeId);
-    }
-
-    @GetMapping("/api/v1/funnel/enterprises/{enterpriseId}")
-    @PreAuthorize("@studentAccess.canReadEnterpriseFigures(#enterpriseId)")
-    @ResponseBody
-    @Operation(summary = "An enterprise's funnel: its programmes' students, its interns, offers and confirmed hires")
-    Funnel enterpriseFunnel(@PathVariable Long enterpriseId) {
-        return funnels.ofEnterprise(enterpriseId);
     }
 
     /** The page: a body's funnel for its secretariat, a programme's, or an enterprise's; the user's own by default. */

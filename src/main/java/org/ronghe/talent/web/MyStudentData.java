@@ -6,8 +6,8 @@ import org.ronghe.talent.placements.HireBook;
 import org.ronghe.talent.placements.InternshipBook;
 import org.ronghe.talent.placements.PlacementViews;
 import org.ronghe.talent.students.CorrectionRequest;
-import org.ronghe.talent.students.StudentCard;
-import org.ronghe.talent.students.StudentCards;
+import org.ronghe.talent.students.StudentView;
+import org.ronghe.talent.students.StudentViews;
 import org.ronghe.talent.students.StudentSelfService;
 import org.springframework.stereotype.Component;
 
@@ -16,12 +16,12 @@ import org.springframework.stereotype.Component;
 class MyStudentData {
 
     private final StudentSelfService self;
-    private final StudentCards cards;
+    private final StudentViews cards;
     private final InternshipBook internships;
     private final HireBook hires;
     private final PlacementViews views;
 
-    MyStudentData(StudentSelfService self, StudentCards cards, InternshipBook internships, HireBook hires,
+    MyStudentData(StudentSelfService self, StudentViews cards, InternshipBook internships, HireBook hires,
                   PlacementViews views) {
         this.self = self;
         this.cards = cards;
@@ -31,7 +31,7 @@ class MyStudentData {
     }
 
     /** Everything the platform holds about the student, as the student sees and downloads it. */
-    record MyData(StudentCard student, List<PlacementViews.InternshipView> internships,
+    record MyData(StudentView student, List<PlacementViews.InternshipView> internships,
                   List<PlacementViews.HireView> hires, List<CorrectionRequest> corrections) {
     }
 

@@ -20,7 +20,7 @@ import org.ronghe.talent.needs.NeedList;
 import org.ronghe.talent.needs.NeedSheets;
 import org.ronghe.talent.needs.NeedStatus;
 import org.ronghe.talent.needs.NeedSummary;
-import org.ronghe.talent.needs.NeedTerms;
+import org.ronghe.talent.needs.NeedDraft;
 import org.ronghe.talent.needs.TalentNeed;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
@@ -67,11 +67,11 @@ class NeedApi {
 
     /** A need with the version to name when changing it. */
     record NeedDetail(Long id, long version, NeedStatus status, String organisationName, Instant createdAt,
-                      NeedTerms terms) {
+                      NeedDraft terms) {
     }
 
     /** New terms with the version they were read at. */
-    record Revision(Long version, NeedTerms terms) {
+    record Revision(Long version, NeedDraft terms) {
     }
 
     /** A new status (OPEN reopens) with the version read. */
@@ -96,7 +96,7 @@ class NeedApi {
     @PostMapping
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Post a need for a member enterprise of a body (its admins or the body's secretariat)")
-    ResponseEntity<NeedDetail> post(@RequestBody NeedTerms terms) {
+    ResponseEntity<NeedDetail> post(@RequestBody NeedDraft terms) {
         if (!access.canPost(terms)) {
             throw new AccessDeniedException("talent need");
         }

@@ -2,7 +2,7 @@ package org.ronghe.talent.web;
 
 import java.time.LocalDate;
 import org.ronghe.talent.needs.EducationLevel;
-import org.ronghe.talent.needs.NeedTerms;
+import org.ronghe.talent.needs.NeedDraft;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The talent need form as typed: the enterprise by name or credit code. */
@@ -22,7 +22,7 @@ public class NeedForm {
     private String skills;
     private Long version;
 
-    static NeedForm of(NeedTerms terms, String organisationName, long version) {
+    static NeedForm of(NeedDraft terms, String organisationName, long version) {
         NeedForm form = new NeedForm();
         form.bodyId = terms.bodyId();
         form.organisation = organisationName;
@@ -38,8 +38,8 @@ public class NeedForm {
         return form;
     }
 
-    NeedTerms terms(Long organisationId) {
-        return new NeedTerms(bodyId, organisationId, post, majors, level, headcount, regionCode, periodStarts,
+    NeedDraft terms(Long organisationId) {
+        return new NeedDraft(bodyId, organisationId, post, majors, level, headcount, regionCode, periodStarts,
                 periodEnds, skills);
     }
 

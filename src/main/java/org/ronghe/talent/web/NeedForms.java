@@ -8,7 +8,7 @@ import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
 import org.ronghe.identity.Permissions;
 import org.ronghe.talent.needs.EducationLevel;
-import org.ronghe.talent.needs.NeedTerms;
+import org.ronghe.talent.needs.NeedDraft;
 import org.ronghe.talent.needs.TalentNeed;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -55,7 +55,7 @@ class NeedForms {
     }
 
     /** The form's terms, with the enterprise looked up in the directory. */
-    NeedTerms terms(NeedForm form) {
+    NeedDraft terms(NeedForm form) {
         return form.terms(directory.pick(form.getOrganisation()));
     }
 

@@ -9,7 +9,7 @@ import org.ronghe.talent.needs.NeedAccess;
 import org.ronghe.talent.needs.NeedBook;
 import org.ronghe.talent.needs.NeedList;
 import org.ronghe.talent.needs.NeedStatus;
-import org.ronghe.talent.needs.NeedTerms;
+import org.ronghe.talent.needs.NeedDraft;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,7 +64,7 @@ class NeedPages {
     @PreAuthorize("isAuthenticated()")
     String post(@ModelAttribute("form") NeedForm form, BindingResult errors, Model model) {
         try {
-            NeedTerms terms = forms.terms(form);
+            NeedDraft terms = forms.terms(form);
             if (!access.canPost(terms)) {
                 throw new AccessDeniedException("talent need");
             }

@@ -15,7 +15,7 @@ import org.ronghe.talent.placements.Evaluation;
 import org.ronghe.talent.placements.HireBook;
 import org.ronghe.talent.placements.Internship;
 import org.ronghe.talent.placements.InternshipBook;
-import org.ronghe.talent.placements.InternshipTerms;
+import org.ronghe.talent.placements.InternshipDraft;
 import org.ronghe.talent.placements.PlacementViews.HireView;
 import org.ronghe.talent.placements.PlacementViews.InternshipView;
 import org.ronghe.talent.placements.PlacementViews;
@@ -69,7 +69,7 @@ class PlacementApi {
     @PostMapping("/api/v1/internships")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Record a student's internship (the student's school)")
-    ResponseEntity<InternshipView> record(@RequestBody InternshipTerms terms) {
+    ResponseEntity<InternshipView> record(@RequestBody InternshipDraft terms) {
         if (terms.studentId() == null || !access.canManage(terms.studentId())) {
             throw terms.studentId() == null ? new InvalidInput("studentId", "input.required") : new AccessDeniedException("internship");
         }

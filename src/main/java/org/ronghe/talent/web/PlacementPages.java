@@ -15,7 +15,7 @@ import org.ronghe.talent.placements.Hire;
 import org.ronghe.talent.placements.HireBook;
 import org.ronghe.talent.placements.Internship;
 import org.ronghe.talent.placements.InternshipBook;
-import org.ronghe.talent.placements.InternshipTerms;
+import org.ronghe.talent.placements.InternshipDraft;
 import org.ronghe.talent.placements.PlacementViews;
 import org.ronghe.talent.students.StudentAccess;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -65,7 +65,7 @@ class PlacementPages {
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
                   @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
         outcomes.attempt(redirect, "talent.internship.done.recorded", () -> {
-            Internship internship = internships.record(new InternshipTerms(id, pick(enterprise), post, mentor, supervisor,
+            Internship internship = internships.record(new InternshipDraft(id, pick(enterprise), post, mentor, supervisor,
                     startsOn, endsOn));
             try (InputStream content = PageOutcomes.open(file)) {
                 if (content != null) {

@@ -13,7 +13,7 @@ import org.ronghe.talent.programmes.ProgrammeAccess;
 import org.ronghe.talent.programmes.ProgrammeBook;
 import org.ronghe.talent.programmes.ProgrammeList;
 import org.ronghe.talent.programmes.ProgrammeSummary;
-import org.ronghe.talent.programmes.ProgrammeTerms;
+import org.ronghe.talent.programmes.ProgrammeDraft;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,7 +48,7 @@ class ProgrammeApi {
     }
 
     /** A programme with the version to name when changing it, and its cohorts. */
-    record ProgrammeDetail(Long id, long version, ProgrammeTerms terms, List<CohortDetail> cohorts) {
+    record ProgrammeDetail(Long id, long version, ProgrammeDraft terms, List<CohortDetail> cohorts) {
         static ProgrammeDetail of(Programme p) {
             return new ProgrammeDetail(p.id(), p.version(), p.terms(), p.cohorts().stream().map(CohortDetail::of).toList());
         }
@@ -62,7 +62,7 @@ class ProgrammeApi {
     }
 
     /** New terms with the version they were read at. */
-    record Revision(Long version, ProgrammeTerms terms) {
+    record Revision(Long version, ProgrammeDraft terms) {
     }
 
     /** Another intake, with the version of the programme read. */
@@ -88,7 +88,7 @@ class ProgrammeApi {
     @PostMapping
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Set up a programme (an admin of one of its schools or enterprises, or the body's secretariat)")
-    ResponseEntity<ProgrammeDetail> launch(@RequestBody ProgrammeTerms terms) {
+    ResponseEntity<ProgrammeDetail> launch(@RequestBody ProgrammeDraft terms) {
         if (!access.canLaunch(terms)) {
             throw new AccessDeniedException("programme");
         }

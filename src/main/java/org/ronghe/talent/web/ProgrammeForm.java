@@ -6,7 +6,7 @@ import java.util.Map;
 import org.ronghe.talent.programmes.PartnerRole;
 import org.ronghe.talent.programmes.ProgrammeKind;
 import org.ronghe.talent.programmes.ProgrammePartner;
-import org.ronghe.talent.programmes.ProgrammeTerms;
+import org.ronghe.talent.programmes.ProgrammeDraft;
 
 /** The programme form as typed: schools and enterprises by name or credit code, blank rows ignored. */
 public class ProgrammeForm {
@@ -35,7 +35,7 @@ public class ProgrammeForm {
         return form;
     }
 
-    static ProgrammeForm of(ProgrammeTerms terms, long version, Map<Long, String> names) {
+    static ProgrammeForm of(ProgrammeDraft terms, long version, Map<Long, String> names) {
         ProgrammeForm form = new ProgrammeForm();
         form.name = terms.name();
         form.kind = terms.kind();
@@ -58,8 +58,8 @@ public class ProgrammeForm {
         return form;
     }
 
-    ProgrammeTerms terms(List<ProgrammePartner> picked) {
-        return new ProgrammeTerms(name, kind, bodyId, agreementId, major, intakeYear, plannedSize, picked, needIds);
+    ProgrammeDraft terms(List<ProgrammePartner> picked) {
+        return new ProgrammeDraft(name, kind, bodyId, agreementId, major, intakeYear, plannedSize, picked, needIds);
     }
 
     /** One school or enterprise as typed. */

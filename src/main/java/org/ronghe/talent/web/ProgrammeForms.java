@@ -19,7 +19,7 @@ import org.ronghe.talent.needs.NeedSummary;
 import org.ronghe.talent.programmes.PartnerRole;
 import org.ronghe.talent.programmes.ProgrammeKind;
 import org.ronghe.talent.programmes.ProgrammePartner;
-import org.ronghe.talent.programmes.ProgrammeTerms;
+import org.ronghe.talent.programmes.ProgrammeDraft;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,7 +52,7 @@ class ProgrammeForms {
     }
 
     /** The form's terms; schools and enterprises named by name or number are looked up in the directory. */
-    ProgrammeTerms terms(ProgrammeForm form) {
+    ProgrammeDraft terms(ProgrammeForm form) {
         List<FieldProblem> problems = new ArrayList<>();
         List<ProgrammePartner> picked = new ArrayList<>();
         List<ProgrammeForm.PartnerRow> rows = form.getPartners();
@@ -91,7 +91,7 @@ class ProgrammeForms {
     }
 
     /** The names of the programme's schools and enterprises, by id. */
-    Map<Long, String> names(ProgrammeTerms terms) {
+    Map<Long, String> names(ProgrammeDraft terms) {
         return directory.summaries(terms.organisationIds()).values().stream()
                 .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
     }

@@ -9,7 +9,7 @@ import org.ronghe.talent.programmes.ProgrammeAccess;
 import org.ronghe.talent.programmes.ProgrammeBook;
 import org.ronghe.talent.programmes.ProgrammeKind;
 import org.ronghe.talent.programmes.ProgrammeList;
-import org.ronghe.talent.programmes.ProgrammeTerms;
+import org.ronghe.talent.programmes.ProgrammeDraft;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -70,7 +70,7 @@ class ProgrammePages {
     @PreAuthorize("isAuthenticated()")
     String launch(@ModelAttribute("form") ProgrammeForm form, BindingResult errors, Model model) {
         try {
-            ProgrammeTerms terms = forms.terms(form);
+            ProgrammeDraft terms = forms.terms(form);
             if (!access.canLaunch(terms)) {
                 throw new AccessDeniedException("programme");
             }

@@ -14,9 +14,9 @@ import org.ronghe.talent.students.CorrectionRequest;
 import org.ronghe.talent.students.Student;
 import org.ronghe.talent.students.StudentAccess;
 import org.ronghe.talent.students.StudentBook;
-import org.ronghe.talent.students.StudentCard;
-import org.ronghe.talent.students.StudentCards;
-import org.ronghe.talent.students.StudentDetails;
+import org.ronghe.talent.students.StudentView;
+import org.ronghe.talent.students.StudentViews;
+import org.ronghe.talent.students.StudentDraft;
 import org.ronghe.talent.students.StudentList;
 import org.ronghe.talent.students.StudentSelfService;
 import org.ronghe.talent.students.StudentSummary;
@@ -47,12 +47,12 @@ class StudentApi {
 
     private final StudentBook registry;
     private final StudentList list;
-    private final StudentCards cards;
+    private final StudentViews cards;
     private final StudentAccess access;
     private final StudentDownloads downloads;
     private final StudentSelfService self;
 
-    StudentApi(StudentBook registry, StudentList list, StudentCards cards, StudentAccess access,
+    StudentApi(StudentBook registry, StudentList list, StudentViews cards, StudentAccess access,
                StudentDownloads downloads, StudentSelfService self) {
         this.self = self;
         this.registry = registry;
@@ -63,7 +63,7 @@ class StudentApi {
     }
 
     /** New details with the version they were read at; blank ID or mobile number keeps the one on record. */
-    record Revision(Long version, StudentDetails details) {
+    record Revision(Long version, StudentDraft details) {
     }
 
     /** The organisation a student consents to share personal data with. */
@@ -84,7 +84,7 @@ class StudentApi {
     @GetMapping("/{id}")
     @PreAuthorize("@studentAccess.canRead(#id)")
     @Operation(summary = "One student; full=true shows the numbers to the school's personal-data officers (audited)")
-    StudentCard get(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean full) {
+    StudentView get(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean full) {
         Student student = registry.get(id);
         if (full && !access.canReveal(student.schoolId())) {
             throw new AccessDeniedException("personal data");
@@ -95,7 +95,7 @@ class StudentApi {
     @PostMapping
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Enrol a student at a school (its admins or personal-data officers)")
-    ResponseEntity<StudentCard> enrol(@RequestBody StudentDetails details) {
+    ResponseEntity<StudentView> enrol(@RequestBody StudentDraft details) {
         if (!access.canKeep(details.schoolId())) {
             throw new AccessDeniedException("student");
         }
@@ -106,7 +106,7 @@ class StudentApi {
     @PutMapping("/{id}")
     @PreAuthorize("@studentAccess.canManage(#id)")
     @Operation(summary = "Revise a student (409 when changed since the version read)")
-    StudentCard revise(@PathVariable Long id, @RequestBody Revision revision) {
+    StudentView revise(@PathVariable Long id, @RequestBody Revision revision) {
         if (revision.details() == null) {
             throw new InvalidInput("details", "input.required");
         }
@@ -117,7 +117,7 @@ class StudentApi {
     @PostMapping("/{id}/consents")
     @PreAuthorize("@studentAccess.canManage(#id)")
     @Operation(summary = "Record the student's consent to share personal data with an organisation")
-    StudentCard consent(@PathVariable Long id, @RequestBody Consent consent) {
+    StudentView consent(@PathVariable Long id, @RequestBody Consent consent) {
         registry.consentTo(id, consent.organisationId());
         return cards.of(id, false, true);
     }
@@ -125,7 +125,7 @@ class StudentApi {
     @DeleteMapping("/{id}/consents/{organisationId}")
     @PreAuthorize("@studentAccess.canManage(#id)")
     @Operation(summary = "Withdraw that consent; the organisation is refused (403) from now on")
-    StudentCard withdraw(@PathVariable Long id, @PathVariable Long organisationId) {
+    StudentView withdraw(@PathVariable Long id, @PathVariable Long organisationId) {
         registry.withdrawConsent(id, organisationId);
         return cards.of(id, false, true);
     }

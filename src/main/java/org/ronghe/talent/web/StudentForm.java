@@ -8,8 +8,8 @@ import java.util.List;
 import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.talent.students.Gender;
-import org.ronghe.talent.students.StudentCard;
-import org.ronghe.talent.students.StudentDetails;
+import org.ronghe.talent.students.StudentView;
+import org.ronghe.talent.students.StudentDraft;
 
 /**
  * The student form as typed. On revision the ID and mobile fields start empty (they are never sent to the browser
@@ -29,7 +29,7 @@ public class StudentForm {
     private String expectedGraduation;
     private Long version;
 
-    static StudentForm of(StudentCard card) {
+    static StudentForm of(StudentView card) {
         StudentForm form = new StudentForm();
         form.schoolId = card.schoolId();
         form.programmeId = card.programmeId();
@@ -48,7 +48,7 @@ public class StudentForm {
      *
      * @throws InvalidInput when the expected graduation is not a month such as 2027-06, with every other problem
      */
-    StudentDetails details() {
+    StudentDraft details() {
         LocalDate graduation = null;
         boolean monthValid = true;
         if (expectedGraduation != null && !expectedGraduation.isBlank()) {
@@ -58,7 +58,7 @@ public class StudentForm {
                 monthValid = false;
             }
         }
-        StudentDetails details = new StudentDetails(schoolId, programmeId, cohortId, name, gender, idNumber, mobile, major,
+        StudentDraft details = new StudentDraft(schoolId, programmeId, cohortId, name, gender, idNumber, mobile, major,
                 className, graduation);
         if (!monthValid) {
             List<FieldProblem> problems = new ArrayList<>();

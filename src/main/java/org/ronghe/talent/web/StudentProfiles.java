@@ -10,8 +10,8 @@ import org.ronghe.talent.students.CorrectionRequest;
 import org.ronghe.talent.students.Student;
 import org.ronghe.talent.students.StudentAccess;
 import org.ronghe.talent.students.StudentBook;
-import org.ronghe.talent.students.StudentCard;
-import org.ronghe.talent.students.StudentCards;
+import org.ronghe.talent.students.StudentView;
+import org.ronghe.talent.students.StudentViews;
 import org.ronghe.talent.students.StudentSelfService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -26,14 +26,14 @@ import org.springframework.ui.Model;
 class StudentProfiles {
 
     private final StudentBook students;
-    private final StudentCards cards;
+    private final StudentViews cards;
     private final StudentAccess access;
     private final InternshipBook internships;
     private final HireBook hires;
     private final PlacementViews views;
     private final StudentSelfService self;
 
-    StudentProfiles(StudentBook students, StudentCards cards, StudentAccess access, InternshipBook internships,
+    StudentProfiles(StudentBook students, StudentViews cards, StudentAccess access, InternshipBook internships,
                     HireBook hires, PlacementViews views, StudentSelfService self) {
         this.students = students;
         this.cards = cards;
@@ -45,7 +45,7 @@ class StudentProfiles {
     }
 
     /** What one student's page shows to the signed-in user. */
-    record StudentProfile(StudentCard student, boolean canKeep, boolean canReveal, List<InternshipView> internships,
+    record StudentProfile(StudentView student, boolean canKeep, boolean canReveal, List<InternshipView> internships,
                           List<HireView> hires, String account, List<CorrectionRequest> corrections) {
 
         void addTo(Model model) {

@@ -11,7 +11,7 @@ import org.ronghe.IntegrationTest;
 import org.ronghe.agreement.AgreementKind;
 import org.ronghe.agreement.AgreementBook;
 import org.ronghe.agreement.AgreementStatus;
-import org.ronghe.agreement.AgreementTerms;
+import org.ronghe.agreement.AgreementDraft;
 import org.ronghe.agreement.Party;
 import org.ronghe.agreement.PartyRole;
 import org.ronghe.directory.Directory;
@@ -33,7 +33,7 @@ class AgreementExpiryTests {
         String tag = Long.toString(System.nanoTime(), 36);
         List<Party> parties = List.of(new Party(organisation("到期测试甲" + tag), PartyRole.INITIATOR, null, null, null),
                 new Party(organisation("到期测试乙" + tag), PartyRole.PARTNER, null, null, null));
-        Long id = ledger.draft(new AgreementTerms("到期测试协议" + tag, AgreementKind.TRAINING, null, null, null,
+        Long id = ledger.draft(new AgreementDraft("到期测试协议" + tag, AgreementKind.TRAINING, null, null, null,
                 LocalDate.of(2020, 1, 1), termEndsOn, parties)).id();
         ledger.recordSignedByAll(id, 0, LocalDate.of(2020, 1, 1), null);
         return id;

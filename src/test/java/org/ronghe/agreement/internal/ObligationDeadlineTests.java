@@ -12,7 +12,7 @@ import org.ronghe.IntegrationTest;
 import org.ronghe.TestClock;
 import org.ronghe.agreement.AgreementKind;
 import org.ronghe.agreement.AgreementBook;
-import org.ronghe.agreement.AgreementTerms;
+import org.ronghe.agreement.AgreementDraft;
 import org.ronghe.agreement.Obligation;
 import org.ronghe.agreement.ObligationDraft;
 import org.ronghe.agreement.ObligationBook;
@@ -66,7 +66,7 @@ class ObligationDeadlineTests {
         Long enterprise = organisation("期限企业" + tag);
         Account schoolAdmin = adminOf(school, tag);
         Account enterpriseAdmin = adminOf(enterprise, tag);
-        Long id = agreements.draft(new AgreementTerms("期限协议" + tag, AgreementKind.INTERNSHIP_EMPLOYMENT, null, null,
+        Long id = agreements.draft(new AgreementDraft("期限协议" + tag, AgreementKind.INTERNSHIP_EMPLOYMENT, null, null,
                 null, null, null, List.of(new Party(school, PartyRole.PARTNER, null, null, null),
                 new Party(enterprise, PartyRole.HOST, null, null, null)))).id();
         agreements.recordSignedByAll(id, 0, LocalDate.now(clock), null);

@@ -11,15 +11,15 @@ import org.ronghe.talent.programmes.Programmes;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds the {@link StudentCard} a caller may see: masked, or revealed (audited) for a personal-data officer. */
+/** Builds the {@link StudentView} a caller may see: masked, or revealed (audited) for a personal-data officer. */
 @Component
-public class StudentCards {
+public class StudentViews {
 
     private final StudentBook registry;
     private final Programmes programmes;
     private final Directory directory;
 
-    StudentCards(StudentBook registry, Programmes programmes, Directory directory) {
+    StudentViews(StudentBook registry, Programmes programmes, Directory directory) {
         this.registry = registry;
         this.programmes = programmes;
         this.directory = directory;
@@ -30,13 +30,13 @@ public class StudentCards {
      * @param withConsents whether the caller may see whom the student shares data with
      */
     @Transactional
-    public StudentCard of(Long id, boolean reveal, boolean withConsents) {
+    public StudentView of(Long id, boolean reveal, boolean withConsents) {
         return of(id, reveal, withConsents, "page");
     }
 
     /** @param how how the numbers are revealed, for the audit record ("page", "self", "self-download") */
     @Transactional
-    public StudentCard of(Long id, boolean reveal, boolean withConsents, String how) {
+    public StudentView of(Long id, boolean reveal, boolean withConsents, String how) {
         Student s = registry.get(id);
         StudentBook.Identifiers clear = reveal ? registry.reveal(s, how) : null;
         List<StudentConsent> consents = withConsents ? s.consents() : List.of();
@@ -45,11 +45,11 @@ public class StudentCards {
         Programme programme = s.programmeId() == null ? null : programmes.findById(s.programmeId()).orElse(null);
         Integer cohortYear = programme == null || s.cohortId() == null ? null : programme.cohorts().stream()
                 .filter(c -> c.id().equals(s.cohortId())).map(Cohort::intakeYear).findFirst().orElse(null);
-        return new StudentCard(s.id(), s.version(), s.schoolId(), name(names, s.schoolId()), s.programmeId(),
+        return new StudentView(s.id(), s.version(), s.schoolId(), name(names, s.schoolId()), s.programmeId(),
                 programme == null ? null : programme.name(), s.cohortId(), cohortYear, s.name(), s.gender(),
                 clear == null ? s.idNumberMasked() : clear.idNumber(), clear == null ? s.mobileMasked() : clear.mobile(),
                 s.major(), s.className(), s.expectedGraduation(), clear != null, consents.stream()
-                .map(c -> new StudentCard.ConsentLine(c.organisationId(), name(names, c.organisationId()), c.grantedAt(),
+                .map(c -> new StudentView.ConsentLine(c.organisationId(), name(names, c.organisationId()), c.grantedAt(),
                         c.grantedBy(), c.withdrawnAt())).toList());
     }
 

@@ -13,7 +13,7 @@ import org.ronghe.core.InvalidInput;
  * What an agreement says, as typed in a form or sent to the API: title, kind, body and meeting (optional), place,
  * term, and the parties. {@link #validate()} reports every problem at once.
  */
-public record AgreementTerms(String title, AgreementKind kind, Long bodyId, Long meetingId, String place,
+public record AgreementDraft(String title, AgreementKind kind, Long bodyId, Long meetingId, String place,
                              LocalDate termStartsOn, LocalDate termEndsOn, List<Party> parties) {
 
     public static final int TITLE_MAX = 300;
@@ -21,7 +21,7 @@ public record AgreementTerms(String title, AgreementKind kind, Long bodyId, Long
     public static final int SIGNATORY_MAX = 200;
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999999999.99");
 
-    public AgreementTerms {
+    public AgreementDraft {
         parties = parties == null ? List.of() : List.copyOf(parties);
     }
 
@@ -30,7 +30,7 @@ public record AgreementTerms(String title, AgreementKind kind, Long bodyId, Long
      * @throws InvalidInput listing every problem: title, kind, term order, parties (known roles, no organisation
      *                      twice, amounts not negative and exact to the fen)
      */
-    public AgreementTerms validate() {
+    public AgreementDraft validate() {
         List<FieldProblem> problems = new ArrayList<>();
         String cleanTitle = FieldProblem.trimmed(title, "title", TITLE_MAX, problems);
         if (cleanTitle == null) {
@@ -47,7 +47,7 @@ public record AgreementTerms(String title, AgreementKind kind, Long bodyId, Long
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return new AgreementTerms(cleanTitle, kind, bodyId, meetingId, cleanPlace, termStartsOn, termEndsOn, cleanParties);
+        return new AgreementDraft(cleanTitle, kind, bodyId, meetingId, cleanPlace, termStartsOn, termEndsOn, cleanParties);
     }
 
     private List<Party> parties(List<FieldProblem> problems) {

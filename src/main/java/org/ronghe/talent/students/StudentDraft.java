@@ -14,22 +14,22 @@ import org.ronghe.core.MobileNumber;
  * check digit verified), mobile (optional), major, class, expected graduation, and the programme and cohort when
  * the student is in one. Personal data: never logged, never audited in clear.
  */
-public record StudentDetails(Long schoolId, Long programmeId, Long cohortId, String name, Gender gender,
+public record StudentDraft(Long schoolId, Long programmeId, Long cohortId, String name, Gender gender,
                              String idNumber, String mobile, String major, String className,
                              LocalDate expectedGraduation) {
 
     /** Details that passed validation, with the identifiers parsed. */
-    public record Checked(StudentDetails details, IdNumber idNumber, MobileNumber mobile) {
+    public record Checked(StudentDraft details, IdNumber idNumber, MobileNumber mobile) {
     }
 
     @Override
     public String toString() {
-        return "StudentDetails[school=" + schoolId + ", programme=" + programmeId + ", cohort=" + cohortId + "]";
+        return "StudentDraft[school=" + schoolId + ", programme=" + programmeId + ", cohort=" + cohortId + "]";
     }
 
     /** These details with the identifiers given where these leave them blank (a revision that keeps them). */
-    public StudentDetails keeping(String currentIdNumber, String currentMobile) {
-        return new StudentDetails(schoolId, programmeId, cohortId, name, gender,
+    public StudentDraft keeping(String currentIdNumber, String currentMobile) {
+        return new StudentDraft(schoolId, programmeId, cohortId, name, gender,
                 idNumber == null || idNumber.isBlank() ? currentIdNumber : idNumber,
                 mobile == null || mobile.isBlank() ? currentMobile : mobile, major, className, expectedGraduation);
     }
@@ -53,7 +53,7 @@ public record StudentDetails(Long schoolId, Long programmeId, Long cohortId, Str
         if (cohortId != null && programmeId == null) {
             problems.add(new FieldProblem("cohortId", "talent.student.cohort.without-programme"));
         }
-        StudentDetails clean = new StudentDetails(schoolId, programmeId, cohortId, cleanName, recorded,
+        StudentDraft clean = new StudentDraft(schoolId, programmeId, cohortId, cleanName, recorded,
                 id == null ? null : id.value(), phone == null ? null : phone.value(),
                 FieldProblem.trimmed(major, "major", 200, problems), FieldProblem.trimmed(className, "className", 100, problems),
                 expectedGraduation);

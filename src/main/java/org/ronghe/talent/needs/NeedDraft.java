@@ -12,7 +12,7 @@ import org.ronghe.core.RegionCode;
  * What an enterprise needs: a post, the majors and level it takes, how many people, where and when, and the
  * skills. {@code regionCode} is a 行政区划代码 (checked); the period is optional.
  */
-public record NeedTerms(Long bodyId, Long organisationId, String post, String majors, EducationLevel level,
+public record NeedDraft(Long bodyId, Long organisationId, String post, String majors, EducationLevel level,
                         Integer headcount, String regionCode, LocalDate periodStarts, LocalDate periodEnds,
                         String skills) {
 
@@ -23,7 +23,7 @@ public record NeedTerms(Long bodyId, Long organisationId, String post, String ma
      *
      * @throws InvalidInput listing every problem found
      */
-    public NeedTerms validate() {
+    public NeedDraft validate() {
         List<FieldProblem> problems = new ArrayList<>();
         required(bodyId, "bodyId", problems);
         required(organisationId, "organisationId", problems);
@@ -39,7 +39,7 @@ public record NeedTerms(Long bodyId, Long organisationId, String post, String ma
         if (periodStarts != null && periodEnds != null && periodEnds.isBefore(periodStarts)) {
             problems.add(new FieldProblem("periodEnds", "talent.need.period.order"));
         }
-        NeedTerms clean = new NeedTerms(bodyId, organisationId, cleanPost,
+        NeedDraft clean = new NeedDraft(bodyId, organisationId, cleanPost,
                 FieldProblem.trimmed(majors, "majors", 500, problems), level, headcount, region, periodStarts,
                 periodEnds, FieldProblem.trimmed(skills, "skills", 2000, problems));
         if (!problems.isEmpty()) {

@@ -13,13 +13,13 @@ import org.ronghe.core.InvalidInput;
  * planned size per intake (all optional), its schools and enterprises (at least one of each; coordinators besides),
  * and the talent needs it answers.
  */
-public record ProgrammeTerms(String name, ProgrammeKind kind, Long bodyId, Long agreementId, String major,
+public record ProgrammeDraft(String name, ProgrammeKind kind, Long bodyId, Long agreementId, String major,
                              Integer intakeYear, Integer plannedSize, List<ProgrammePartner> partners,
                              List<Long> needIds) {
 
     public static final int SIZE_MAX = 100_000;
 
-    public ProgrammeTerms {
+    public ProgrammeDraft {
         partners = partners == null ? List.of() : partners.stream().filter(Objects::nonNull).toList();
         needIds = needIds == null ? List.of() : needIds.stream().filter(Objects::nonNull).distinct().toList();
     }
@@ -38,7 +38,7 @@ public record ProgrammeTerms(String name, ProgrammeKind kind, Long bodyId, Long 
      *
      * @throws InvalidInput listing every problem found
      */
-    public ProgrammeTerms validate() {
+    public ProgrammeDraft validate() {
         List<FieldProblem> problems = new ArrayList<>();
         String cleanName = FieldProblem.trimmed(name, "name", 200, problems);
         if (cleanName == null) {
@@ -49,7 +49,7 @@ public record ProgrammeTerms(String name, ProgrammeKind kind, Long bodyId, Long 
         }
         intake(intakeYear, plannedSize, problems);
         partners(problems);
-        ProgrammeTerms clean = new ProgrammeTerms(cleanName, kind, bodyId, agreementId,
+        ProgrammeDraft clean = new ProgrammeDraft(cleanName, kind, bodyId, agreementId,
                 FieldProblem.trimmed(major, "major", 200, problems), intakeYear, plannedSize, partners, needIds);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

@@ -7,11 +7,11 @@ import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidInput;
 
 /** An internship as the school records it: the enterprise, the post, the two mentors' names and the dates. */
-public record InternshipTerms(Long studentId, Long enterpriseId, String post, String mentor, String supervisor,
+public record InternshipDraft(Long studentId, Long enterpriseId, String post, String mentor, String supervisor,
                               LocalDate startsOn, LocalDate endsOn) {
 
     /** @throws InvalidInput listing every problem found */
-    public InternshipTerms validate() {
+    public InternshipDraft validate() {
         List<FieldProblem> problems = new ArrayList<>();
         if (studentId == null) {
             problems.add(new FieldProblem("studentId", "input.required"));
@@ -28,7 +28,7 @@ public record InternshipTerms(Long studentId, Long enterpriseId, String post, St
         } else if (endsOn != null && endsOn.isBefore(startsOn)) {
             problems.add(new FieldProblem("endsOn", "talent.internship.dates.order"));
         }
-        InternshipTerms clean = new InternshipTerms(studentId, enterpriseId, cleanPost,
+        InternshipDraft clean = new InternshipDraft(studentId, enterpriseId, cleanPost,
                 FieldProblem.trimmed(mentor, "mentor", 50, problems), FieldProblem.trimmed(supervisor, "supervisor", 50, problems),
                 startsOn, endsOn);
         if (!problems.isEmpty()) {
