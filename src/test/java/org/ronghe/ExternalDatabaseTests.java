@@ -19,14 +19,18 @@ class ExternalDatabaseTests {
     @Test
     void usesTheConfiguredDatabaseInsteadOfTheEmbeddedOne() throws Exception {
         try (EmbeddedPostgres external = EmbeddedPostgres.builder().start();
-             ConfigurableApplicationContext app = new SpringApplicationBuilder(RongheApplication.class).run(
-                     "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
-                     "--spring.datasource.username=postgres", "--ronghe.data-dir=" + dataDir, "--server.port=0",
-                     "--ronghe.admin.password=External-Db-2026", "--ronghe.demo=seed")) {
+                ConfigurableApplicationContext app = new SpringApplicationBuilder(RongheApplication.class)
+                        .run(
+                                "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
+                                "--spring.datasource.username=postgres",
+                                "--ronghe.data-dir=" + dataDir,
+                                "--server.port=0",
+                                "--ronghe.admin.password=External-Db-2026",
+                                "--ronghe.demo=seed")) {
             assertThat(app.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
             assertThat(app.getBean(Community.class).search("", 0, 10).total()).isEqualTo(5);
             try (var connection = external.getPostgresDatabase().getConnection();
-                 var rows = connection.createStatement().executeQuery("select count(*) from bodies")) {
+                    var rows = connection.createStatement().executeQuery("select count(*) from bodies")) {
                 rows.next();
                 assertThat(rows.getLong(1)).isEqualTo(5);
             }

@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole platform on an ephemeral embedded PostgreSQL with the demo data loaded and an
- * in-memory search index; one Spring context shared by every test class that uses this.
+ * The whole platform on an ephemeral embedded PostgreSQL with the demo data loaded and an in-memory search index; one
+ * Spring context shared by every test class that uses this.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -28,7 +28,8 @@ class ModularityTests {
         for (ApplicationModule module : modules) {
             String name = module.getIdentifier().toString();
             assertThat(out.resolve("module-" + name + ".puml")).isNotEmptyFile();
-            assertThat(Files.readString(out.resolve("module-" + name + ".adoc"))).contains("`" + module.getBasePackage().getName() + "`");
+            assertThat(Files.readString(out.resolve("module-" + name + ".adoc")))
+                    .contains("`" + module.getBasePackage().getName() + "`");
         }
     }
 }

@@ -24,18 +24,25 @@ class RestartTests {
         long organisations;
         try (ConfigurableApplicationContext first = start()) {
             bodies = first.getBean(Community.class).search("", 0, 100).total();
-            organisations = first.getBean(Directory.class).search(org.ronghe.directory.OrganisationQuery.text("", null), 0, 100).total();
+            organisations = first.getBean(Directory.class)
+                    .search(org.ronghe.directory.OrganisationQuery.text("", null), 0, 100)
+                    .total();
             assertThat(bodies).as("five seed bodies and the sample").isEqualTo(6);
         }
         assertThat(Files.exists(dataDir.resolve("postgres/PG_VERSION"))).isTrue();
         try (ConfigurableApplicationContext second = start()) {
             Community community = second.getBean(Community.class);
             assertThat(community.search("", 0, 100).total()).isEqualTo(bodies);
-            assertThat(second.getBean(Directory.class).search(org.ronghe.directory.OrganisationQuery.text("", null), 0, 100).total()).isEqualTo(organisations);
+            assertThat(second.getBean(Directory.class)
+                            .search(org.ronghe.directory.OrganisationQuery.text("", null), 0, 100)
+                            .total())
+                    .isEqualTo(organisations);
             assertThat(community.search("有色", 0, 10).items()).hasSize(1);
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
-            assertThat(jdbc.queryForObject("select count(*) from accounts where username = 'admin'", Long.class)).isEqualTo(1);
-            assertThat(jdbc.queryForObject("select count(*) from bodies", Long.class)).isEqualTo(bodies);
+            assertThat(jdbc.queryForObject("select count(*) from accounts where username = 'admin'", Long.class))
+                    .isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from bodies", Long.class))
+                    .isEqualTo(bodies);
             assertThat(jdbc.queryForObject("select count(*) from accounts where username like 'sample-%'", Long.class))
                     .isEqualTo(6);
         }
@@ -45,27 +52,37 @@ class RestartTests {
     @Test
     void aDatabaseFromAnEarlierVersionIsLockedDownOnItsNextStart() throws Exception {
         try (var legacy = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
-                .setDataDirectory(dataDir.resolve("postgres")).setCleanDataDirectory(false).start();
-             var connection = java.sql.DriverManager.getConnection(legacy.getJdbcUrl("postgres", "postgres"), "postgres", "")) {
+                        .setDataDirectory(dataDir.resolve("postgres"))
+                        .setCleanDataDirectory(false)
+                        .start();
+                var connection = java.sql.DriverManager.getConnection(
+                        legacy.getJdbcUrl("postgres", "postgres"), "postgres", "")) {
             assertThat(connection.isValid(1)).isTrue();
         }
         try (ConfigurableApplicationContext app = start("--ronghe.demo=seed")) {
-            int port = app.getBean(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class).getPort();
+            int port = app.getBean(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class)
+                    .getPort();
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> java.sql.DriverManager.getConnection(
-                    "jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "").close())
+                                    "jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "")
+                            .close())
                     .isInstanceOf(java.sql.SQLException.class);
-            assertThat(app.getBean(JdbcTemplate.class).queryForObject("select current_user", String.class)).isEqualTo("ronghe");
-            assertThat(app.getBean(Community.class).search("", 0, 100).total()).as("RONGHE_DEMO=seed: no sample").isEqualTo(5);
+            assertThat(app.getBean(JdbcTemplate.class).queryForObject("select current_user", String.class))
+                    .isEqualTo("ronghe");
+            assertThat(app.getBean(Community.class).search("", 0, 100).total())
+                    .as("RONGHE_DEMO=seed: no sample")
+                    .isEqualTo(5);
         }
         Path keys = dataDir.resolve("keys");
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(keys))).isEqualTo("rwx------");
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(
-                keys.resolve("database.properties")))).isEqualTo("rw-------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(keys)))
+                .isEqualTo("rwx------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(keys.resolve("database.properties"))))
+                .isEqualTo("rw-------");
     }
 
     private ConfigurableApplicationContext start(String... more) {
-        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--ronghe.data-dir=" + dataDir,
-                "--server.port=0", "--ronghe.admin.password=Restart-Test-2026"));
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
+                "--ronghe.data-dir=" + dataDir, "--server.port=0", "--ronghe.admin.password=Restart-Test-2026"));
         args.addAll(java.util.List.of(more));
         return new SpringApplicationBuilder(RongheApplication.class).run(args.toArray(String[]::new));
     }

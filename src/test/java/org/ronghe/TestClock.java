@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The platform's clock in integration tests: the system clock, which a test may move forward ("40 days later") and
- * must put back ({@link #reset()}) when done.
+ * The platform's clock in integration tests: the system clock, which a test may move forward ("40 days later") and must
+ * put back ({@link #reset()}) when done.
  */
 public final class TestClock extends Clock {
 

@@ -12,12 +12,12 @@ public final class TestFiles {
     public static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes();
     public static final byte[] EXECUTABLE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0};
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     /** An .xlsx whose one sheet has the given rows (the first being the header), cells as text. */
     public static byte[] xlsx(java.util.List<java.util.List<String>> rows) {
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("名册");
             for (int r = 0; r < rows.size(); r++) {
                 var row = sheet.createRow(r);
@@ -33,19 +33,20 @@ public final class TestFiles {
     }
 
     /**
-     * A zip bomb dressed as a real .xlsx: every part of a workbook written by POI, but its worksheet is
-     * replaced by one that inflates from some 20 KB to 20 MB.
+     * A zip bomb dressed as a real .xlsx: every part of a workbook written by POI, but its worksheet is replaced by one
+     * that inflates from some 20 KB to 20 MB.
      */
     public static byte[] zipBombXlsx() {
         byte[] workbook = xlsx(java.util.List.of(java.util.List.of("单位名称*")));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(workbook));
-             ZipOutputStream zip = new ZipOutputStream(bytes)) {
+                ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 zip.putNextEntry(new ZipEntry(entry.getName()));
                 if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                    zip.write(("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>")
-                            .getBytes());
+                    zip.write(
+                            ("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>")
+                                    .getBytes());
                     byte[] spaces = new byte[1024 * 1024];
                     java.util.Arrays.fill(spaces, (byte) ' ');
                     for (int i = 0; i < 20; i++) {
@@ -83,12 +84,14 @@ public final class TestFiles {
         void write(java.io.OutputStream out) throws IOException;
     }
 
-    /** A workbook made by POI with one text cell, whose part of the given name is replaced by what the writer writes. */
+    /**
+     * A workbook made by POI with one text cell, whose part of the given name is replaced by what the writer writes.
+     */
     public static byte[] withPart(String name, PartWriter part) {
         byte[] workbook = xlsx(java.util.List.of(java.util.List.of("x")));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(workbook));
-             ZipOutputStream out = new ZipOutputStream(bytes)) {
+                ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 if (entry.getName().equals(name)) {
@@ -106,13 +109,15 @@ public final class TestFiles {
 
     /**
      * A workbook whose shared strings table holds {@code count} random strings of {@code length} digits: it deflates a
-     * few times, like real data, not hundreds, so it stays under POI's zip-bomb ratio as the attack seen from outside did.
+     * few times, like real data, not hundreds, so it stays under POI's zip-bomb ratio as the attack seen from outside
+     * did.
      */
     public static byte[] sharedStringsFlood(int count, int length) {
         java.util.Random random = new java.util.Random(count);
         return withPart("xl/sharedStrings.xml", out -> {
             out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">").getBytes());
+                            + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">")
+                    .getBytes());
             byte[] string = "<si><t></t></si>".getBytes();
             byte[] digits = new byte[length];
             for (int i = 0; i < count; i++) {

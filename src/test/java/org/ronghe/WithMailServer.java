@@ -22,8 +22,8 @@ public abstract class WithMailServer {
     protected static final String PUBLIC_URL = "https://ronghe.example.cn";
 
     @RegisterExtension
-    protected static GreenMailExtension smtp = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    protected static GreenMailExtension smtp =
+            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
@@ -34,13 +34,15 @@ public abstract class WithMailServer {
 
     /** The messages received for one address so far. */
     protected static List<MimeMessage> mailTo(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address);
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals(address);
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     /** The text of a plain-text message. */

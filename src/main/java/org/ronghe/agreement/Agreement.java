@@ -22,9 +22,8 @@ import org.ronghe.core.RuleBroken;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * An agreement between two or more organisations, from draft to signed, in force and completed, or terminated
- * (with a reason) or expired (at the end of its term). Parties are fixed once it is signed; a closed agreement is
- * read-only.
+ * An agreement between two or more organisations, from draft to signed, in force and completed, or terminated (with a
+ * reason) or expired (at the end of its term). Parties are fixed once it is signed; a closed agreement is read-only.
  */
 @Entity
 @Table(name = "agreements")
@@ -84,8 +83,7 @@ public class Agreement {
     @OrderColumn(name = "position")
     private List<Signature> signatures = new ArrayList<>();
 
-    protected Agreement() {
-    }
+    protected Agreement() {}
 
     /** A new draft with validated terms. */
     static Agreement draft(AgreementDraft terms, Instant at, String actor) {
@@ -133,7 +131,10 @@ public class Agreement {
         signatures.add(signature);
         lastActivityAt = at;
         if (unsigned().isEmpty()) {
-            signedOn = signatures.stream().map(Signature::signedOn).max(LocalDate::compareTo).orElseThrow();
+            signedOn = signatures.stream()
+                    .map(Signature::signedOn)
+                    .max(LocalDate::compareTo)
+                    .orElseThrow();
             if (signature.place() != null && !signature.place().isBlank()) {
                 place = signature.place().strip();
             }
@@ -162,7 +163,10 @@ public class Agreement {
 
     /** The parties that have not signed yet. */
     public List<Long> unsigned() {
-        return parties.stream().map(Party::organisationId).filter(o -> !hasSigned(o)).toList();
+        return parties.stream()
+                .map(Party::organisationId)
+                .filter(o -> !hasSigned(o))
+                .toList();
     }
 
     void bringIntoForce(Instant at) {
@@ -215,7 +219,8 @@ public class Agreement {
 
     /** What it says now, as terms (to compare with a revision, or to fill a form). */
     public AgreementDraft terms() {
-        return new AgreementDraft(title, kind, bodyId, meetingId, place, termStartsOn, termEndsOn, List.copyOf(parties));
+        return new AgreementDraft(
+                title, kind, bodyId, meetingId, place, termStartsOn, termEndsOn, List.copyOf(parties));
     }
 
     public boolean hasParty(Long organisationId) {
@@ -236,7 +241,9 @@ public class Agreement {
     }
 
     private boolean sameParties(List<Party> proposed) {
-        return proposed.stream().map(Party::organisationId).toList()
+        return proposed.stream()
+                .map(Party::organisationId)
+                .toList()
                 .equals(parties.stream().map(Party::organisationId).toList());
     }
 
@@ -254,7 +261,9 @@ public class Agreement {
     }
 
     private RuleBroken notAllowed(String actionKey) {
-        return new RuleBroken("agreement.not-allowed", new DefaultMessageSourceResolvable(actionKey),
+        return new RuleBroken(
+                "agreement.not-allowed",
+                new DefaultMessageSourceResolvable(actionKey),
                 new DefaultMessageSourceResolvable(status.messageKey()));
     }
 
@@ -263,39 +272,75 @@ public class Agreement {
         lastActivityAt = at;
     }
 
-    public Long id() { return id; }
+    public Long id() {
+        return id;
+    }
 
-    public String title() { return title; }
+    public String title() {
+        return title;
+    }
 
-    public AgreementKind kind() { return kind; }
+    public AgreementKind kind() {
+        return kind;
+    }
 
-    public Optional<Long> bodyId() { return Optional.ofNullable(bodyId); }
+    public Optional<Long> bodyId() {
+        return Optional.ofNullable(bodyId);
+    }
 
-    public Optional<Long> meetingId() { return Optional.ofNullable(meetingId); }
+    public Optional<Long> meetingId() {
+        return Optional.ofNullable(meetingId);
+    }
 
-    public AgreementStatus status() { return status; }
+    public AgreementStatus status() {
+        return status;
+    }
 
-    public Optional<LocalDate> signedOn() { return Optional.ofNullable(signedOn); }
+    public Optional<LocalDate> signedOn() {
+        return Optional.ofNullable(signedOn);
+    }
 
-    public String place() { return place; }
+    public String place() {
+        return place;
+    }
 
-    public Optional<LocalDate> termStartsOn() { return Optional.ofNullable(termStartsOn); }
+    public Optional<LocalDate> termStartsOn() {
+        return Optional.ofNullable(termStartsOn);
+    }
 
-    public Optional<LocalDate> termEndsOn() { return Optional.ofNullable(termEndsOn); }
+    public Optional<LocalDate> termEndsOn() {
+        return Optional.ofNullable(termEndsOn);
+    }
 
-    public Optional<String> terminationReason() { return Optional.ofNullable(terminationReason); }
+    public Optional<String> terminationReason() {
+        return Optional.ofNullable(terminationReason);
+    }
 
-    public Instant createdAt() { return createdAt; }
+    public Instant createdAt() {
+        return createdAt;
+    }
 
-    public String createdBy() { return createdBy; }
+    public String createdBy() {
+        return createdBy;
+    }
 
-    public Instant lastActivityAt() { return lastActivityAt; }
+    public Instant lastActivityAt() {
+        return lastActivityAt;
+    }
 
-    public long version() { return version; }
+    public long version() {
+        return version;
+    }
 
-    public List<Party> parties() { return List.copyOf(parties); }
+    public List<Party> parties() {
+        return List.copyOf(parties);
+    }
 
-    public List<AgreementDocument> documents() { return List.copyOf(documents); }
+    public List<AgreementDocument> documents() {
+        return List.copyOf(documents);
+    }
 
-    public List<Signature> signatures() { return List.copyOf(signatures); }
+    public List<Signature> signatures() {
+        return List.copyOf(signatures);
+    }
 }

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may see and change agreements: platform admins; the secretariat of the agreement's body; the admins of its
- * parties. Observers of the body read. Used in {@code @PreAuthorize} as {@code @agreementAccess}. Unknown ids pass,
- * so that the request answers 404 rather than 403.
+ * parties. Observers of the body read. Used in {@code @PreAuthorize} as {@code @agreementAccess}. Unknown ids pass, so
+ * that the request answers 404 rather than 403.
  */
 @Component("agreementAccess")
 public class AgreementAccess {
@@ -28,16 +28,25 @@ public class AgreementAccess {
     }
 
     public boolean canReadObligation(Long obligationId) {
-        return obligations.findById(obligationId).map(o -> canRead(o.agreementId())).orElse(true);
+        return obligations
+                .findById(obligationId)
+                .map(o -> canRead(o.agreementId()))
+                .orElse(true);
     }
 
     public boolean canEdit(Long agreementId) {
-        return agreements.findById(agreementId).map(a -> canEdit(a.bodyId().orElse(null), a.parties())).orElse(true);
+        return agreements
+                .findById(agreementId)
+                .map(a -> canEdit(a.bodyId().orElse(null), a.parties()))
+                .orElse(true);
     }
 
     public boolean canRead(Long agreementId) {
-        return agreements.findById(agreementId).map(a -> canEdit(a.bodyId().orElse(null), a.parties())
-                || a.bodyId().map(permissions::canReadBody).orElse(false)).orElse(true);
+        return agreements
+                .findById(agreementId)
+                .map(a -> canEdit(a.bodyId().orElse(null), a.parties())
+                        || a.bodyId().map(permissions::canReadBody).orElse(false))
+                .orElse(true);
     }
 
     /** A body's dashboard and the obligations behind it: its secretariat and observers (and platform admins). */
@@ -60,8 +69,12 @@ public class AgreementAccess {
      * platform admin; never another party.
      */
     public boolean canSignOnBehalf(Long agreementId) {
-        return permissions.isPlatformAdmin() || agreements.findById(agreementId).flatMap(Agreement::bodyId)
-                .map(permissions::canManageBody).orElse(false);
+        return permissions.isPlatformAdmin()
+                || agreements
+                        .findById(agreementId)
+                        .flatMap(Agreement::bodyId)
+                        .map(permissions::canManageBody)
+                        .orElse(false);
     }
 
     /** Signing for a party: its own admins, or (on its behalf) the body's secretariat. */
@@ -87,17 +100,23 @@ public class AgreementAccess {
         if (user.get().isPlatformAdmin()) {
             return new Visibility(true, List.of(), List.of());
         }
-        return new Visibility(false, user.get().grants().stream().filter(g -> bodyRoles.contains(g.role()))
-                .map(Grant::bodyId).toList(), permissions.administeredOrganisations());
+        return new Visibility(
+                false,
+                user.get().grants().stream()
+                        .filter(g -> bodyRoles.contains(g.role()))
+                        .map(Grant::bodyId)
+                        .toList(),
+                permissions.administeredOrganisations());
     }
 
     /** Everything, or only agreements in these bodies or with one of these organisations as a party. */
-    public record Visibility(boolean all, List<Long> bodyIds, List<Long> organisationIds) {
-    }
+    public record Visibility(boolean all, List<Long> bodyIds, List<Long> organisationIds) {}
 
     private boolean canEdit(Long bodyId, List<Party> parties) {
-        return permissions.isPlatformAdmin() || (bodyId != null && permissions.canManageBody(bodyId))
-                || parties.stream().anyMatch(p -> p.organisationId() != null
-                && permissions.canManageOrganisation(p.organisationId()));
+        return permissions.isPlatformAdmin()
+                || (bodyId != null && permissions.canManageBody(bodyId))
+                || parties.stream()
+                        .anyMatch(p ->
+                                p.organisationId() != null && permissions.canManageOrganisation(p.organisationId()));
     }
 }

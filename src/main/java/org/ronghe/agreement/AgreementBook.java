@@ -17,9 +17,9 @@ import org.ronghe.agreement.AgreementEvents.AgreementExpired;
 import org.ronghe.agreement.AgreementEvents.AgreementInForce;
 import org.ronghe.agreement.AgreementEvents.AgreementRevised;
 import org.ronghe.agreement.AgreementEvents.AgreementSigned;
-import org.ronghe.agreement.AgreementEvents.PartySigned;
 import org.ronghe.agreement.AgreementEvents.AgreementTerminated;
 import org.ronghe.agreement.AgreementEvents.DocumentAttached;
+import org.ronghe.agreement.AgreementEvents.PartySigned;
 import org.ronghe.community.Body;
 import org.ronghe.community.Community;
 import org.ronghe.core.Actor;
@@ -36,9 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Keeps the agreements: drafts, revisions and every step of their life, each published as an event (and so
- * audited, revisions with their terms before and after). Callers check who may act ({@link AgreementAccess});
- * this service checks what may happen. Every change names the version its author read (409 when stale).
+ * Keeps the agreements: drafts, revisions and every step of their life, each published as an event (and so audited,
+ * revisions with their terms before and after). Callers check who may act ({@link AgreementAccess}); this service
+ * checks what may happen. Every change names the version its author read (409 when stale).
  */
 @Service
 @Transactional
@@ -52,8 +52,14 @@ public class AgreementBook {
     private final JsonMapper json;
     private final Clock clock;
 
-    AgreementBook(Agreements agreements, Directory directory, Community community, ApplicationEventPublisher events,
-                    FileStore files, JsonMapper json, Clock clock) {
+    AgreementBook(
+            Agreements agreements,
+            Directory directory,
+            Community community,
+            ApplicationEventPublisher events,
+            FileStore files,
+            JsonMapper json,
+            Clock clock) {
         this.agreements = agreements;
         this.files = files;
         this.directory = directory;
@@ -76,34 +82,54 @@ public class AgreementBook {
         AgreementDraft valid = known(terms.validate());
         String before = describe(agreement.terms());
         agreement.revise(valid, clock.instant());
-        events.publishEvent(new AgreementRevised(id, valid.bodyId(), "before: " + before + "\nafter: " + describe(valid)));
+        events.publishEvent(
+                new AgreementRevised(id, valid.bodyId(), "before: " + before + "\nafter: " + describe(valid)));
         return agreement;
     }
 
     /** What a party's signatory wrote down: the day, the place and their position. */
-    public record Signing(LocalDate signedOn, String place, String signatoryPosition) {
-    }
+    public record Signing(LocalDate signedOn, String place, String signatoryPosition) {}
 
     /**
-     * A party signs: its own admins for itself; anyone else allowed to edit the agreement (its body's secretariat)
-     * only on the party's behalf with the signed scan (PDF or Word, checked by content). The agreement is signed
-     * once every party has.
+     * A party signs: its own admins for itself; anyone else allowed to edit the agreement (its body's secretariat) only
+     * on the party's behalf with the signed scan (PDF or Word, checked by content). The agreement is signed once every
+     * party has.
      *
      * @throws InvalidInput when the place or position is too long, or the scan is refused
      */
-    public Agreement sign(Long id, long expectedVersion, Long organisationId, Signing signing, boolean onBehalf,
-                          String scanName, InputStream scan) {
+    public Agreement sign(
+            Long id,
+            long expectedVersion,
+            Long organisationId,
+            Signing signing,
+            boolean onBehalf,
+            String scanName,
+            InputStream scan) {
         Agreement agreement = get(id, expectedVersion);
         String place = text(signing.place(), "place");
         String position = text(signing.signatoryPosition(), "signatoryPosition");
         UUID scanId = scan == null ? null : files.storeDocument(scanName, scan).id();
-        agreement.sign(new Signature(organisationId, signing.signedOn(), place, position, Actor.current(),
-                clock.instant(), onBehalf, scanId), clock.instant());
+        agreement.sign(
+                new Signature(
+                        organisationId,
+                        signing.signedOn(),
+                        place,
+                        position,
+                        Actor.current(),
+                        clock.instant(),
+                        onBehalf,
+                        scanId),
+                clock.instant());
         if (scanId != null) {
             agreement.attach(new AgreementDocument(scanId, scanName, clock.instant(), Actor.current()));
         }
-        events.publishEvent(new PartySigned(id, agreement.bodyId().orElse(null), organisationId, signing.signedOn(),
-                onBehalf, agreement.unsigned().size()));
+        events.publishEvent(new PartySigned(
+                id,
+                agreement.bodyId().orElse(null),
+                organisationId,
+                signing.signedOn(),
+                onBehalf,
+                agreement.unsigned().size()));
         signedByAllWhenDone(agreement);
         return agreement;
     }
@@ -118,7 +144,9 @@ public class AgreementBook {
 
     private void signedByAllWhenDone(Agreement agreement) {
         if (agreement.status() == AgreementStatus.SIGNED) {
-            events.publishEvent(new AgreementSigned(agreement.id(), agreement.bodyId().orElse(null),
+            events.publishEvent(new AgreementSigned(
+                    agreement.id(),
+                    agreement.bodyId().orElse(null),
                     agreement.signedOn().orElseThrow()));
         }
     }
@@ -128,7 +156,8 @@ public class AgreementBook {
             return null;
         }
         if (typed.strip().length() > Signature.TEXT_MAX) {
-            throw new InvalidInput(field, "input.too-long", Signature.TEXT_MAX, typed.strip().length());
+            throw new InvalidInput(
+                    field, "input.too-long", Signature.TEXT_MAX, typed.strip().length());
         }
         return typed.strip();
     }
@@ -189,7 +218,8 @@ public class AgreementBook {
         for (Long id : due) {
             Agreement agreement = get(id);
             agreement.expire(today, now);
-            events.publishEvent(new AgreementExpired(id, agreement.bodyId().orElse(null), agreement.termEndsOn().orElseThrow()));
+            events.publishEvent(new AgreementExpired(
+                    id, agreement.bodyId().orElse(null), agreement.termEndsOn().orElseThrow()));
         }
         return due.size();
     }
@@ -208,10 +238,14 @@ public class AgreementBook {
     /** The parties' organisations, the body and its meeting must exist. */
     private AgreementDraft known(AgreementDraft terms) {
         List<FieldProblem> problems = new ArrayList<>();
-        Set<Long> found = directory.summaries(terms.parties().stream().map(Party::organisationId).toList()).keySet();
+        Set<Long> found = directory
+                .summaries(terms.parties().stream().map(Party::organisationId).toList())
+                .keySet();
         for (int i = 0; i < terms.parties().size(); i++) {
             if (!found.contains(terms.parties().get(i).organisationId())) {
-                problems.add(new FieldProblem("parties[" + i + "].organisationId", "agreement.party.unknown",
+                problems.add(new FieldProblem(
+                        "parties[" + i + "].organisationId",
+                        "agreement.party.unknown",
                         terms.parties().get(i).organisationId()));
             }
         }
@@ -253,8 +287,12 @@ public class AgreementBook {
         values.put("place", terms.place());
         values.put("termStartsOn", String.valueOf(terms.termStartsOn()));
         values.put("termEndsOn", String.valueOf(terms.termEndsOn()));
-        values.put("parties", terms.parties().stream().map(p -> p.organisationId() + ":" + p.role() + ":"
-                + p.committedCash() + ":" + p.committedInKind()).collect(Collectors.toList()));
+        values.put(
+                "parties",
+                terms.parties().stream()
+                        .map(p -> p.organisationId() + ":" + p.role() + ":" + p.committedCash() + ":"
+                                + p.committedInKind())
+                        .collect(Collectors.toList()));
         return json.writeValueAsString(values);
     }
 }

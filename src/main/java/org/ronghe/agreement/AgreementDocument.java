@@ -1,8 +1,8 @@
 package org.ronghe.agreement;
 
+import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import java.util.UUID;
-import jakarta.persistence.Embeddable;
 
 /** A document of an agreement (the signed scan, an annex): its stored file, a title, who uploaded it and when. */
 @Embeddable

@@ -10,11 +10,18 @@ import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidInput;
 
 /**
- * What an agreement says, as typed in a form or sent to the API: title, kind, body and meeting (optional), place,
- * term, and the parties. {@link #validate()} reports every problem at once.
+ * What an agreement says, as typed in a form or sent to the API: title, kind, body and meeting (optional), place, term,
+ * and the parties. {@link #validate()} reports every problem at once.
  */
-public record AgreementDraft(String title, AgreementKind kind, Long bodyId, Long meetingId, String place,
-                             LocalDate termStartsOn, LocalDate termEndsOn, List<Party> parties) {
+public record AgreementDraft(
+        String title,
+        AgreementKind kind,
+        Long bodyId,
+        Long meetingId,
+        String place,
+        LocalDate termStartsOn,
+        LocalDate termEndsOn,
+        List<Party> parties) {
 
     public static final int TITLE_MAX = 300;
     public static final int PLACE_MAX = 200;
@@ -27,8 +34,8 @@ public record AgreementDraft(String title, AgreementKind kind, Long bodyId, Long
 
     /**
      * @return the terms with text trimmed
-     * @throws InvalidInput listing every problem: title, kind, term order, parties (known roles, no organisation
-     *                      twice, amounts not negative and exact to the fen)
+     * @throws InvalidInput listing every problem: title, kind, term order, parties (known roles, no organisation twice,
+     *     amounts not negative and exact to the fen)
      */
     public AgreementDraft validate() {
         List<FieldProblem> problems = new ArrayList<>();
@@ -47,7 +54,8 @@ public record AgreementDraft(String title, AgreementKind kind, Long bodyId, Long
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return new AgreementDraft(cleanTitle, kind, bodyId, meetingId, cleanPlace, termStartsOn, termEndsOn, cleanParties);
+        return new AgreementDraft(
+                cleanTitle, kind, bodyId, meetingId, cleanPlace, termStartsOn, termEndsOn, cleanParties);
     }
 
     private List<Party> parties(List<FieldProblem> problems) {
@@ -66,15 +74,21 @@ public record AgreementDraft(String title, AgreementKind kind, Long bodyId, Long
             }
             amount(p.committedCash(), field + ".committedCash", problems);
             amount(p.committedInKind(), field + ".committedInKind", problems);
-            clean.add(new Party(p.organisationId(), p.role(), FieldProblem.trimmed(p.signatoryTitle(), field + ".signatoryTitle",
-                    SIGNATORY_MAX, problems), p.committedCash(), p.committedInKind()));
+            clean.add(new Party(
+                    p.organisationId(),
+                    p.role(),
+                    FieldProblem.trimmed(p.signatoryTitle(), field + ".signatoryTitle", SIGNATORY_MAX, problems),
+                    p.committedCash(),
+                    p.committedInKind()));
         }
         return clean;
     }
 
     /** Not negative, within {@code numeric(18,2)}, exact to the fen. */
     static boolean isAmount(BigDecimal value) {
-        return value.signum() >= 0 && value.compareTo(MAX_AMOUNT) <= 0 && value.stripTrailingZeros().scale() <= 2;
+        return value.signum() >= 0
+                && value.compareTo(MAX_AMOUNT) <= 0
+                && value.stripTrailingZeros().scale() <= 2;
     }
 
     private static void amount(BigDecimal value, String field, List<FieldProblem> problems) {

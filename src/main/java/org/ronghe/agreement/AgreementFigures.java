@@ -18,9 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps the dashboard's read model (tables {@code agreement_figures}, {@code obligation_dues} and
  * {@code body_agreement_figures}) true: after every change to an agreement, in the same transaction, its row of figures
- * and its due obligations are derived again from the records, and the body's sums move by the exact difference
- * between the old and the new row. Deriving rather than adding up deltas per case means a missed case cannot drift
- * (ADR 0010).
+ * and its due obligations are derived again from the records, and the body's sums move by the exact difference between
+ * the old and the new row. Deriving rather than adding up deltas per case means a missed case cannot drift (ADR 0010).
  */
 @Component
 public class AgreementFigures {
@@ -69,7 +68,8 @@ public class AgreementFigures {
     @Transactional
     public void recount(Long id) {
         entityManager.flush();
-        Optional<Row> before = jdbc.sql(ROW).param(id).query(AgreementFigures::row).optional();
+        Optional<Row> before =
+                jdbc.sql(ROW).param(id).query(AgreementFigures::row).optional();
         Row after = jdbc.sql(FIGURES).param(id).query(AgreementFigures::row).single();
         addToBody(before.map(Row::negated).orElse(null), after);
         jdbc.sql("delete from obligation_dues where agreement_id = ?").param(id).update();
@@ -77,8 +77,14 @@ public class AgreementFigures {
     }
 
     /** One agreement's figures, or their negation (to take them out of the body's sums). */
-    private record Row(Long bodyId, String kind, String status, int agreements, BigDecimal committed, long confirmed,
-                       BigDecimal reported) {
+    private record Row(
+            Long bodyId,
+            String kind,
+            String status,
+            int agreements,
+            BigDecimal committed,
+            long confirmed,
+            BigDecimal reported) {
 
         Row negated() {
             return new Row(bodyId, kind, status, -agreements, committed.negate(), -confirmed, reported.negate());
@@ -89,8 +95,14 @@ public class AgreementFigures {
         }
 
         Row plus(Row other) {
-            return new Row(bodyId, kind, status, agreements + other.agreements, committed.add(other.committed),
-                    confirmed + other.confirmed, reported.add(other.reported));
+            return new Row(
+                    bodyId,
+                    kind,
+                    status,
+                    agreements + other.agreements,
+                    committed.add(other.committed),
+                    confirmed + other.confirmed,
+                    reported.add(other.reported));
         }
     }
 
@@ -99,20 +111,31 @@ public class AgreementFigures {
      * key order, so that two transactions lock a body's rows in the same order; one row when the key is unchanged.
      */
     private void addToBody(Row out, Row in) {
-        List<Row> rows = Stream.of(out, in).filter(r -> r != null && r.bodyId() != null)
-                .collect(Collectors.toMap(Row::key, r -> r, Row::plus, TreeMap::new)).values().stream().toList();
+        List<Row> rows = Stream.of(out, in)
+                .filter(r -> r != null && r.bodyId() != null)
+                .collect(Collectors.toMap(Row::key, r -> r, Row::plus, TreeMap::new))
+                .values()
+                .stream()
+                .toList();
         if (rows.isEmpty()) {
             return;
         }
         List<Object> params = new ArrayList<>();
-        rows.forEach(r -> params.addAll(List.of(r.bodyId(), r.kind(), r.status(), r.agreements(), r.committed(),
-                r.confirmed(), r.reported())));
+        rows.forEach(r -> params.addAll(
+                List.of(r.bodyId(), r.kind(), r.status(), r.agreements(), r.committed(), r.confirmed(), r.reported())));
         jdbc.sql(ADD_TO_BODY.formatted(String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?)"))))
-                .params(params).update();
+                .params(params)
+                .update();
     }
 
     private static Row row(ResultSet r, int n) throws SQLException {
-        return new Row(r.getObject(1, Long.class), r.getString(2), r.getString(3), 1, r.getBigDecimal(4), r.getLong(5),
+        return new Row(
+                r.getObject(1, Long.class),
+                r.getString(2),
+                r.getString(3),
+                1,
+                r.getBigDecimal(4),
+                r.getLong(5),
                 r.getBigDecimal(6));
     }
 }

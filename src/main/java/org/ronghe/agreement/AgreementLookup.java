@@ -24,8 +24,7 @@ public class AgreementLookup {
     }
 
     /** An agreement as another module names it. */
-    public record Named(Long id, String title) {
-    }
+    public record Named(Long id, String title) {}
 
     public boolean exists(Long id) {
         return agreements.existsById(id);
@@ -38,7 +37,11 @@ public class AgreementLookup {
 
     /** The body's agreements the current user may see, as the agreement list orders them (at most 100). */
     public List<AgreementSummary> visibleIn(Long bodyId) {
-        return list.find(new AgreementList.Filter(null, bodyId, null, null, null, null, null, null), access.visibility(),
-                0, CHOICES).items();
+        return list.find(
+                        new AgreementList.Filter(null, bodyId, null, null, null, null, null, null),
+                        access.visibility(),
+                        0,
+                        CHOICES)
+                .items();
     }
 }

@@ -24,8 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AgreementSheets {
 
-    private static final List<String> HEADERS = List.of("agreement.title", "agreement.kind", "agreement.status",
-            "agreement.parties", "agreement.signed-on", "agreement.term-ends", "agreement.committed-yuan",
+    private static final List<String> HEADERS = List.of(
+            "agreement.title",
+            "agreement.kind",
+            "agreement.status",
+            "agreement.parties",
+            "agreement.signed-on",
+            "agreement.term-ends",
+            "agreement.committed-yuan",
             "agreement.reported-yuan");
     private static final int CHUNK = 5_000;
 
@@ -75,12 +81,20 @@ public class AgreementSheets {
         }
     }
 
-    private static final List<String> OBLIGATION_HEADERS = List.of("obligation.party", "obligation.description",
-            "obligation.target", "obligation.unit", "obligation.cadence", "obligation.due", "agreement.status",
-            "obligation.achieved", "obligation.confirmations");
+    private static final List<String> OBLIGATION_HEADERS = List.of(
+            "obligation.party",
+            "obligation.description",
+            "obligation.target",
+            "obligation.unit",
+            "obligation.cadence",
+            "obligation.due",
+            "agreement.status",
+            "obligation.achieved",
+            "obligation.confirmations");
 
     /** Writes one agreement's obligations (parties by name) and returns how many rows were written. */
-    public int writeObligations(List<Obligation> obligations, Map<Long, String> partyNames, OutputStream out, Locale locale)
+    public int writeObligations(
+            List<Obligation> obligations, Map<Long, String> partyNames, OutputStream out, Locale locale)
             throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet(messages.getMessage("obligation.title", null, locale));
@@ -97,11 +111,16 @@ public class AgreementSheets {
                     r.createCell(2).setCellValue(o.target().doubleValue());
                 }
                 r.createCell(3).setCellValue(o.unit() == null ? "" : o.unit());
-                r.createCell(4).setCellValue(messages.getMessage("obligation.cadence." + o.cadence().name(), null, locale));
+                r.createCell(4)
+                        .setCellValue(messages.getMessage(
+                                "obligation.cadence." + o.cadence().name(), null, locale));
                 r.createCell(5).setCellValue(o.dueOn().toString());
                 r.createCell(6).setCellValue(messages.getMessage(o.status().messageKey(), null, locale));
                 lastAchieved(o).ifPresent(a -> r.createCell(7).setCellValue(a.doubleValue()));
-                r.createCell(8).setCellValue(o.history().stream().filter(e -> e.action() == ObligationStep.Action.CONFIRMED).count());
+                r.createCell(8)
+                        .setCellValue(o.history().stream()
+                                .filter(e -> e.action() == ObligationStep.Action.CONFIRMED)
+                                .count());
             }
             workbook.write(out);
             return obligations.size();
@@ -111,7 +130,8 @@ public class AgreementSheets {
     private static Optional<BigDecimal> lastAchieved(Obligation o) {
         List<ObligationStep> history = o.history();
         for (int i = history.size() - 1; i >= 0; i--) {
-            if (history.get(i).action() == ObligationStep.Action.REPORTED && history.get(i).achieved() != null) {
+            if (history.get(i).action() == ObligationStep.Action.REPORTED
+                    && history.get(i).achieved() != null) {
                 return Optional.of(history.get(i).achieved());
             }
         }
@@ -123,11 +143,19 @@ public class AgreementSheets {
         List<Map.Entry<Long, Long>> rows = jdbc.sql("select agreement_id, organisation_id from agreement_parties "
                         + "where agreement_id = any(?) order by agreement_id, position")
                 .param(agreements.stream().map(AgreementSummary::id).toArray(Long[]::new))
-                .query((r, n) -> Map.entry(r.getLong(1), r.getLong(2))).list();
-        Map<Long, OrganisationSummary> names = directory.summaries(rows.stream().map(Map.Entry::getValue).distinct().toList());
+                .query((r, n) -> Map.entry(r.getLong(1), r.getLong(2)))
+                .list();
+        Map<Long, OrganisationSummary> names = directory.summaries(
+                rows.stream().map(Map.Entry::getValue).distinct().toList());
         Map<Long, String> joined = new HashMap<>();
-        rows.stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(e -> names.containsKey(e.getValue())
-                ? names.get(e.getValue()).name() : String.valueOf(e.getValue()), Collectors.joining("、"))))
+        rows.stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey,
+                        Collectors.mapping(
+                                e -> names.containsKey(e.getValue())
+                                        ? names.get(e.getValue()).name()
+                                        : String.valueOf(e.getValue()),
+                                Collectors.joining("、"))))
                 .forEach(joined::put);
         return joined;
     }

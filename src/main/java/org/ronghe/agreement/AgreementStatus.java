@@ -6,7 +6,12 @@ import java.util.stream.Collectors;
 
 /** Draft → signed → in force → completed; or terminated (with a reason) or expired (at the end of its term). */
 public enum AgreementStatus {
-    DRAFT, SIGNED, IN_FORCE, COMPLETED, TERMINATED, EXPIRED;
+    DRAFT,
+    SIGNED,
+    IN_FORCE,
+    COMPLETED,
+    TERMINATED,
+    EXPIRED;
 
     private static final Set<AgreementStatus> CLOSED = Set.of(COMPLETED, TERMINATED, EXPIRED);
 
@@ -27,7 +32,9 @@ public enum AgreementStatus {
 
     /** The statuses that {@link #commits()}, as a SQL list: {@code ('SIGNED', …)}. */
     static String committingSql() {
-        return Arrays.stream(values()).filter(AgreementStatus::commits).map(s -> "'" + s.name() + "'")
+        return Arrays.stream(values())
+                .filter(AgreementStatus::commits)
+                .map(s -> "'" + s.name() + "'")
                 .collect(Collectors.joining(", ", "(", ")"));
     }
 

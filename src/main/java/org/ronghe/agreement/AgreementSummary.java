@@ -4,7 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** One line of the agreement list. */
-public record AgreementSummary(Long id, String title, AgreementKind kind, AgreementStatus status, Long bodyId,
-                               LocalDate signedOn, LocalDate termEndsOn, BigDecimal committedYuan,
-                               BigDecimal reportedYuan) {
-}
+public record AgreementSummary(
+        Long id,
+        String title,
+        AgreementKind kind,
+        AgreementStatus status,
+        Long bodyId,
+        LocalDate signedOn,
+        LocalDate termEndsOn,
+        BigDecimal committedYuan,
+        BigDecimal reportedYuan) {}

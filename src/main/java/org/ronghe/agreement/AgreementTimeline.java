@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What happened to an agreement and its obligations, newest first, read from the audit trail (which records every
- * step with its actor): drafted, revised (before and after), signed, documents filed, obligations promised, reported,
+ * What happened to an agreement and its obligations, newest first, read from the audit trail (which records every step
+ * with its actor): drafted, revised (before and after), signed, documents filed, obligations promised, reported,
  * confirmed or disputed, in force, completed, terminated or expired.
  */
 @Component
@@ -18,8 +18,8 @@ public class AgreementTimeline {
     static final int SHOWN = 200;
 
     /** Actions whose detail a reader wants (a reason, a document's title, the terms before and after). */
-    private static final Set<String> TOLD = Set.of("agreement.revised", "agreement.terminated",
-            "agreement.document-attached", "obligation.disputed");
+    private static final Set<String> TOLD =
+            Set.of("agreement.revised", "agreement.terminated", "agreement.document-attached", "obligation.disputed");
 
     private final AuditHistory audit;
 
@@ -37,10 +37,16 @@ public class AgreementTimeline {
     @Transactional(readOnly = true)
     public List<Entry> of(Long agreementId) {
         String subject = "agreement:" + agreementId;
-        return audit.of(subject, SHOWN).stream().filter(r -> r.action().startsWith("agreement.")
-                        || r.action().startsWith("obligation.")).filter(r -> !r.action().endsWith(".exported"))
-                .map(r -> new Entry(r.occurredAt(), r.actor(), r.action(), obligation(r.subject(), subject),
-                        TOLD.contains(r.action()) ? r.detail() : null)).toList();
+        return audit.of(subject, SHOWN).stream()
+                .filter(r -> r.action().startsWith("agreement.") || r.action().startsWith("obligation."))
+                .filter(r -> !r.action().endsWith(".exported"))
+                .map(r -> new Entry(
+                        r.occurredAt(),
+                        r.actor(),
+                        r.action(),
+                        obligation(r.subject(), subject),
+                        TOLD.contains(r.action()) ? r.detail() : null))
+                .toList();
     }
 
     private static Long obligation(String recordSubject, String subject) {

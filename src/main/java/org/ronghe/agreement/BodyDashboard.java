@@ -36,18 +36,28 @@ public class BodyDashboard {
     }
 
     /** How many agreements of one kind are in one status, with their money and confirmed periods. */
-    public record Cell(AgreementKind kind, AgreementStatus status, long agreements, BigDecimal committedYuan,
-                       long confirmedPeriods, BigDecimal reportedYuan) {
-    }
+    public record Cell(
+            AgreementKind kind,
+            AgreementStatus status,
+            long agreements,
+            BigDecimal committedYuan,
+            long confirmedPeriods,
+            BigDecimal reportedYuan) {}
 
     @Transactional(readOnly = true)
     public Figures of(Long bodyId) {
         LocalDate today = LocalDate.now(clock);
         List<Cell> cells = jdbc.sql("select kind, status, agreements, committed_yuan, confirmed_periods, reported_yuan "
                         + "from body_agreement_figures where body_id = ? and agreements > 0")
-                .param(bodyId).query((r, n) -> new Cell(AgreementKind.valueOf(r.getString(1)),
-                        AgreementStatus.valueOf(r.getString(2)), r.getLong(3), r.getBigDecimal(4), r.getLong(5),
-                        r.getBigDecimal(6))).list();
+                .param(bodyId)
+                .query((r, n) -> new Cell(
+                        AgreementKind.valueOf(r.getString(1)),
+                        AgreementStatus.valueOf(r.getString(2)),
+                        r.getLong(3),
+                        r.getBigDecimal(4),
+                        r.getLong(5),
+                        r.getBigDecimal(6)))
+                .list();
         Visibility body = new Visibility(false, List.of(bodyId), List.of());
         Reminders.Shortlist<Due> overdue = reminders.overdue(body, SHOWN);
         Reminders.Shortlist<Dormant> dormant = reminders.dormant(body, SHOWN);
@@ -55,8 +65,14 @@ public class BodyDashboard {
     }
 
     /** The dashboard of one body on one day. */
-    public record Figures(Long bodyId, LocalDate today, List<Cell> cells, long overdueObligations,
-                          long dormantAgreements, List<Due> overdue, List<Dormant> dormant) {
+    public record Figures(
+            Long bodyId,
+            LocalDate today,
+            List<Cell> cells,
+            long overdueObligations,
+            long dormantAgreements,
+            List<Due> overdue,
+            List<Dormant> dormant) {
 
         /** Periods of obligations another party confirmed, under any of the body's agreements. */
         @JsonProperty
@@ -68,21 +84,27 @@ public class BodyDashboard {
         @JsonProperty
         public BigDecimal fulfilmentPercent() {
             long due = confirmedPeriods() + overdueObligations;
-            return due == 0 ? null : BigDecimal.valueOf(confirmedPeriods() * 100L)
-                    .divide(BigDecimal.valueOf(due), 1, RoundingMode.HALF_UP);
+            return due == 0
+                    ? null
+                    : BigDecimal.valueOf(confirmedPeriods() * 100L)
+                            .divide(BigDecimal.valueOf(due), 1, RoundingMode.HALF_UP);
         }
 
         /** Cash and in kind the parties committed, under signed agreements that were not terminated. */
         @JsonProperty
         public BigDecimal committedYuan() {
-            return cells.stream().filter(c -> c.status().commits()).map(Cell::committedYuan)
+            return cells.stream()
+                    .filter(c -> c.status().commits())
+                    .map(Cell::committedYuan)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
         /** Money reported against obligations counted in money (元, 万元, …), under the same agreements. */
         @JsonProperty
         public BigDecimal reportedYuan() {
-            return cells.stream().filter(c -> c.status().commits()).map(Cell::reportedYuan)
+            return cells.stream()
+                    .filter(c -> c.status().commits())
+                    .map(Cell::reportedYuan)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
@@ -92,13 +114,17 @@ public class BodyDashboard {
         }
 
         public long agreements(AgreementKind kind, AgreementStatus status) {
-            return cells.stream().filter(c -> (kind == null || c.kind() == kind)
-                    && (status == null || c.status() == status)).mapToLong(Cell::agreements).sum();
+            return cells.stream()
+                    .filter(c -> (kind == null || c.kind() == kind) && (status == null || c.status() == status))
+                    .mapToLong(Cell::agreements)
+                    .sum();
         }
 
         /** The kinds the body has agreements of, in the order of {@link AgreementKind}. */
         public List<AgreementKind> kinds() {
-            return Arrays.stream(AgreementKind.values()).filter(k -> agreements(k, null) > 0).toList();
+            return Arrays.stream(AgreementKind.values())
+                    .filter(k -> agreements(k, null) > 0)
+                    .toList();
         }
     }
 }

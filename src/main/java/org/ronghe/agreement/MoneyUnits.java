@@ -9,15 +9,15 @@ import java.util.stream.Collectors;
  */
 final class MoneyUnits {
 
-    static final Map<String, Long> YUAN = Map.of("元", 1L, "人民币", 1L, "CNY", 1L, "RMB", 1L, "¥", 1L, "￥", 1L,
-            "万元", 10_000L, "亿元", 100_000_000L);
+    static final Map<String, Long> YUAN =
+            Map.of("元", 1L, "人民币", 1L, "CNY", 1L, "RMB", 1L, "¥", 1L, "￥", 1L, "万元", 10_000L, "亿元", 100_000_000L);
 
-    private MoneyUnits() {
-    }
+    private MoneyUnits() {}
 
     /** SQL for the yuan one unit in {@code column} is worth; null when the unit is not money. */
     static String yuanFactor(String column) {
-        return YUAN.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        return YUAN.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .map(e -> "when '" + e.getKey() + "' then " + e.getValue())
                 .collect(Collectors.joining(" ", "case " + column + " ", " end"));
     }

@@ -24,8 +24,8 @@ import org.ronghe.core.RuleBroken;
 
 /**
  * What one party promised under an agreement, as a measurable target ("host 30 interns a year"), due once or every
- * year. It counts as kept only when another party confirms the party's report: a party cannot confirm its own. A
- * yearly obligation, once confirmed, is due again a year later.
+ * year. It counts as kept only when another party confirms the party's report: a party cannot confirm its own. A yearly
+ * obligation, once confirmed, is due again a year later.
  */
 @Entity
 @Table(name = "obligations")
@@ -35,11 +35,17 @@ public class Obligation {
     public static final int NOTE_MAX = 2000;
 
     /** Once, or every year from the first due date. */
-    public enum Cadence { ONCE, YEARLY }
+    public enum Cadence {
+        ONCE,
+        YEARLY
+    }
 
     /** Open until reported; reported until another party confirms (fulfilled) or disputes (reported again later). */
     public enum Status {
-        OPEN, REPORTED, FULFILLED, DISPUTED;
+        OPEN,
+        REPORTED,
+        FULFILLED,
+        DISPUTED;
 
         public String messageKey() {
             return "obligation.status." + name();
@@ -80,11 +86,17 @@ public class Obligation {
     @OrderColumn(name = "position")
     private List<ObligationStep> history = new ArrayList<>();
 
-    protected Obligation() {
-    }
+    protected Obligation() {}
 
-    static Obligation promise(Long agreementId, Long partyId, String description, BigDecimal target, String unit,
-                              Cadence cadence, LocalDate dueOn, Instant at) {
+    static Obligation promise(
+            Long agreementId,
+            Long partyId,
+            String description,
+            BigDecimal target,
+            String unit,
+            Cadence cadence,
+            LocalDate dueOn,
+            Instant at) {
         Obligation o = new Obligation();
         o.agreementId = agreementId;
         o.partyId = partyId;
@@ -150,8 +162,8 @@ public class Obligation {
         }
     }
 
-    private void record(Action action, Long organisation, BigDecimal achieved, String note, UUID file, Instant at,
-                        String actor) {
+    private void record(
+            Action action, Long organisation, BigDecimal achieved, String note, UUID file, Instant at, String actor) {
         history.add(new ObligationStep(at, action, actor, organisation, dueOn, achieved, note, file));
         lastActivityAt = at;
     }
@@ -166,29 +178,55 @@ public class Obligation {
         return note.strip();
     }
 
-    public Long id() { return id; }
+    public Long id() {
+        return id;
+    }
 
-    public Long agreementId() { return agreementId; }
+    public Long agreementId() {
+        return agreementId;
+    }
 
-    public Long partyId() { return partyId; }
+    public Long partyId() {
+        return partyId;
+    }
 
-    public String description() { return description; }
+    public String description() {
+        return description;
+    }
 
-    public BigDecimal target() { return target; }
+    public BigDecimal target() {
+        return target;
+    }
 
-    public String unit() { return unit; }
+    public String unit() {
+        return unit;
+    }
 
-    public Cadence cadence() { return cadence; }
+    public Cadence cadence() {
+        return cadence;
+    }
 
-    public LocalDate dueOn() { return dueOn; }
+    public LocalDate dueOn() {
+        return dueOn;
+    }
 
-    public Status status() { return status; }
+    public Status status() {
+        return status;
+    }
 
-    public Instant createdAt() { return createdAt; }
+    public Instant createdAt() {
+        return createdAt;
+    }
 
-    public Instant lastActivityAt() { return lastActivityAt; }
+    public Instant lastActivityAt() {
+        return lastActivityAt;
+    }
 
-    public long version() { return version; }
+    public long version() {
+        return version;
+    }
 
-    public List<ObligationStep> history() { return List.copyOf(history); }
+    public List<ObligationStep> history() {
+        return List.copyOf(history);
+    }
 }

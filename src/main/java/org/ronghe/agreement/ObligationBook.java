@@ -23,8 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the obligations of agreements: promises, reports with evidence, and confirmations or disputes by another
- * party. Acting for an organisation needs that organisation to be a party; callers check the user may act for it
+ * Keeps the obligations of agreements: promises, reports with evidence, and confirmations or disputes by another party.
+ * Acting for an organisation needs that organisation to be a party; callers check the user may act for it
  * ({@link AgreementAccess#canActFor}). Every step touches the agreement (it is not dormant) and is published.
  */
 @Service
@@ -37,8 +37,12 @@ public class ObligationBook {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ObligationBook(Obligations obligations, AgreementBook agreements, FileStore files,
-                     ApplicationEventPublisher events, Clock clock) {
+    ObligationBook(
+            Obligations obligations,
+            AgreementBook agreements,
+            FileStore files,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.obligations = obligations;
         this.agreements = agreements;
         this.files = files;
@@ -55,19 +59,33 @@ public class ObligationBook {
             throw new InvalidInput(List.of(new FieldProblem("partyId", "obligation.party.not-a-party")));
         }
         Instant now = clock.instant();
-        Obligation obligation = obligations.save(Obligation.promise(agreementId, valid.partyId(), valid.description(),
-                valid.target(), valid.unit(), valid.cadence(), valid.dueOn(), now));
+        Obligation obligation = obligations.save(Obligation.promise(
+                agreementId,
+                valid.partyId(),
+                valid.description(),
+                valid.target(),
+                valid.unit(),
+                valid.cadence(),
+                valid.dueOn(),
+                now));
         agreement.touch(now);
         events.publishEvent(new ObligationPromised(agreementId, obligation.id(), valid.partyId()));
         return obligation;
     }
 
     /** The obligated party reports; the evidence file (PDF or Word) is optional. */
-    public Obligation report(Long id, long expectedVersion, Long byOrganisation, BigDecimal achieved, String note,
-                             String fileName, InputStream evidence) {
+    public Obligation report(
+            Long id,
+            long expectedVersion,
+            Long byOrganisation,
+            BigDecimal achieved,
+            String note,
+            String fileName,
+            InputStream evidence) {
         Obligation obligation = get(id, expectedVersion);
         Agreement agreement = running(obligation);
-        UUID file = evidence == null ? null
+        UUID file = evidence == null
+                ? null
                 : files.storeDocument(fileName, evidence).id();
         Instant now = clock.instant();
         obligation.report(byOrganisation, achieved, note, file, now, Actor.current());

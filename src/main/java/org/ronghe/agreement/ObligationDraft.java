@@ -8,8 +8,8 @@ import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidInput;
 
 /** A promise as typed: which party, what (a measurable target and its unit), once or yearly, due when. */
-public record ObligationDraft(Long partyId, String description, BigDecimal target, String unit,
-                              Obligation.Cadence cadence, LocalDate dueOn) {
+public record ObligationDraft(
+        Long partyId, String description, BigDecimal target, String unit, Obligation.Cadence cadence, LocalDate dueOn) {
 
     public static final int UNIT_MAX = 20;
 
@@ -33,6 +33,7 @@ public record ObligationDraft(Long partyId, String description, BigDecimal targe
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return new ObligationDraft(partyId, text, target, cleanUnit, cadence == null ? Obligation.Cadence.ONCE : cadence, dueOn);
+        return new ObligationDraft(
+                partyId, text, target, cleanUnit, cadence == null ? Obligation.Cadence.ONCE : cadence, dueOn);
     }
 }

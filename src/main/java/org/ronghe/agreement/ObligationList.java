@@ -36,14 +36,23 @@ public class ObligationList {
     }
 
     /** One obligation, with the agreement it belongs to. */
-    public record Line(Long obligationId, Long agreementId, String agreementTitle, Long partyId, String description,
-                       BigDecimal target, String unit, LocalDate dueOn, Obligation.Status status, long confirmedPeriods,
-                       BigDecimal reportedYuan) {
-    }
+    public record Line(
+            Long obligationId,
+            Long agreementId,
+            String agreementTitle,
+            Long partyId,
+            String description,
+            BigDecimal target,
+            String unit,
+            LocalDate dueOn,
+            Obligation.Status status,
+            long confirmedPeriods,
+            BigDecimal reportedYuan) {}
 
     private static final String COLUMNS = "select o.id, o.agreement_id, a.title, o.party_id, o.description, o.target, "
             + "o.unit, o.due_on, o.status, (select count(*) from obligation_events c where c.obligation_id = o.id "
-            + "and c.action = 'CONFIRMED') confirmed, (" + AgreementFigures.REPORTED_YUAN.formatted("e.obligation_id = o.id")
+            + "and c.action = 'CONFIRMED') confirmed, ("
+            + AgreementFigures.REPORTED_YUAN.formatted("e.obligation_id = o.id")
             + ") reported ";
 
     private final JdbcClient jdbc;
@@ -59,11 +68,17 @@ public class ObligationList {
         int pageSize = Math.max(1, Math.min(size, PageResult.MAX_SIZE));
         List<Object> params = new ArrayList<>(List.of(bodyId));
         String from = from(show, params);
-        long total = jdbc.sql("select count(*) " + from).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) " + from)
+                .params(params)
+                .query(Long.class)
+                .single();
         params.add(pageSize);
         params.add((long) Math.max(0, page) * pageSize);
-        List<Line> lines = jdbc.sql(COLUMNS + from + " order by " + (show == Show.OVERDUE ? "o.due_on, o.id" : "o.id desc")
-                + " limit ? offset ?").params(params).query(ObligationList::line).list();
+        List<Line> lines = jdbc.sql(COLUMNS + from + " order by "
+                        + (show == Show.OVERDUE ? "o.due_on, o.id" : "o.id desc") + " limit ? offset ?")
+                .params(params)
+                .query(ObligationList::line)
+                .list();
         return new PageResult<>(lines, Math.max(0, page), pageSize, total);
     }
 
@@ -74,18 +89,30 @@ public class ObligationList {
                 yield "from obligation_dues d join obligations o on o.id = d.obligation_id "
                         + "join agreements a on a.id = o.agreement_id where d.body_id = ? and d.due_on < ?";
             }
-            case CONFIRMED -> "from obligations o join agreements a on a.id = o.agreement_id where a.body_id = ? "
-                    + "and exists (select 1 from obligation_events e where e.obligation_id = o.id and e.action = 'CONFIRMED')";
-            case REPORTED -> "from obligations o join agreements a on a.id = o.agreement_id where a.body_id = ? "
-                    + "and a.status in " + AgreementStatus.committingSql() + " and " + MoneyUnits.yuanFactor("o.unit")
-                    + " is not null and exists (select 1 from obligation_events e where e.obligation_id = o.id "
-                    + "and e.action = 'REPORTED')";
+            case CONFIRMED ->
+                "from obligations o join agreements a on a.id = o.agreement_id where a.body_id = ? "
+                        + "and exists (select 1 from obligation_events e where e.obligation_id = o.id and e.action = 'CONFIRMED')";
+            case REPORTED ->
+                "from obligations o join agreements a on a.id = o.agreement_id where a.body_id = ? "
+                        + "and a.status in " + AgreementStatus.committingSql() + " and "
+                        + MoneyUnits.yuanFactor("o.unit")
+                        + " is not null and exists (select 1 from obligation_events e where e.obligation_id = o.id "
+                        + "and e.action = 'REPORTED')";
         };
     }
 
     private static Line line(ResultSet r, int n) throws SQLException {
-        return new Line(r.getLong(1), r.getLong(2), r.getString(3), r.getLong(4), r.getString(5), r.getBigDecimal(6),
-                r.getString(7), r.getDate(8).toLocalDate(), Obligation.Status.valueOf(r.getString(9)), r.getLong(10),
+        return new Line(
+                r.getLong(1),
+                r.getLong(2),
+                r.getString(3),
+                r.getLong(4),
+                r.getString(5),
+                r.getBigDecimal(6),
+                r.getString(7),
+                r.getDate(8).toLocalDate(),
+                Obligation.Status.valueOf(r.getString(9)),
+                r.getLong(10),
                 r.getBigDecimal(11));
     }
 }

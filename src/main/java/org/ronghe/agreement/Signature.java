@@ -11,8 +11,15 @@ import java.util.UUID;
  * ({@code onBehalf}, {@code scanFileId}), and the page shows it as such.
  */
 @Embeddable
-public record Signature(Long organisationId, LocalDate signedOn, String place, String signatoryPosition,
-                        String recordedBy, Instant recordedAt, boolean onBehalf, UUID scanFileId) {
+public record Signature(
+        Long organisationId,
+        LocalDate signedOn,
+        String place,
+        String signatoryPosition,
+        String recordedBy,
+        Instant recordedAt,
+        boolean onBehalf,
+        UUID scanFileId) {
 
     public static final int TEXT_MAX = 200;
 }

@@ -35,11 +35,16 @@ public class AuditRecord {
 
     private String detail;
 
-    protected AuditRecord() {
-    }
+    protected AuditRecord() {}
 
-    AuditRecord(Instant occurredAt, String actor, String origin, String action, String subject, String result,
-                String detail) {
+    AuditRecord(
+            Instant occurredAt,
+            String actor,
+            String origin,
+            String action,
+            String subject,
+            String result,
+            String detail) {
         this.occurredAt = occurredAt;
         this.actor = truncate(actor, 64);
         this.origin = truncate(origin, 64);
@@ -53,19 +58,35 @@ public class AuditRecord {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
-    public Long id() { return id; }
+    public Long id() {
+        return id;
+    }
 
-    public Instant occurredAt() { return occurredAt; }
+    public Instant occurredAt() {
+        return occurredAt;
+    }
 
-    public String actor() { return actor; }
+    public String actor() {
+        return actor;
+    }
 
-    public String origin() { return origin; }
+    public String origin() {
+        return origin;
+    }
 
-    public String action() { return action; }
+    public String action() {
+        return action;
+    }
 
-    public String subject() { return subject; }
+    public String subject() {
+        return subject;
+    }
 
-    public String result() { return result; }
+    public String result() {
+        return result;
+    }
 
-    public String detail() { return detail; }
+    public String detail() {
+        return detail;
+    }
 }

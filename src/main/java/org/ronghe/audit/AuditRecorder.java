@@ -21,8 +21,8 @@ public class AuditRecorder {
     }
 
     @Transactional
-    public AuditRecord record(Instant at, String actor, String origin, String action, String subject, String result,
-                              String detail) {
+    public AuditRecord record(
+            Instant at, String actor, String origin, String action, String subject, String result, String detail) {
         return records.save(new AuditRecord(at, actor, origin, action, subject, result, detail));
     }
 }

@@ -6,35 +6,39 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
-import org.ronghe.core.work.SubjectNames;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ronghe.core.work.SubjectNames;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts an audit record into words in the reader's language: the action ({@code talent.hire.confirmed} → 企业确认就业),
- * the result, the subject's parts with links to their pages ({@code hire:1} → 就业记录 1), and the client address as
- * people write it ({@code 0:0:0:0:0:0:0:1} → {@code ::1}). A code without words is shown as it is.
+ * Puts an audit record into words in the reader's language: the action ({@code talent.hire.confirmed} → 企业确认就业), the
+ * result, the subject's parts with links to their pages ({@code hire:1} → 就业记录 1), and the client address as people
+ * write it ({@code 0:0:0:0:0:0:0:1} → {@code ::1}). A code without words is shown as it is.
  */
 @Component
 public class AuditWords {
 
     private static final Pattern PART = Pattern.compile("([a-z-]+):(.+)");
-    private static final Map<String, String> PAGES = Map.ofEntries(Map.entry("body", "/bodies/"),
-            Map.entry("organisation", "/organisations/"), Map.entry("agreement", "/agreements/"),
-            Map.entry("hire", "/talent/hires/"), Map.entry("internship", "/talent/internships/"),
-            Map.entry("student", "/talent/students/"), Map.entry("programme", "/talent/programmes/"),
-            Map.entry("talent-need", "/talent/needs/"), Map.entry("school", "/organisations/"),
+    private static final Map<String, String> PAGES = Map.ofEntries(
+            Map.entry("body", "/bodies/"),
+            Map.entry("organisation", "/organisations/"),
+            Map.entry("agreement", "/agreements/"),
+            Map.entry("hire", "/talent/hires/"),
+            Map.entry("internship", "/talent/internships/"),
+            Map.entry("student", "/talent/students/"),
+            Map.entry("programme", "/talent/programmes/"),
+            Map.entry("talent-need", "/talent/needs/"),
+            Map.entry("school", "/organisations/"),
             Map.entry("registration", "/registrations/"));
 
     /** One part of a subject: its words, and the page it links to (or null). */
-    public record Part(String words, String href) {
-    }
+    public record Part(String words, String href) {}
 
     /** A record as the page and the export show it. */
     public record Described(AuditRecord record, String action, String result, List<Part> subject, String origin) {
@@ -59,19 +63,28 @@ public class AuditWords {
     /** Several records, their subjects named by the modules that keep them (one lookup per kind of subject). */
     public List<Described> describeAll(List<AuditRecord> records, Locale locale) {
         Map<String, String> named = namesOf(records);
-        return records.stream().map(r -> new Described(r, action(r.action(), locale),
-                word("audit.result.", r.result(), locale), subject(r.subject(), named, locale), origin(r.origin())))
+        return records.stream()
+                .map(r -> new Described(
+                        r,
+                        action(r.action(), locale),
+                        word("audit.result.", r.result(), locale),
+                        subject(r.subject(), named, locale),
+                        origin(r.origin())))
                 .toList();
     }
 
     private Map<String, String> namesOf(List<AuditRecord> records) {
         Map<String, Set<String>> ids = new HashMap<>();
-        records.stream().filter(r -> r.subject() != null).flatMap(r -> Arrays.stream(r.subject().split("/")))
-                .map(PART::matcher).filter(Matcher::matches)
-                .forEach(m -> ids.computeIfAbsent(m.group(1), k -> new HashSet<>()).add(m.group(2)));
+        records.stream()
+                .filter(r -> r.subject() != null)
+                .flatMap(r -> Arrays.stream(r.subject().split("/")))
+                .map(PART::matcher)
+                .filter(Matcher::matches)
+                .forEach(m ->
+                        ids.computeIfAbsent(m.group(1), k -> new HashSet<>()).add(m.group(2)));
         Map<String, String> named = new HashMap<>();
-        ids.forEach((kind, some) -> names.forEach(n -> n.names(kind, some)
-                .forEach((id, name) -> named.put(kind + ":" + id, name))));
+        ids.forEach((kind, some) ->
+                names.forEach(n -> n.names(kind, some).forEach((id, name) -> named.put(kind + ":" + id, name))));
         return named;
     }
 
@@ -89,7 +102,9 @@ public class AuditWords {
             if (m.matches()) {
                 String type = m.group(1);
                 String id = m.group(2);
-                String href = PAGES.containsKey(type) && id.chars().allMatch(Character::isDigit) ? PAGES.get(type) + id : null;
+                String href = PAGES.containsKey(type) && id.chars().allMatch(Character::isDigit)
+                        ? PAGES.get(type) + id
+                        : null;
                 parts.add(new Part(word("audit.subject.", type, locale) + " " + named.getOrDefault(piece, id), href));
             } else {
                 parts.add(new Part(messages.getMessage("role." + piece, null, piece, locale), null));
@@ -109,7 +124,9 @@ public class AuditWords {
         }
         try {
             byte[] bytes = InetAddress.getByName(origin).getAddress();
-            return bytes.length == 16 ? shortForm(bytes) : InetAddress.getByAddress(bytes).getHostAddress();
+            return bytes.length == 16
+                    ? shortForm(bytes)
+                    : InetAddress.getByAddress(bytes).getHostAddress();
         } catch (UnknownHostException e) {
             return origin;
         }

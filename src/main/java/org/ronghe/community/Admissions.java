@@ -1,7 +1,5 @@
 package org.ronghe.community;
 
-import org.ronghe.core.Versions;
-import java.util.Optional;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,20 +7,22 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ronghe.community.BodyEvents.MembershipChanged;
 import org.ronghe.community.MembershipStep.Action;
 import org.ronghe.core.Actor;
 import org.ronghe.core.NotFound;
+import org.ronghe.core.Versions;
 import org.ronghe.directory.Directory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Taking members in and letting them go: applications, decisions, direct admission, suspension and
- * withdrawal. Every step is kept in the membership's history and published as {@link MembershipChanged}.
- * Callers check who may act (see the web layer); this service checks what may happen.
+ * Taking members in and letting them go: applications, decisions, direct admission, suspension and withdrawal. Every
+ * step is kept in the membership's history and published as {@link MembershipChanged}. Callers check who may act (see
+ * the web layer); this service checks what may happen.
  */
 @Service
 @Transactional
@@ -34,8 +34,12 @@ public class Admissions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Admissions(Community community, Memberships memberships, Directory directory, ApplicationEventPublisher events,
-               Clock clock) {
+    Admissions(
+            Community community,
+            Memberships memberships,
+            Directory directory,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.community = community;
         this.memberships = memberships;
         this.directory = directory;
@@ -46,11 +50,13 @@ public class Admissions {
     /** An organisation asks to join a body, or asks again after a rejection or withdrawal. */
     public Membership apply(Long bodyId, Long organisationId, String message) {
         Instant now = clock.instant();
-        Membership membership = find(bodyId, organisationId).map(m -> {
-            m.reapply(message, now, Actor.current());
-            return m;
-        }).orElseGet(() -> memberships.save(Membership.apply(known(bodyId, organisationId), organisationId, message,
-                now, Actor.current())));
+        Membership membership = find(bodyId, organisationId)
+                .map(m -> {
+                    m.reapply(message, now, Actor.current());
+                    return m;
+                })
+                .orElseGet(() -> memberships.save(Membership.apply(
+                        known(bodyId, organisationId), organisationId, message, now, Actor.current())));
         return published(membership, Action.APPLIED, message);
     }
 
@@ -58,17 +64,18 @@ public class Admissions {
     public Membership admit(Long bodyId, Long organisationId, LocalDate joinedOn, String note) {
         LocalDate on = joinedOn != null ? joinedOn : LocalDate.now(clock);
         Instant now = clock.instant();
-        Membership membership = find(bodyId, organisationId).map(m -> {
-            m.readmit(on, note, now, Actor.current());
-            return m;
-        }).orElseGet(() -> memberships.save(Membership.admit(known(bodyId, organisationId), organisationId, on, note,
-                now, Actor.current())));
+        Membership membership = find(bodyId, organisationId)
+                .map(m -> {
+                    m.readmit(on, note, now, Actor.current());
+                    return m;
+                })
+                .orElseGet(() -> memberships.save(Membership.admit(
+                        known(bodyId, organisationId), organisationId, on, note, now, Actor.current())));
         return published(membership, Action.ADMITTED, note);
     }
 
     /**
-     * A decision on an existing membership: approve, reject, suspend, reinstate, withdraw, or withdraw an
-     * application.
+     * A decision on an existing membership: approve, reject, suspend, reinstate, withdraw, or withdraw an application.
      *
      * @throws OptimisticLockException when a version is given and the membership changed since
      */
@@ -100,14 +107,18 @@ public class Admissions {
     /** The memberships of a body in the given statuses (all when none given), newest change first. */
     @Transactional(readOnly = true)
     public List<Membership> of(Long bodyId, List<Membership.Status> statuses) {
-        return statuses.isEmpty() ? memberships.findByBodyId(bodyId) : memberships.findByBodyIdAndStatusIn(bodyId, statuses);
+        return statuses.isEmpty()
+                ? memberships.findByBodyId(bodyId)
+                : memberships.findByBodyIdAndStatusIn(bodyId, statuses);
     }
 
     /** Where each of these organisations stands in the body; organisations without a membership are left out. */
     @Transactional(readOnly = true)
     public Map<Long, Membership.Status> ofOrganisations(Long bodyId, Collection<Long> organisationIds) {
-        return organisationIds.isEmpty() ? Map.of() : memberships.findByBodyIdAndOrganisationIdIn(bodyId, organisationIds)
-                .stream().collect(Collectors.toMap(Membership::organisationId, Membership::status));
+        return organisationIds.isEmpty()
+                ? Map.of()
+                : memberships.findByBodyIdAndOrganisationIdIn(bodyId, organisationIds).stream()
+                        .collect(Collectors.toMap(Membership::organisationId, Membership::status));
     }
 
     private Optional<Membership> find(Long bodyId, Long organisationId) {
@@ -125,9 +136,8 @@ public class Admissions {
     }
 
     /**
-     * What the decider says: a reason (required to reject, suspend and withdraw), the day it takes effect
-     * (today when absent), and the version they saw (optional; checked when given).
+     * What the decider says: a reason (required to reject, suspend and withdraw), the day it takes effect (today when
+     * absent), and the version they saw (optional; checked when given).
      */
-    public record Decision(String reason, LocalDate effectiveOn, Long expectedVersion) {
-    }
+    public record Decision(String reason, LocalDate effectiveOn, Long expectedVersion) {}
 }

@@ -1,6 +1,5 @@
 package org.ronghe.community;
 
-import org.ronghe.core.NotFound;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -27,12 +26,13 @@ import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.ronghe.core.NotFound;
 import org.ronghe.core.RegionCode;
 import org.ronghe.core.SearchAnalyzers;
 
 /**
- * An industry–education integration body and its governance: lead units, council terms, guiding
- * committee, meetings and declared compositions. Memberships are a separate aggregate.
+ * An industry–education integration body and its governance: lead units, council terms, guiding committee, meetings and
+ * declared compositions. Memberships are a separate aggregate.
  */
 @Entity
 @Table(name = "bodies")
@@ -44,12 +44,18 @@ public class Body {
     private Long id;
 
     @FullTextField(analyzer = SearchAnalyzers.WORDS)
-    @FullTextField(name = "name_bigram", analyzer = SearchAnalyzers.BIGRAMS, searchAnalyzer = SearchAnalyzers.BIGRAMS_QUERY)
+    @FullTextField(
+            name = "name_bigram",
+            analyzer = SearchAnalyzers.BIGRAMS,
+            searchAnalyzer = SearchAnalyzers.BIGRAMS_QUERY)
     @KeywordField(name = "name_sort", normalizer = SearchAnalyzers.SORT, sortable = Sortable.YES)
     private String name;
 
     @FullTextField(analyzer = SearchAnalyzers.WORDS)
-    @FullTextField(name = "shortName_bigram", analyzer = SearchAnalyzers.BIGRAMS, searchAnalyzer = SearchAnalyzers.BIGRAMS_QUERY)
+    @FullTextField(
+            name = "shortName_bigram",
+            analyzer = SearchAnalyzers.BIGRAMS,
+            searchAnalyzer = SearchAnalyzers.BIGRAMS_QUERY)
     private String shortName;
 
     @Enumerated(EnumType.STRING)
@@ -64,7 +70,10 @@ public class Body {
     private String regionCode;
 
     @FullTextField(analyzer = SearchAnalyzers.WORDS)
-    @FullTextField(name = "description_bigram", analyzer = SearchAnalyzers.BIGRAMS, searchAnalyzer = SearchAnalyzers.BIGRAMS_QUERY)
+    @FullTextField(
+            name = "description_bigram",
+            analyzer = SearchAnalyzers.BIGRAMS,
+            searchAnalyzer = SearchAnalyzers.BIGRAMS_QUERY)
     private String description;
 
     private Instant createdAt;
@@ -108,8 +117,7 @@ public class Body {
     @OrderBy("declaredOn desc")
     private List<DeclaredComposition> declaredCompositions = new ArrayList<>();
 
-    protected Body() {
-    }
+    protected Body() {}
 
     public Body(String name, String shortName, BodyKind kind, LocalDate foundedOn) {
         this.name = name;
@@ -162,9 +170,21 @@ public class Body {
         this.secretariatOrganisationId = organisationId;
     }
 
-    public Meeting recordMeeting(LocalDate heldOn, MeetingView.Kind kind, String title, String place, Integer attendance,
-                                 boolean attendanceAtLeast, String decisions) {
-        Meeting meeting = new Meeting(heldOn, kind, blankToNull(title), blankToNull(place), attendance, attendanceAtLeast,
+    public Meeting recordMeeting(
+            LocalDate heldOn,
+            MeetingView.Kind kind,
+            String title,
+            String place,
+            Integer attendance,
+            boolean attendanceAtLeast,
+            String decisions) {
+        Meeting meeting = new Meeting(
+                heldOn,
+                kind,
+                blankToNull(title),
+                blankToNull(place),
+                attendance,
+                attendanceAtLeast,
                 blankToNull(decisions));
         meetings.add(meeting);
         meetings.sort(Comparator.comparing(Meeting::heldOn));
@@ -176,13 +196,15 @@ public class Body {
     }
 
     public Meeting meeting(Long meetingId) {
-        return meetings.stream().filter(m -> m.id().equals(meetingId)).findFirst()
+        return meetings.stream()
+                .filter(m -> m.id().equals(meetingId))
+                .findFirst()
                 .orElseThrow(() -> new NotFound("meeting", meetingId));
     }
 
     /** Records a charter version; the adopting meeting, if given, must be one of this body's. */
-    public CharterVersion adoptCharter(String title, LocalDate adoptedOn, Long meetingId, Document document,
-                                       Instant at, String actor) {
+    public CharterVersion adoptCharter(
+            String title, LocalDate adoptedOn, Long meetingId, Document document, Instant at, String actor) {
         if (meetingId != null) {
             meeting(meetingId);
         }
@@ -192,7 +214,9 @@ public class Body {
     }
 
     public CouncilTerm councilTerm(Long termId) {
-        return councilTerms.stream().filter(t -> t.id().equals(termId)).findFirst()
+        return councilTerms.stream()
+                .filter(t -> t.id().equals(termId))
+                .findFirst()
                 .orElseThrow(() -> new NotFound("council term", termId));
     }
 
@@ -231,37 +255,69 @@ public class Body {
         this.logoFileId = fileId;
     }
 
-    public Optional<java.util.UUID> logo() { return Optional.ofNullable(logoFileId); }
+    public Optional<java.util.UUID> logo() {
+        return Optional.ofNullable(logoFileId);
+    }
 
-    public Long id() { return id; }
+    public Long id() {
+        return id;
+    }
 
-    public String name() { return name; }
+    public String name() {
+        return name;
+    }
 
-    public String shortName() { return shortName; }
+    public String shortName() {
+        return shortName;
+    }
 
-    public BodyKind kind() { return kind; }
+    public BodyKind kind() {
+        return kind;
+    }
 
-    public LocalDate foundedOn() { return foundedOn; }
+    public LocalDate foundedOn() {
+        return foundedOn;
+    }
 
-    public Optional<Long> parentId() { return Optional.ofNullable(parentId); }
+    public Optional<Long> parentId() {
+        return Optional.ofNullable(parentId);
+    }
 
-    public Optional<RegionCode> region() { return Optional.ofNullable(regionCode).map(RegionCode::new); }
+    public Optional<RegionCode> region() {
+        return Optional.ofNullable(regionCode).map(RegionCode::new);
+    }
 
-    public String description() { return description; }
+    public String description() {
+        return description;
+    }
 
-    public long version() { return version; }
+    public long version() {
+        return version;
+    }
 
-    public List<LeadUnit> leadUnits() { return List.copyOf(leadUnits); }
+    public List<LeadUnit> leadUnits() {
+        return List.copyOf(leadUnits);
+    }
 
-    public List<Long> guidingCommittee() { return List.copyOf(guidingCommittee); }
+    public List<Long> guidingCommittee() {
+        return List.copyOf(guidingCommittee);
+    }
 
-    public List<MeetingView> meetings() { return meetings.stream().map(Meeting::view).toList(); }
+    public List<MeetingView> meetings() {
+        return meetings.stream().map(Meeting::view).toList();
+    }
 
-    public Optional<Long> secretariatOrganisationId() { return Optional.ofNullable(secretariatOrganisationId); }
+    public Optional<Long> secretariatOrganisationId() {
+        return Optional.ofNullable(secretariatOrganisationId);
+    }
 
-    public List<CharterVersion> charterVersions() { return List.copyOf(charterVersions); }
+    public List<CharterVersion> charterVersions() {
+        return List.copyOf(charterVersions);
+    }
 
-    public List<CouncilTerm> councilTerms() { return List.copyOf(councilTerms); }
+    public List<CouncilTerm> councilTerms() {
+        return List.copyOf(councilTerms);
+    }
 
     /** The most recent declaration, if the body made one. */
     public Optional<DeclaredComposition> latestDeclaredComposition() {

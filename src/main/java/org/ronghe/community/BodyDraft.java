@@ -9,21 +9,27 @@ import org.ronghe.core.InvalidInput;
 import org.ronghe.core.RegionCode;
 
 /** A new body as a platform admin types it in; {@link #validate()} reports every problem at once. */
-public record BodyDraft(String name, String shortName, BodyKind kind, LocalDate foundedOn, String regionCode,
-                        Long parentId, String description) {
+public record BodyDraft(
+        String name,
+        String shortName,
+        BodyKind kind,
+        LocalDate foundedOn,
+        String regionCode,
+        Long parentId,
+        String description) {
 
-    /**
-     * @throws InvalidInput listing every field that breaks a rule
-     */
+    /** @throws InvalidInput listing every field that breaks a rule */
     public Body validate() {
         List<FieldProblem> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
             problems.add(new FieldProblem("name", "body.name.required"));
         } else if (name.strip().length() > 200) {
-            problems.add(new FieldProblem("name", "input.too-long", 200, name.strip().length()));
+            problems.add(
+                    new FieldProblem("name", "input.too-long", 200, name.strip().length()));
         }
         if (shortName != null && shortName.strip().length() > 100) {
-            problems.add(new FieldProblem("shortName", "input.too-long", 100, shortName.strip().length()));
+            problems.add(new FieldProblem(
+                    "shortName", "input.too-long", 100, shortName.strip().length()));
         }
         if (kind == null) {
             problems.add(new FieldProblem("kind", "body.kind.required"));

@@ -25,9 +25,7 @@ public class BodyLogos {
         this.events = events;
     }
 
-    /**
-     * @throws org.ronghe.core.InvalidInput when the file is not a PNG or JPEG image of at most 2 MB
-     */
+    /** @throws org.ronghe.core.InvalidInput when the file is not a PNG or JPEG image of at most 2 MB */
     public void change(Long bodyId, String fileName, InputStream content) {
         Body body = body(bodyId);
         UUID file = files.storeImage(fileName, content).id();

@@ -33,18 +33,35 @@ class BodyProfiles {
     BodyProfile of(Body body) {
         List<Long> memberIds = memberships.findActiveMemberIds(body.id());
         Map<Long, OrganisationSummary> orgs = directory.summaries(referencedIds(body, memberIds));
-        List<OrganisationSummary> members = memberIds.stream().map(orgs::get).filter(java.util.Objects::nonNull).toList();
-        BodyRef parent = body.parentId().flatMap(bodies::findById).map(BodyProfiles::ref).orElse(null);
-        return new BodyProfile(body.id(), body.name(), body.shortName(), body.kind(), body.foundedOn(),
-                body.region().map(Object::toString).orElse(null), body.description(), body.version(), parent,
+        List<OrganisationSummary> members = memberIds.stream()
+                .map(orgs::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        BodyRef parent =
+                body.parentId().flatMap(bodies::findById).map(BodyProfiles::ref).orElse(null);
+        return new BodyProfile(
+                body.id(),
+                body.name(),
+                body.shortName(),
+                body.kind(),
+                body.foundedOn(),
+                body.region().map(Object::toString).orElse(null),
+                body.description(),
+                body.version(),
+                parent,
                 bodies.findChildren(body.id()).stream().map(BodyProfiles::ref).toList(),
-                body.leadUnits().stream().map(l -> new Lead(orgs.get(l.organisationId()), l.role())).toList(),
+                body.leadUnits().stream()
+                        .map(l -> new Lead(orgs.get(l.organisationId()), l.role()))
+                        .toList(),
                 terms(body, orgs),
                 body.guidingCommittee().stream().map(orgs::get).toList(),
-                body.secretariatOrganisationId().map(orgs::get).orElse(null), body.meetings(),
-                body.charterVersions().stream().map(c -> new Charter(c.id(), c.title(), c.adoptedOn(), c.meetingId(),
-                        c.document())).toList(),
-                groups(members), Composition.of(body.latestDeclaredComposition(), members));
+                body.secretariatOrganisationId().map(orgs::get).orElse(null),
+                body.meetings(),
+                body.charterVersions().stream()
+                        .map(c -> new Charter(c.id(), c.title(), c.adoptedOn(), c.meetingId(), c.document()))
+                        .toList(),
+                groups(members),
+                Composition.of(body.latestDeclaredComposition(), members));
     }
 
     private static Set<Long> referencedIds(Body body, List<Long> memberIds) {
@@ -57,16 +74,28 @@ class BodyProfiles {
     }
 
     private static List<Term> terms(Body body, Map<Long, OrganisationSummary> orgs) {
-        return body.councilTerms().stream().map(t -> new Term(t.id(), t.ordinal(), t.name(), t.startsOn(), t.endsOn(),
-                t.seats().stream().map(s -> new Seat(orgs.get(s.organisationId()), s.position())).toList())).toList();
+        return body.councilTerms().stream()
+                .map(t -> new Term(
+                        t.id(),
+                        t.ordinal(),
+                        t.name(),
+                        t.startsOn(),
+                        t.endsOn(),
+                        t.seats().stream()
+                                .map(s -> new Seat(orgs.get(s.organisationId()), s.position()))
+                                .toList()))
+                .toList();
     }
 
     /** Members grouped by type, each group in Chinese collation order (pinyin for common characters). */
     private static List<MemberGroup> groups(List<OrganisationSummary> members) {
         return members.stream().collect(Collectors.groupingBy(OrganisationSummary::type)).entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .map(e -> new MemberGroup(e.getKey(), e.getValue().stream()
-                        .sorted(ChineseCollation.comparing(OrganisationSummary::name)).toList()))
+                .map(e -> new MemberGroup(
+                        e.getKey(),
+                        e.getValue().stream()
+                                .sorted(ChineseCollation.comparing(OrganisationSummary::name))
+                                .toList()))
                 .toList();
     }
 

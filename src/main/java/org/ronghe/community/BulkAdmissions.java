@@ -1,8 +1,8 @@
 package org.ronghe.community;
 
-import java.time.Instant;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,10 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Admitting many organisations to a body at once (roster imports) with the same outcome as
- * {@link Admissions#admit} one by one: new members get a membership, rejected or withdrawn ones are
- * readmitted, pending applications are approved by admission, current members are left as they are.
- * Each admission gets an {@code ADMITTED} history event naming the import.
+ * Admitting many organisations to a body at once (roster imports) with the same outcome as {@link Admissions#admit} one
+ * by one: new members get a membership, rejected or withdrawn ones are readmitted, pending applications are approved by
+ * admission, current members are left as they are. Each admission gets an {@code ADMITTED} history event naming the
+ * import.
  */
 @Service
 public class BulkAdmissions {
@@ -37,25 +37,26 @@ public class BulkAdmissions {
     }
 
     /** One organisation to admit, from the given day. */
-    public record Admission(Long organisationId, LocalDate joinedOn) {
-    }
+    public record Admission(Long organisationId, LocalDate joinedOn) {}
 
     /** What happened: new memberships, reopened ones, and organisations that were already members. */
-    public record Outcome(int admitted, int reopened, int alreadyMembers) {
-    }
+    public record Outcome(int admitted, int reopened, int alreadyMembers) {}
 
     /** An existing membership: its id and status. */
-    private record Existing(Long id, Status status) {
-    }
+    private record Existing(Long id, Status status) {}
 
     /**
-     * The body's memberships by organisation. All of them: a body has a few thousand at most in practice, and
-     * one scan of its index beats an {@code any(?)} over 100,000 ids.
+     * The body's memberships by organisation. All of them: a body has a few thousand at most in practice, and one scan
+     * of its index beats an {@code any(?)} over 100,000 ids.
      */
     private Map<Long, Existing> existing(Long bodyId) {
-        return jdbc.sql("select organisation_id, id, status from memberships where body_id = ?").param(bodyId)
-                .query((row, n) -> Map.entry(row.getLong(1), new Existing(row.getLong(2), Status.valueOf(row.getString(3)))))
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, HashMap::new));
+        return jdbc
+                .sql("select organisation_id, id, status from memberships where body_id = ?")
+                .param(bodyId)
+                .query((row, n) ->
+                        Map.entry(row.getLong(1), new Existing(row.getLong(2), Status.valueOf(row.getString(3)))))
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, HashMap::new));
     }
 
     /** Starts admitting organisations to the body chunk by chunk in the caller's transaction. */
@@ -131,27 +132,41 @@ public class BulkAdmissions {
         List<Object[]> rows = new ArrayList<>(fresh.size());
         for (int i = 0; i < fresh.size(); i++) {
             Admission a = fresh.get(i);
-            rows.add(new Object[] {ids.get(i), bodyId, a.organisationId(), "ACTIVE", Date.valueOf(a.joinedOn()), now, 0});
+            rows.add(new Object[] {ids.get(i), bodyId, a.organisationId(), "ACTIVE", Date.valueOf(a.joinedOn()), now, 0
+            });
         }
-        copy.copy("memberships", List.of("id", "body_id", "organisation_id", "status", "joined_on", "created_at", "version"),
+        copy.copy(
+                "memberships",
+                List.of("id", "body_id", "organisation_id", "status", "joined_on", "created_at", "version"),
                 rows);
         return ids;
     }
 
     private void reopen(Long bodyId, List<Admission> reopen) {
         for (List<Admission> batch : batches(reopen)) {
-            template.batchUpdate("update memberships set status = 'ACTIVE', joined_on = ?, version = version + 1 "
-                    + "where body_id = ? and organisation_id = ?", batch.stream()
-                    .map(a -> new Object[] {Date.valueOf(a.joinedOn()), bodyId, a.organisationId()}).toList());
+            template.batchUpdate(
+                    "update memberships set status = 'ACTIVE', joined_on = ?, version = version + 1 "
+                            + "where body_id = ? and organisation_id = ?",
+                    batch.stream()
+                            .map(a -> new Object[] {Date.valueOf(a.joinedOn()), bodyId, a.organisationId()})
+                            .toList());
         }
     }
 
     private void history(List<Admission> admitted, List<Long> membershipIds, String note, String actor, Timestamp now) {
         List<Object[]> rows = new ArrayList<>(admitted.size());
         for (int i = 0; i < admitted.size(); i++) {
-            rows.add(new Object[] {membershipIds.get(i), now, "ADMITTED", actor, note, Date.valueOf(admitted.get(i).joinedOn())});
+            rows.add(new Object[] {
+                membershipIds.get(i),
+                now,
+                "ADMITTED",
+                actor,
+                note,
+                Date.valueOf(admitted.get(i).joinedOn())
+            });
         }
-        copy.copy("membership_events", List.of("membership_id", "at", "action", "actor", "reason", "effective_on"), rows);
+        copy.copy(
+                "membership_events", List.of("membership_id", "at", "action", "actor", "reason", "effective_on"), rows);
     }
 
     private static <T> List<List<T>> batches(List<T> items) {

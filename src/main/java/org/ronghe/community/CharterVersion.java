@@ -33,8 +33,7 @@ public class CharterVersion {
 
     private String recordedBy;
 
-    protected CharterVersion() {
-    }
+    protected CharterVersion() {}
 
     CharterVersion(String title, LocalDate adoptedOn, Long meetingId, Document document, Instant at, String actor) {
         this.title = title;
@@ -45,17 +44,31 @@ public class CharterVersion {
         this.recordedBy = actor;
     }
 
-    public Long id() { return id; }
+    public Long id() {
+        return id;
+    }
 
-    public String title() { return title; }
+    public String title() {
+        return title;
+    }
 
-    public LocalDate adoptedOn() { return adoptedOn; }
+    public LocalDate adoptedOn() {
+        return adoptedOn;
+    }
 
-    public Long meetingId() { return meetingId; }
+    public Long meetingId() {
+        return meetingId;
+    }
 
-    public Document document() { return document; }
+    public Document document() {
+        return document;
+    }
 
-    public Instant recordedAt() { return recordedAt; }
+    public Instant recordedAt() {
+        return recordedAt;
+    }
 
-    public String recordedBy() { return recordedBy; }
+    public String recordedBy() {
+        return recordedBy;
+    }
 }

@@ -1,6 +1,5 @@
 package org.ronghe.community;
 
-import org.ronghe.core.Versions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.ronghe.community.BodyEvents.BodyProfileRevised;
 import org.ronghe.core.ChineseSearch;
 import org.ronghe.core.NotFound;
 import org.ronghe.core.PageResult;
+import org.ronghe.core.Versions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +27,12 @@ public class Community {
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
 
-    Community(Bodies bodies, Memberships memberships, BodyProfiles profiles, EntityManager entityManager,
-              ApplicationEventPublisher events) {
+    Community(
+            Bodies bodies,
+            Memberships memberships,
+            BodyProfiles profiles,
+            EntityManager entityManager,
+            ApplicationEventPublisher events) {
         this.bodies = bodies;
         this.memberships = memberships;
         this.profiles = profiles;
@@ -100,8 +104,10 @@ public class Community {
 
     /** Whether the organisation is an active member of the body (applicants and former members are not). */
     public boolean isActiveMember(Long bodyId, Long organisationId) {
-        return memberships.findByBodyIdAndOrganisationId(bodyId, organisationId)
-                .map(m -> m.status() == Membership.Status.ACTIVE).orElse(false);
+        return memberships
+                .findByBodyIdAndOrganisationId(bodyId, organisationId)
+                .map(m -> m.status() == Membership.Status.ACTIVE)
+                .orElse(false);
     }
 
     public BodyProfile profile(Long id) {
@@ -111,23 +117,34 @@ public class Community {
     /** Bodies whose name, short name or description matches the query (traditional or simplified, parts of words). */
     public PageResult<BodySummary> search(String query, int page, int size) {
         boolean hasQuery = query != null && !query.isBlank();
-        PageResult<Body> result = PageResult.fetch(Search.session(entityManager).search(Body.class)
-                .where((f, root) -> root.add(hasQuery
-                        ? ChineseSearch.matchAll(f, query.trim(), "name", "shortName", "description")
-                        : f.matchAll().toPredicate()))
-                .sort(f -> hasQuery ? f.score() : f.field("name_sort")), page, size);
-        Map<Long, Long> counts = memberCounts(result.items().stream().map(Body::id).toList());
-        return result.map(b -> new BodySummary(b.id(), b.name(), b.shortName(), b.kind(), b.foundedOn(),
-                counts.getOrDefault(b.id(), 0L)));
+        PageResult<Body> result = PageResult.fetch(
+                Search.session(entityManager)
+                        .search(Body.class)
+                        .where((f, root) -> root.add(
+                                hasQuery
+                                        ? ChineseSearch.matchAll(f, query.trim(), "name", "shortName", "description")
+                                        : f.matchAll().toPredicate()))
+                        .sort(f -> hasQuery ? f.score() : f.field("name_sort")),
+                page,
+                size);
+        Map<Long, Long> counts =
+                memberCounts(result.items().stream().map(Body::id).toList());
+        return result.map(b -> new BodySummary(
+                b.id(), b.name(), b.shortName(), b.kind(), b.foundedOn(), counts.getOrDefault(b.id(), 0L)));
     }
 
     private Map<Long, Long> memberCounts(List<Long> bodyIds) {
         if (bodyIds.isEmpty()) {
             return Map.of();
         }
-        return entityManager.createQuery("select m.bodyId, count(m) from Membership m where m.bodyId in :ids "
-                        + "and m.status = org.ronghe.community.Membership.Status.ACTIVE group by m.bodyId", Object[].class)
-                .setParameter("ids", bodyIds).getResultList().stream()
+        return entityManager
+                .createQuery(
+                        "select m.bodyId, count(m) from Membership m where m.bodyId in :ids "
+                                + "and m.status = org.ronghe.community.Membership.Status.ACTIVE group by m.bodyId",
+                        Object[].class)
+                .setParameter("ids", bodyIds)
+                .getResultList()
+                .stream()
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 }

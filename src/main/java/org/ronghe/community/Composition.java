@@ -19,15 +19,21 @@ import org.ronghe.directory.SchoolLevel;
  * @param registeredTotal active memberships on the platform, counted live
  * @param rows one row per type present on either side, vocational schools followed by their levels
  */
-public record Composition(Integer declaredTotal, LocalDate declaredOn, String declaredSource,
-                          int registeredTotal, List<CompositionRow> rows) {
+public record Composition(
+        Integer declaredTotal,
+        LocalDate declaredOn,
+        String declaredSource,
+        int registeredTotal,
+        List<CompositionRow> rows) {
 
     static Composition of(Optional<DeclaredComposition> declared, Collection<OrganisationSummary> members) {
         List<CompositionRow> rows = new ArrayList<>();
-        List<CompositionCount> counts = declared.map(DeclaredComposition::counts).orElse(List.of());
+        List<CompositionCount> counts =
+                declared.map(DeclaredComposition::counts).orElse(List.of());
         for (OrganisationType type : OrganisationType.values()) {
             Integer declaredCount = sum(counts, type, null);
-            int registered = (int) members.stream().filter(m -> m.type() == type).count();
+            int registered =
+                    (int) members.stream().filter(m -> m.type() == type).count();
             if (declaredCount == null && registered == 0) {
                 continue;
             }
@@ -36,16 +42,21 @@ public record Composition(Integer declaredTotal, LocalDate declaredOn, String de
                 rows.addAll(levelRows(counts, members));
             }
         }
-        return new Composition(declared.map(DeclaredComposition::total).orElse(null),
+        return new Composition(
+                declared.map(DeclaredComposition::total).orElse(null),
                 declared.map(DeclaredComposition::declaredOn).orElse(null),
-                declared.map(DeclaredComposition::source).orElse(null), members.size(), rows);
+                declared.map(DeclaredComposition::source).orElse(null),
+                members.size(),
+                rows);
     }
 
-    private static List<CompositionRow> levelRows(List<CompositionCount> counts, Collection<OrganisationSummary> members) {
+    private static List<CompositionRow> levelRows(
+            List<CompositionCount> counts, Collection<OrganisationSummary> members) {
         List<CompositionRow> rows = new ArrayList<>();
         for (SchoolLevel level : SchoolLevel.values()) {
             Integer declaredCount = sum(counts, OrganisationType.VOCATIONAL_SCHOOL, level);
-            int registered = (int) members.stream().filter(m -> m.schoolLevel() == level).count();
+            int registered =
+                    (int) members.stream().filter(m -> m.schoolLevel() == level).count();
             if (declaredCount != null || registered > 0) {
                 rows.add(new CompositionRow(OrganisationType.VOCATIONAL_SCHOOL, level, declaredCount, registered));
             }
@@ -55,9 +66,13 @@ public record Composition(Integer declaredTotal, LocalDate declaredOn, String de
 
     /** Sum of declared counts for a type (level null: all levels), or null if nothing was declared. */
     private static Integer sum(List<CompositionCount> counts, OrganisationType type, SchoolLevel level) {
-        List<CompositionCount> matching = counts.stream().filter(c -> c.memberType() == type)
-                .filter(c -> level == null || Objects.equals(c.schoolLevel(), level)).toList();
-        return matching.isEmpty() ? null : matching.stream().mapToInt(CompositionCount::count).sum();
+        List<CompositionCount> matching = counts.stream()
+                .filter(c -> c.memberType() == type)
+                .filter(c -> level == null || Objects.equals(c.schoolLevel(), level))
+                .toList();
+        return matching.isEmpty()
+                ? null
+                : matching.stream().mapToInt(CompositionCount::count).sum();
     }
 
     public boolean hasDeclaration() {

@@ -9,7 +9,7 @@ import org.ronghe.directory.SchoolLevel;
 
 /** How many members of one type (and, for vocational schools, level) a body has. */
 @Embeddable
-public record CompositionCount(@Enumerated(EnumType.STRING) OrganisationType memberType,
-                               @Enumerated(EnumType.STRING) SchoolLevel schoolLevel,
-                               @Column(name = "member_count") int count) {
-}
+public record CompositionCount(
+        @Enumerated(EnumType.STRING) OrganisationType memberType,
+        @Enumerated(EnumType.STRING) SchoolLevel schoolLevel,
+        @Column(name = "member_count") int count) {}

@@ -7,5 +7,6 @@ import jakarta.persistence.Enumerated;
 
 /** An organisation's seat on a council term. */
 @Embeddable
-public record CouncilSeat(Long organisationId, @Column(name = "seat") @Enumerated(EnumType.STRING) CouncilPosition position) {
-}
+public record CouncilSeat(
+        Long organisationId,
+        @Column(name = "seat") @Enumerated(EnumType.STRING) CouncilPosition position) {}

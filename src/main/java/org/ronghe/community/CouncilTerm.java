@@ -37,8 +37,7 @@ public class CouncilTerm {
     @OrderColumn(name = "position")
     private List<CouncilSeat> seats = new ArrayList<>();
 
-    protected CouncilTerm() {
-    }
+    protected CouncilTerm() {}
 
     CouncilTerm(Integer ordinal, String name, LocalDate startsOn, LocalDate endsOn) {
         this.ordinal = ordinal;
@@ -49,8 +48,9 @@ public class CouncilTerm {
 
     /** Seats an organisation, or moves it to another position; a term has one chair. */
     void seat(Long organisationId, CouncilPosition position) {
-        boolean chairTaken = seats.stream().anyMatch(s -> s.position() == CouncilPosition.CHAIR
-                && !s.organisationId().equals(organisationId));
+        boolean chairTaken = seats.stream()
+                .anyMatch(s -> s.position() == CouncilPosition.CHAIR
+                        && !s.organisationId().equals(organisationId));
         if (position == CouncilPosition.CHAIR && chairTaken) {
             throw new RuleBroken("council.one-chair");
         }

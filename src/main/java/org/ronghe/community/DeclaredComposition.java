@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The membership composition a body stated itself, on a date, with its source. The total is
- * stated separately because bodies sometimes state totals that their parts do not add up to.
+ * The membership composition a body stated itself, on a date, with its source. The total is stated separately because
+ * bodies sometimes state totals that their parts do not add up to.
  */
 @Entity
 @Table(name = "declared_compositions")
@@ -36,8 +36,7 @@ public class DeclaredComposition {
     @OrderColumn(name = "position")
     private List<CompositionCount> counts = new ArrayList<>();
 
-    protected DeclaredComposition() {
-    }
+    protected DeclaredComposition() {}
 
     DeclaredComposition(LocalDate declaredOn, String source, int total, List<CompositionCount> counts) {
         this.declaredOn = declaredOn;

@@ -1,12 +1,12 @@
 package org.ronghe.community;
 
-import java.util.Optional;
-import java.util.UUID;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.ronghe.community.BodyEvents.GovernanceChanged;
 import org.ronghe.core.Actor;
 import org.ronghe.core.FieldProblem;
@@ -19,24 +19,25 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The secretariat keeps a body's governance current: lead units, council terms and seats, guiding
- * committee, the unit hosting the secretariat, meetings with decisions and documents, and charter
- * versions. Changes that replace what someone else may be editing carry the body version they were
- * based on (409 when stale); appending a document does not. Every change is audited.
+ * The secretariat keeps a body's governance current: lead units, council terms and seats, guiding committee, the unit
+ * hosting the secretariat, meetings with decisions and documents, and charter versions. Changes that replace what
+ * someone else may be editing carry the body version they were based on (409 when stale); appending a document does
+ * not. Every change is audited.
  */
 @Service
 @Transactional
 public class Governance {
 
     /** Charters and meeting documents: PDF or Word, at most 20 MB. */
-
     private final Community community;
+
     private final Directory directory;
     private final FileStore files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Governance(Community community, Directory directory, FileStore files, ApplicationEventPublisher events, Clock clock) {
+    Governance(
+            Community community, Directory directory, FileStore files, ApplicationEventPublisher events, Clock clock) {
         this.community = community;
         this.directory = directory;
         this.files = files;
@@ -55,16 +56,15 @@ public class Governance {
         changed(bodyId, "lead-removed", organisationId);
     }
 
-    /**
-     * @throws InvalidInput when the name is missing or the term ends before it starts
-     */
-    public CouncilTerm openTerm(Long bodyId, long version, Integer ordinal, String name, LocalDate startsOn,
-                                LocalDate endsOn) {
+    /** @throws InvalidInput when the name is missing or the term ends before it starts */
+    public CouncilTerm openTerm(
+            Long bodyId, long version, Integer ordinal, String name, LocalDate startsOn, LocalDate endsOn) {
         List<FieldProblem> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
             problems.add(new FieldProblem("name", "council.term.name-required"));
         } else if (name.strip().length() > 100) {
-            problems.add(new FieldProblem("name", "input.too-long", 100, name.strip().length()));
+            problems.add(
+                    new FieldProblem("name", "input.too-long", 100, name.strip().length()));
         }
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
             problems.add(new FieldProblem("endsOn", "council.term.ends-before-start"));
@@ -113,13 +113,19 @@ public class Governance {
         changed(bodyId, "secretariat-host", organisationId);
     }
 
-    /**
-     * @throws InvalidInput when the date or kind is missing, or the attendance is negative
-     */
+    /** @throws InvalidInput when the date or kind is missing, or the attendance is negative */
     public Meeting recordMeeting(Long bodyId, long version, MeetingDraft draft) {
         draft.validate();
-        Meeting meeting = community.get(bodyId, version).recordMeeting(draft.heldOn(), draft.kind(), draft.title(), draft.place(),
-                draft.attendance(), Boolean.TRUE.equals(draft.attendanceAtLeast()), draft.decisions());
+        Meeting meeting = community
+                .get(bodyId, version)
+                .recordMeeting(
+                        draft.heldOn(),
+                        draft.kind(),
+                        draft.title(),
+                        draft.place(),
+                        draft.attendance(),
+                        Boolean.TRUE.equals(draft.attendanceAtLeast()),
+                        draft.decisions());
         changed(bodyId, "meeting-recorded", null);
         return meeting;
     }
@@ -138,13 +144,14 @@ public class Governance {
      *
      * @throws InvalidInput when the title or adoption date is missing, or the file is not acceptable
      */
-    public CharterVersion adoptCharter(Long bodyId, String title, LocalDate adoptedOn, Long meetingId, String fileName,
-                                       InputStream content) {
+    public CharterVersion adoptCharter(
+            Long bodyId, String title, LocalDate adoptedOn, Long meetingId, String fileName, InputStream content) {
         List<FieldProblem> problems = new ArrayList<>();
         if (title == null || title.isBlank()) {
             problems.add(new FieldProblem("title", "charter.title-required"));
         } else if (title.strip().length() > 200) {
-            problems.add(new FieldProblem("title", "input.too-long", 200, title.strip().length()));
+            problems.add(new FieldProblem(
+                    "title", "input.too-long", 200, title.strip().length()));
         }
         if (adoptedOn == null) {
             problems.add(new FieldProblem("adoptedOn", "charter.adopted-on-required"));
@@ -158,8 +165,8 @@ public class Governance {
             StoredFile file = files.storeDocument(fileName, content);
             document = new Document(file.id(), file.originalName());
         }
-        CharterVersion version = body.adoptCharter(title.strip(), adoptedOn, meetingId, document, clock.instant(),
-                Actor.current());
+        CharterVersion version =
+                body.adoptCharter(title.strip(), adoptedOn, meetingId, document, clock.instant(), Actor.current());
         changed(bodyId, "charter-adopted", null);
         return version;
     }
@@ -167,7 +174,9 @@ public class Governance {
     /** The document of a charter version, if one was uploaded. */
     @Transactional(readOnly = true)
     public Optional<Document> charterDocument(Long bodyId, Long charterId) {
-        return community.get(bodyId).charterVersions().stream().filter(c -> c.id().equals(charterId)).findFirst()
+        return community.get(bodyId).charterVersions().stream()
+                .filter(c -> c.id().equals(charterId))
+                .findFirst()
                 .map(CharterVersion::document);
     }
 

@@ -6,5 +6,5 @@ import jakarta.persistence.Enumerated;
 
 /** An organisation that leads a body, with its role. */
 @Embeddable
-public record LeadUnit(Long organisationId, @Enumerated(EnumType.STRING) LeadRole role) {
-}
+public record LeadUnit(
+        Long organisationId, @Enumerated(EnumType.STRING) LeadRole role) {}

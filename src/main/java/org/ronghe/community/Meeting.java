@@ -17,8 +17,8 @@ import java.util.List;
 import org.ronghe.community.MeetingView.Kind;
 
 /**
- * An assembly or meeting of a body: when, where, what kind, how many attended ({@code attendanceAtLeast}
- * for counts reported as "260余人"), what it decided and its documents. Part of the {@link Body} aggregate.
+ * An assembly or meeting of a body: when, where, what kind, how many attended ({@code attendanceAtLeast} for counts
+ * reported as "260余人"), what it decided and its documents. Part of the {@link Body} aggregate.
  */
 @Entity
 @Table(name = "body_meetings")
@@ -48,10 +48,15 @@ public class Meeting {
     @OrderColumn(name = "position")
     private List<Document> documents = new ArrayList<>();
 
-    protected Meeting() {
-    }
+    protected Meeting() {}
 
-    Meeting(LocalDate heldOn, Kind kind, String title, String place, Integer attendance, boolean attendanceAtLeast,
+    Meeting(
+            LocalDate heldOn,
+            Kind kind,
+            String title,
+            String place,
+            Integer attendance,
+            boolean attendanceAtLeast,
             String decisions) {
         this.heldOn = heldOn;
         this.kind = kind;
@@ -66,12 +71,17 @@ public class Meeting {
         documents.add(document);
     }
 
-    public Long id() { return id; }
+    public Long id() {
+        return id;
+    }
 
-    public LocalDate heldOn() { return heldOn; }
+    public LocalDate heldOn() {
+        return heldOn;
+    }
 
     /** The meeting as pages and the API show it. */
     public MeetingView view() {
-        return new MeetingView(id, heldOn, kind, title, place, attendance, attendanceAtLeast, decisions, List.copyOf(documents));
+        return new MeetingView(
+                id, heldOn, kind, title, place, attendance, attendanceAtLeast, decisions, List.copyOf(documents));
     }
 }

@@ -7,8 +7,15 @@ import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidInput;
 
 /** A meeting as the secretariat types it in. */
-public record MeetingDraft(LocalDate heldOn, MeetingView.Kind kind, String title, String place, Integer attendance,
-                           Boolean attendanceAtLeast, String decisions, Long version) {
+public record MeetingDraft(
+        LocalDate heldOn,
+        MeetingView.Kind kind,
+        String title,
+        String place,
+        Integer attendance,
+        Boolean attendanceAtLeast,
+        String decisions,
+        Long version) {
 
     void validate() {
         List<FieldProblem> problems = new ArrayList<>();
@@ -31,7 +38,8 @@ public record MeetingDraft(LocalDate heldOn, MeetingView.Kind kind, String title
 
     private static void tooLong(String text, String field, int max, List<FieldProblem> problems) {
         if (text != null && text.strip().length() > max) {
-            problems.add(new FieldProblem(field, "input.too-long", max, text.strip().length()));
+            problems.add(
+                    new FieldProblem(field, "input.too-long", max, text.strip().length()));
         }
     }
 }

@@ -24,9 +24,9 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * An organisation's place in a body, from application to withdrawal, with its whole history. One per
- * body and organisation: a rejected or withdrawn organisation that applies again reopens the same
- * record, so the history stays in one place.
+ * An organisation's place in a body, from application to withdrawal, with its whole history. One per body and
+ * organisation: a rejected or withdrawn organisation that applies again reopens the same record, so the history stays
+ * in one place.
  */
 @Entity
 @Table(name = "memberships")
@@ -34,7 +34,11 @@ public class Membership {
 
     /** Where a membership stands. Only {@code ACTIVE} members count in the registered composition. */
     public enum Status {
-        PENDING, ACTIVE, SUSPENDED, REJECTED, WITHDRAWN;
+        PENDING,
+        ACTIVE,
+        SUSPENDED,
+        REJECTED,
+        WITHDRAWN;
 
         public String messageKey() {
             return "membership.status." + name();
@@ -47,9 +51,18 @@ public class Membership {
 
     /** The statuses from which each decision may be taken. */
     private static final Map<Action, Set<Status>> DECIDABLE_FROM = Map.of(
-            Action.APPROVED, Set.of(Status.PENDING), Action.REJECTED, Set.of(Status.PENDING),
-            Action.APPLICATION_WITHDRAWN, Set.of(Status.PENDING), Action.SUSPENDED, Set.of(Status.ACTIVE),
-            Action.REINSTATED, Set.of(Status.SUSPENDED), Action.WITHDRAWN, Set.of(Status.ACTIVE, Status.SUSPENDED));
+            Action.APPROVED,
+            Set.of(Status.PENDING),
+            Action.REJECTED,
+            Set.of(Status.PENDING),
+            Action.APPLICATION_WITHDRAWN,
+            Set.of(Status.PENDING),
+            Action.SUSPENDED,
+            Set.of(Status.ACTIVE),
+            Action.REINSTATED,
+            Set.of(Status.SUSPENDED),
+            Action.WITHDRAWN,
+            Set.of(Status.ACTIVE, Status.SUSPENDED));
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,8 +87,7 @@ public class Membership {
     @OrderBy("at")
     private List<MembershipStep> history = new ArrayList<>();
 
-    protected Membership() {
-    }
+    protected Membership() {}
 
     private Membership(Long bodyId, Long organisationId, Instant at) {
         this.bodyId = bodyId;
@@ -92,7 +104,8 @@ public class Membership {
     }
 
     /** The secretariat admits an organisation directly, without an application. */
-    static Membership admit(Long bodyId, Long organisationId, LocalDate joinedOn, String note, Instant at, String actor) {
+    static Membership admit(
+            Long bodyId, Long organisationId, LocalDate joinedOn, String note, Instant at, String actor) {
         Membership membership = new Membership(bodyId, organisationId, at);
         membership.activate(Action.ADMITTED, joinedOn, note, at, actor);
         return membership;
@@ -167,8 +180,8 @@ public class Membership {
 
     private void requireDecidable(Action action) {
         if (!decidable(action, status)) {
-            throw new RuleBroken("membership.not-decidable", new DefaultMessageSourceResolvable(action.messageKey()),
-                    label(status));
+            throw new RuleBroken(
+                    "membership.not-decidable", new DefaultMessageSourceResolvable(action.messageKey()), label(status));
         }
     }
 
@@ -197,17 +210,31 @@ public class Membership {
         history.add(new MembershipStep(at, action, actor, text, effectiveOn));
     }
 
-    public Long id() { return id; }
+    public Long id() {
+        return id;
+    }
 
-    public Long bodyId() { return bodyId; }
+    public Long bodyId() {
+        return bodyId;
+    }
 
-    public Long organisationId() { return organisationId; }
+    public Long organisationId() {
+        return organisationId;
+    }
 
-    public Status status() { return status; }
+    public Status status() {
+        return status;
+    }
 
-    public LocalDate joinedOn() { return joinedOn; }
+    public LocalDate joinedOn() {
+        return joinedOn;
+    }
 
-    public long version() { return version; }
+    public long version() {
+        return version;
+    }
 
-    public List<MembershipStep> history() { return List.copyOf(history); }
+    public List<MembershipStep> history() {
+        return List.copyOf(history);
+    }
 }

@@ -7,12 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One step in a membership's history: what happened, when, who did it, why, and from which day it
- * takes effect (for suspensions and withdrawals).
+ * One step in a membership's history: what happened, when, who did it, why, and from which day it takes effect (for
+ * suspensions and withdrawals).
  */
 @Embeddable
-public record MembershipStep(Instant at, @Enumerated(EnumType.STRING) Action action, String actor, String reason,
-                              LocalDate effectiveOn) {
+public record MembershipStep(
+        Instant at, @Enumerated(EnumType.STRING) Action action, String actor, String reason, LocalDate effectiveOn) {
 
     private static final java.util.regex.Pattern FROM_IMPORT = java.util.regex.Pattern.compile("roster-import:(\\d+)");
 
@@ -24,7 +24,14 @@ public record MembershipStep(Instant at, @Enumerated(EnumType.STRING) Action act
 
     /** What can happen to a membership. */
     public enum Action {
-        APPLIED, APPLICATION_WITHDRAWN, APPROVED, REJECTED, ADMITTED, SUSPENDED, REINSTATED, WITHDRAWN;
+        APPLIED,
+        APPLICATION_WITHDRAWN,
+        APPROVED,
+        REJECTED,
+        ADMITTED,
+        SUSPENDED,
+        REINSTATED,
+        WITHDRAWN;
 
         public String messageKey() {
             return "membership.action." + name();

@@ -10,8 +10,7 @@ public final class Actor {
     public static final String ANONYMOUS = "anonymous";
     public static final String SYSTEM = "system";
 
-    private Actor() {
-    }
+    private Actor() {}
 
     /** The signed-in user's name; {@value #ANONYMOUS} for visitors, {@value #SYSTEM} outside any request. */
     public static String current() {

@@ -1,8 +1,8 @@
 package org.ronghe.core;
 
 /**
- * A domain event that the audit trail records. The audit module writes one record per such event,
- * in the transaction that published it, with the acting user and their address.
+ * A domain event that the audit trail records. The audit module writes one record per such event, in the transaction
+ * that published it, with the acting user and their address.
  */
 public interface AuditedEvent {
 

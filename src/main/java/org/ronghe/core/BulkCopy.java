@@ -13,9 +13,9 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes many rows with PostgreSQL's {@code COPY … FROM STDIN} on the connection of the current
- * transaction: several times faster than batched inserts for imports of 100,000 rows, and rolled back
- * with everything else when the transaction fails.
+ * Writes many rows with PostgreSQL's {@code COPY … FROM STDIN} on the connection of the current transaction: several
+ * times faster than batched inserts for imports of 100,000 rows, and rolled back with everything else when the
+ * transaction fails.
  */
 @Component
 public class BulkCopy {
@@ -37,7 +37,10 @@ public class BulkCopy {
      */
     public List<Long> nextIds(String table, int count) {
         return jdbc.sql("with s as materialized (select pg_get_serial_sequence(?, 'id')::regclass seq) "
-                + "select nextval(s.seq) from s, generate_series(1, ?)").params(table, count).query(Long.class).list();
+                        + "select nextval(s.seq) from s, generate_series(1, ?)")
+                .params(table, count)
+                .query(Long.class)
+                .list();
     }
 
     /**
@@ -49,7 +52,9 @@ public class BulkCopy {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         CopyIn in = null;
         try {
-            in = connection.unwrap(PGConnection.class).getCopyAPI()
+            in = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
                     .copyIn("copy " + table + " (" + String.join(", ", columns) + ") from stdin (format csv)");
             Stamps stamps = new Stamps();
             StringBuilder csv = new StringBuilder(FLUSH_CHARS + 4_096);

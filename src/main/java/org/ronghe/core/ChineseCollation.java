@@ -9,15 +9,15 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * Chinese collation order (pinyin for common characters) for names shown in lists. Computing a
- * collation key costs tens of microseconds per name, so keys of recently sorted names are kept.
+ * Chinese collation order (pinyin for common characters) for names shown in lists. Computing a collation key costs tens
+ * of microseconds per name, so keys of recently sorted names are kept.
  */
 public final class ChineseCollation {
 
-    private static final Cache<String, CollationKey> KEYS = Caffeine.newBuilder().maximumSize(200_000).build();
+    private static final Cache<String, CollationKey> KEYS =
+            Caffeine.newBuilder().maximumSize(200_000).build();
 
-    private ChineseCollation() {
-    }
+    private ChineseCollation() {}
 
     /** Orders items by the collation key of the name {@code name} gives them. */
     public static <T> Comparator<T> comparing(Function<T, String> name) {

@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Folding of Chinese text for comparison: traditional → simplified (the same table the search
- * analysers use, {@code search/t2s-mapping.txt}), full-width → half-width, spaces removed.
+ * Folding of Chinese text for comparison: traditional → simplified (the same table the search analysers use,
+ * {@code search/t2s-mapping.txt}), full-width → half-width, spaces removed.
  */
 public final class ChineseText {
 
@@ -24,8 +24,7 @@ public final class ChineseText {
     /** The same table for the Basic Multilingual Plane, indexed by code point: no boxing on the hot path of imports. */
     private static final String[] T2S_BMP = bmp(T2S);
 
-    private ChineseText() {
-    }
+    private ChineseText() {}
 
     /** Traditional characters replaced by their simplified forms; other characters unchanged. */
     public static String toSimplified(String text) {
@@ -86,7 +85,9 @@ public final class ChineseText {
         Map<Integer, String> map = new HashMap<>();
         var stream = ChineseText.class.getClassLoader().getResourceAsStream(MAPPING_RESOURCE);
         try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            reader.lines().map(LINE::matcher).filter(Matcher::matches)
+            reader.lines()
+                    .map(LINE::matcher)
+                    .filter(Matcher::matches)
                     .forEach(m -> map.put(m.group(1).codePointAt(0), m.group(2)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

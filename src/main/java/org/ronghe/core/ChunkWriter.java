@@ -10,10 +10,10 @@ import java.util.function.Supplier;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes chunks of an import in one transaction, on a thread of its own, while the caller goes on reading and
- * checking the sheet: on two cores the database's inserts overlap with validation (ADR 0008). The transaction commits
- * only when told to ({@link #commit()}); it rolls back when abandoned or on any failure, so an import that ends
- * rejected or failed leaves nothing behind.
+ * Writes chunks of an import in one transaction, on a thread of its own, while the caller goes on reading and checking
+ * the sheet: on two cores the database's inserts overlap with validation (ADR 0008). The transaction commits only when
+ * told to ({@link #commit()}); it rolls back when abandoned or on any failure, so an import that ends rejected or
+ * failed leaves nothing behind.
  *
  * @param <T> what a chunk holds
  * @param <R> what the writing amounts to, given back on commit

@@ -9,10 +9,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The platform's clock, one bean so that tests can move time. Days and times are those of
- * {@code ronghe.time-zone} (Asia/Shanghai unless configured): "today" for a joining date, and the times
- * pages show. The JVM's default zone is set to it too, because templates format instants in that zone;
- * the database stores instants in UTC regardless ({@code hibernate.jdbc.time_zone}).
+ * The platform's clock, one bean so that tests can move time. Days and times are those of {@code ronghe.time-zone}
+ * (Asia/Shanghai unless configured): "today" for a joining date, and the times pages show. The JVM's default zone is
+ * set to it too, because templates format instants in that zone; the database stores instants in UTC regardless
+ * ({@code hibernate.jdbc.time_zone}).
  */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {

@@ -1,8 +1,8 @@
 package org.ronghe.core;
 
 /**
- * 统一社会信用代码 (unified social credit code) per GB 32100-2015: 18 characters from the set
- * {@code 0-9 A-H J-N P-R T-U W-Y}, the last one a check character computed modulo 31.
+ * 统一社会信用代码 (unified social credit code) per GB 32100-2015: 18 characters from the set {@code 0-9 A-H J-N P-R T-U W-Y},
+ * the last one a check character computed modulo 31.
  */
 public record CreditCode(String value) {
 
@@ -15,7 +15,8 @@ public record CreditCode(String value) {
 
     /** Parses user input: trims, folds full-width characters and upper-cases before validating. */
     public static CreditCode parse(String input) {
-        return new CreditCode(ChineseText.foldWidth(input == null ? "" : input).trim().toUpperCase());
+        return new CreditCode(
+                ChineseText.foldWidth(input == null ? "" : input).trim().toUpperCase());
     }
 
     private static void validate(String value) {

@@ -4,9 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
- * 公民身份号码 per GB 11643-1999: 6-digit region, 8-digit birth date, 3-digit sequence and an
- * ISO 7064 MOD 11-2 check character ({@code 0-9} or {@code X}). Personal data: show only
- * {@link #masked()}.
+ * 公民身份号码 per GB 11643-1999: 6-digit region, 8-digit birth date, 3-digit sequence and an ISO 7064 MOD 11-2 check
+ * character ({@code 0-9} or {@code X}). Personal data: show only {@link #masked()}.
  */
 public record IdNumber(String value) {
 
@@ -18,7 +17,8 @@ public record IdNumber(String value) {
     }
 
     public static IdNumber parse(String input) {
-        return new IdNumber(ChineseText.foldWidth(input == null ? "" : input).trim().toUpperCase());
+        return new IdNumber(
+                ChineseText.foldWidth(input == null ? "" : input).trim().toUpperCase());
     }
 
     private static void validate(String value) {
@@ -38,8 +38,10 @@ public record IdNumber(String value) {
 
     private static void validateBirthDate(String yyyymmdd) {
         try {
-            LocalDate date = LocalDate.of(Integer.parseInt(yyyymmdd.substring(0, 4)),
-                    Integer.parseInt(yyyymmdd.substring(4, 6)), Integer.parseInt(yyyymmdd.substring(6, 8)));
+            LocalDate date = LocalDate.of(
+                    Integer.parseInt(yyyymmdd.substring(0, 4)),
+                    Integer.parseInt(yyyymmdd.substring(4, 6)),
+                    Integer.parseInt(yyyymmdd.substring(6, 8)));
             if (date.getYear() < 1800 || date.isAfter(LocalDate.now())) {
                 throw new InvalidIdentifier("identifier.id-number.birth-date", yyyymmdd);
             }

@@ -3,8 +3,8 @@ package org.ronghe.core;
 import java.util.Arrays;
 
 /**
- * Thrown when a Chinese identifier fails validation. Carries a message-bundle code and its
- * arguments so that the user sees the reason in their own language.
+ * Thrown when a Chinese identifier fails validation. Carries a message-bundle code and its arguments so that the user
+ * sees the reason in their own language.
  */
 public class InvalidIdentifier extends IllegalArgumentException {
 

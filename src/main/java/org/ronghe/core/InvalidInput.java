@@ -3,8 +3,8 @@ package org.ronghe.core;
 import java.util.List;
 
 /**
- * Thrown when a command's input breaks a rule; carries every problem found (not only the first) so
- * that a form or an API client can show them all at once, in the user's language.
+ * Thrown when a command's input breaks a rule; carries every problem found (not only the first) so that a form or an
+ * API client can show them all at once, in the user's language.
  */
 public class InvalidInput extends RuntimeException {
 

@@ -12,11 +12,11 @@ import javax.crypto.spec.GCMParameterSpec;
 
 /**
  * Seals personal data that identifies a person (ID numbers, mobile numbers) for storage: AES-256-GCM with a random
- * 96-bit nonce, the field's name as associated data (a value sealed for one column does not open in another), and
- * the key's id in front ({@code k2:<base64>}) so that values sealed under an older key still open after a rotation.
+ * 96-bit nonce, the field's name as associated data (a value sealed for one column does not open in another), and the
+ * key's id in front ({@code k2:<base64>}) so that values sealed under an older key still open after a rotation.
  * Exact-match search goes through {@link #fingerprint}: an HMAC-SHA256 under a separate key, so the database holds
- * neither the values nor an unkeyed hash that could be reversed by trying every ID number. Keys come from
- * configuration ({@code ronghe.personal-data.*}), never from the repository (ADR 0012).
+ * neither the values nor an unkeyed hash that could be reversed by trying every ID number. Keys come from configuration
+ * ({@code ronghe.personal-data.*}), never from the repository (ADR 0012).
  */
 public final class PersonalDataCipher {
 
@@ -27,7 +27,9 @@ public final class PersonalDataCipher {
     private final String currentKeyId;
     private final SecureRandom random = new SecureRandom();
     /** Looking a cipher or MAC up costs more than using it: one of each per thread, initialised per use. */
-    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(() -> instance(() -> Cipher.getInstance("AES/GCM/NoPadding")));
+    private final ThreadLocal<Cipher> ciphers =
+            ThreadLocal.withInitial(() -> instance(() -> Cipher.getInstance("AES/GCM/NoPadding")));
+
     private final ThreadLocal<Mac> macs;
 
     /** @param keys every key a stored value may be sealed under, by id; {@code currentKeyId} seals new values */
@@ -89,7 +91,8 @@ public final class PersonalDataCipher {
         int colon = sealed.indexOf(':');
         SecretKey key = colon < 0 ? null : keys.get(sealed.substring(0, colon));
         if (key == null) {
-            throw new IllegalStateException("no key for a sealed " + field + " (key id " + (colon < 0 ? "?" : sealed.substring(0, colon)) + ")");
+            throw new IllegalStateException("no key for a sealed " + field + " (key id "
+                    + (colon < 0 ? "?" : sealed.substring(0, colon)) + ")");
         }
         try {
             byte[] in = Base64.getDecoder().decode(sealed.substring(colon + 1));
@@ -120,6 +123,8 @@ public final class PersonalDataCipher {
         Mac mac = macs.get();
         mac.update(field.getBytes(StandardCharsets.UTF_8));
         mac.update((byte) 0);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 public final class PersonalNumbers {
 
     private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9])([0-9]{6})[0-9]{8}([0-9]{3}[0-9Xx])(?![0-9])");
-    private static final Pattern MOBILE = Pattern.compile("(?<![0-9])(1[3-9][0-9])[ -]?[0-9]{4}[ -]?([0-9]{4})(?![0-9])");
+    private static final Pattern MOBILE =
+            Pattern.compile("(?<![0-9])(1[3-9][0-9])[ -]?[0-9]{4}[ -]?([0-9]{4})(?![0-9])");
 
-    private PersonalNumbers() {
-    }
+    private PersonalNumbers() {}
 
     public static String masked(String text) {
         if (text == null) {

@@ -26,7 +26,10 @@ public final class RateLimit {
         this.code = code;
         this.capacity = capacity;
         this.period = period;
-        this.buckets = Caffeine.newBuilder().expireAfterAccess(period.multipliedBy(2)).maximumSize(100_000).build();
+        this.buckets = Caffeine.newBuilder()
+                .expireAfterAccess(period.multipliedBy(2))
+                .maximumSize(100_000)
+                .build();
     }
 
     /** Takes one act from the key's allowance, or says whether there was none. */
@@ -47,7 +50,13 @@ public final class RateLimit {
     }
 
     private Bucket bucket(String key) {
-        return buckets.get(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build()).build());
+        return buckets.get(
+                key,
+                k -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(capacity)
+                                .refillGreedy(capacity, period)
+                                .build())
+                        .build());
     }
 }

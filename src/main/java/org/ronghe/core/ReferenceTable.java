@@ -14,8 +14,7 @@ import java.util.function.Function;
  */
 public final class ReferenceTable {
 
-    private ReferenceTable() {
-    }
+    private ReferenceTable() {}
 
     public static <T> List<T> read(String resource, Function<String[], T> row) {
         var stream = ReferenceTable.class.getClassLoader().getResourceAsStream(resource);
@@ -24,8 +23,10 @@ public final class ReferenceTable {
         }
         try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             int columns = reader.readLine().split(",").length;
-            return reader.lines().filter(line -> !line.isBlank())
-                    .map(line -> row.apply(line.split(",", columns))).toList();
+            return reader.lines()
+                    .filter(line -> !line.isBlank())
+                    .map(line -> row.apply(line.split(",", columns)))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

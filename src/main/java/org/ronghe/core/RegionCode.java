@@ -5,10 +5,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * 行政区划代码 per GB/T 2260: six digits, province (2) + prefecture (2) + county (2). Any code must
- * name a known province; user input ({@link #parse}) must also name a known prefecture or county
- * ({@code reference/regions.csv}, {@code reference/counties.csv}). Stored codes and the first six digits of old ID
- * numbers are checked by the constructor's lenient rule only, because divisions get renumbered.
+ * 行政区划代码 per GB/T 2260: six digits, province (2) + prefecture (2) + county (2). Any code must name a known province;
+ * user input ({@link #parse}) must also name a known prefecture or county ({@code reference/regions.csv},
+ * {@code reference/counties.csv}). Stored codes and the first six digits of old ID numbers are checked by the
+ * constructor's lenient rule only, because divisions get renumbered.
  */
 public record RegionCode(String value) {
 
@@ -29,7 +29,8 @@ public record RegionCode(String value) {
 
     /** Parses user input strictly: trimmed, half-width, and a prefecture- or county-level code must exist. */
     public static RegionCode parse(String input) {
-        RegionCode code = new RegionCode(ChineseText.foldWidth(input == null ? "" : input).trim());
+        RegionCode code =
+                new RegionCode(ChineseText.foldWidth(input == null ? "" : input).trim());
         if (code.isPrefecture() && !Regions.known(code.value)) {
             throw new InvalidIdentifier("identifier.region.prefecture", code.value);
         }
@@ -49,8 +50,10 @@ public record RegionCode(String value) {
         return Regions.named(province(value)).orElseThrow();
     }
 
-    /** The province, prefecture and county names as far as known, e.g. {@code 安徽省安庆市怀宁县} for {@code 340822}
-     *  ({@code 湖北省仙桃市}: the pseudo-prefecture of directly administered counties is left out). */
+    /**
+     * The province, prefecture and county names as far as known, e.g. {@code 安徽省安庆市怀宁县} for {@code 340822}
+     * ({@code 湖北省仙桃市}: the pseudo-prefecture of directly administered counties is left out).
+     */
     public String displayName() {
         String province = provinceName();
         if (isProvince()) {
@@ -60,7 +63,9 @@ public record RegionCode(String value) {
         if (!isPrefecture() && prefecture.endsWith("直辖县级行政区划")) {
             prefecture = "";
         }
-        return province + prefecture + (isPrefecture() ? "" : Regions.named(value).orElse(""));
+        return province
+                + prefecture
+                + (isPrefecture() ? "" : Regions.named(value).orElse(""));
     }
 
     /** This code and the codes of the divisions above it, for filtering by any level. */

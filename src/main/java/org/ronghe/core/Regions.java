@@ -15,17 +15,17 @@ import java.util.stream.Stream;
  */
 public final class Regions {
 
-    private static final List<Region> ALL = ReferenceTable.read("reference/regions.csv",
+    private static final List<Region> ALL = ReferenceTable.read(
+            "reference/regions.csv",
             row -> new Region(row[0], row[1], row.length > 2 && !row[2].isBlank() ? row[2] : null));
-    private static final List<Region> COUNTIES = ReferenceTable.read("reference/counties.csv",
-            row -> new Region(row[0], row[1], row[2]));
+    private static final List<Region> COUNTIES =
+            ReferenceTable.read("reference/counties.csv", row -> new Region(row[0], row[1], row[2]));
     private static final Map<String, Region> BY_CODE = Stream.concat(ALL.stream(), COUNTIES.stream())
             .collect(Collectors.toUnmodifiableMap(Region::code, Function.identity()));
-    private static final Map<String, List<Region>> COUNTIES_OF = COUNTIES.stream()
-            .collect(Collectors.groupingBy(Region::parent));
+    private static final Map<String, List<Region>> COUNTIES_OF =
+            COUNTIES.stream().collect(Collectors.groupingBy(Region::parent));
 
-    private Regions() {
-    }
+    private Regions() {}
 
     /** Every province followed by its prefectures, in code order. */
     public static List<Region> all() {
@@ -48,7 +48,8 @@ public final class Regions {
         }
         String prefix = code.substring(0, 4);
         return COUNTIES_OF.getOrDefault(code.substring(0, 2) + "0000", List.of()).stream()
-                .filter(county -> county.code().startsWith(prefix)).toList();
+                .filter(county -> county.code().startsWith(prefix))
+                .toList();
     }
 
     public static boolean known(String code) {

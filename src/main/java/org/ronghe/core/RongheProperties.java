@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Platform settings under {@code ronghe.*}, each also settable by environment variable
- * ({@code RONGHE_DATA_DIR}, {@code RONGHE_DEMO}).
+ * Platform settings under {@code ronghe.*}, each also settable by environment variable ({@code RONGHE_DATA_DIR},
+ * {@code RONGHE_DEMO}).
  *
  * @param dataDir where the embedded database, the search index and uploaded files live
  * @param demo what to load into an empty database: {@code true} the seed bodies and the marked sample body,
- *             {@code seed} the seed bodies only, {@code false} nothing
+ *     {@code seed} the seed bodies only, {@code false} nothing
  */
 @ConfigurationProperties("ronghe")
 public record RongheProperties(Path dataDir, String demo) {

@@ -3,9 +3,8 @@ package org.ronghe.core;
 import java.util.Arrays;
 
 /**
- * Thrown when an act is not allowed in the current state of a record (approving a withdrawn
- * application, admitting a member twice). Carries a message-bundle key and arguments; the API
- * answers 409, pages show the message.
+ * Thrown when an act is not allowed in the current state of a record (approving a withdrawn application, admitting a
+ * member twice). Carries a message-bundle key and arguments; the API answers 409, pages show the message.
  */
 public class RuleBroken extends RuntimeException {
 

@@ -1,8 +1,8 @@
 package org.ronghe.core;
 
 /**
- * Names of the search analysers defined for Chinese text. Index a Chinese name twice, with
- * {@link #WORDS} and with {@link #BIGRAMS} (searched with {@link #BIGRAMS_QUERY}), and query both.
+ * Names of the search analysers defined for Chinese text. Index a Chinese name twice, with {@link #WORDS} and with
+ * {@link #BIGRAMS} (searched with {@link #BIGRAMS_QUERY}), and query both.
  */
 public final class SearchAnalyzers {
 
@@ -11,6 +11,5 @@ public final class SearchAnalyzers {
     public static final String BIGRAMS_QUERY = "zh_bigram_query";
     public static final String SORT = "sort";
 
-    private SearchAnalyzers() {
-    }
+    private SearchAnalyzers() {}
 }

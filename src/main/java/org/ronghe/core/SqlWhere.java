@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code where} clause of a list's query, built from optional filters: a condition counts only when its value
- * is given. Words of a search are folded like the stored search text (simplified, half-width, lower case) and
- * each must occur.
+ * The {@code where} clause of a list's query, built from optional filters: a condition counts only when its value is
+ * given. Words of a search are folded like the stored search text (simplified, half-width, lower case) and each must
+ * occur.
  */
 public final class SqlWhere {
 
@@ -43,7 +43,8 @@ public final class SqlWhere {
 
     /** Adds {@code sql} (with one {@code like} or {@code ilike} parameter) matching the text anywhere, when given. */
     public SqlWhere containing(String sql, String text) {
-        return text == null || text.isBlank() ? this
+        return text == null || text.isBlank()
+                ? this
                 : and(sql, "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
     }
 
@@ -59,17 +60,18 @@ public final class SqlWhere {
     }
 
     /**
-     * {@code column = ?} with the one id, or {@code column = any(?)} with an array of several: PostgreSQL reads an index on
-     * {@code (column, x)} in order of {@code x} only for one value, which is what most users have (one body, one unit).
+     * {@code column = ?} with the one id, or {@code column = any(?)} with an array of several: PostgreSQL reads an
+     * index on {@code (column, x)} in order of {@code x} only for one value, which is what most users have (one body,
+     * one unit).
      */
     public static Condition oneOf(String column, List<Long> ids) {
-        return ids.size() == 1 ? new Condition(column + " = ?", ids.get(0))
+        return ids.size() == 1
+                ? new Condition(column + " = ?", ids.get(0))
                 : new Condition(column + " = any(?)", ids.toArray(Long[]::new));
     }
 
     /** A condition with one parameter. */
-    public record Condition(String sql, Object value) {
-    }
+    public record Condition(String sql, Object value) {}
 
     /** {@code " where …"}, or nothing when no filter was given. */
     public String clause() {

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.ronghe.agreement.Agreement;
 import org.ronghe.agreement.AgreementBook;
-import org.ronghe.agreement.AgreementKind;
 import org.ronghe.agreement.AgreementDraft;
+import org.ronghe.agreement.AgreementKind;
 import org.ronghe.agreement.Obligation;
 import org.ronghe.agreement.ObligationBook;
 import org.ronghe.agreement.ObligationDraft;
@@ -31,8 +31,8 @@ import org.ronghe.identity.Grant;
 import org.ronghe.identity.Identity;
 import org.ronghe.talent.needs.EducationLevel;
 import org.ronghe.talent.needs.NeedBook;
-import org.ronghe.talent.needs.NeedStatus;
 import org.ronghe.talent.needs.NeedDraft;
+import org.ronghe.talent.needs.NeedStatus;
 import org.ronghe.talent.placements.Evaluation;
 import org.ronghe.talent.placements.HireBook;
 import org.ronghe.talent.placements.Internship;
@@ -42,9 +42,9 @@ import org.ronghe.talent.programmes.Cohort;
 import org.ronghe.talent.programmes.PartnerRole;
 import org.ronghe.talent.programmes.Programme;
 import org.ronghe.talent.programmes.ProgrammeBook;
+import org.ronghe.talent.programmes.ProgrammeDraft;
 import org.ronghe.talent.programmes.ProgrammeKind;
 import org.ronghe.talent.programmes.ProgrammePartner;
-import org.ronghe.talent.programmes.ProgrammeDraft;
 import org.ronghe.talent.students.CorrectionRequest;
 import org.ronghe.talent.students.Gender;
 import org.ronghe.talent.students.Student;
@@ -66,8 +66,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * dashboards and workbenches beside the seed bodies (which stay facts only). Two schools, two enterprises and the
  * city's departments; a signed agreement with confirmed, reported and overdue obligations and one waiting for a
  * signature; an order class over two intake years with students (valid, obviously synthetic numbers), internships and
- * hires; and something pending for every sample account. Loaded with {@code RONGHE_DEMO=true} into a database that
- * has no students yet; the accounts' password is printed once (or set with {@code RONGHE_SAMPLE_PASSWORD}).
+ * hires; and something pending for every sample account. Loaded with {@code RONGHE_DEMO=true} into a database that has
+ * no students yet; the accounts' password is printed once (or set with {@code RONGHE_SAMPLE_PASSWORD}).
  */
 @Component
 @Order(12)
@@ -101,14 +101,27 @@ class SampleBody implements ApplicationRunner {
 
     /** What the sample is written with: the modules' own services, so every rule and event applies. */
     @Component
-    record Services(Directory directory, Community community, Admissions admissions, AgreementBook agreements,
-                    ObligationBook obligations, ProgrammeBook programmes, StudentBook students,
-                    InternshipBook internships, HireBook hires, NeedBook needs, StudentSelfService self,
-                    Identity identity) {
-    }
+    record Services(
+            Directory directory,
+            Community community,
+            Admissions admissions,
+            AgreementBook agreements,
+            ObligationBook obligations,
+            ProgrammeBook programmes,
+            StudentBook students,
+            InternshipBook internships,
+            HireBook hires,
+            NeedBook needs,
+            StudentSelfService self,
+            Identity identity) {}
 
-    SampleBody(RongheProperties properties, @Value("${ronghe.sample-password:}") String password, Services services,
-               JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+    SampleBody(
+            RongheProperties properties,
+            @Value("${ronghe.sample-password:}") String password,
+            Services services,
+            JdbcClient jdbc,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.properties = properties;
         this.password = password;
         this.services = services;
@@ -119,15 +132,22 @@ class SampleBody implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.sample() || !services.community().search(BODY, 0, 1).items().isEmpty()
-                || jdbc.sql("select exists (select 1 from students)").query(Boolean.class).single()) {
+        if (!properties.sample()
+                || !services.community().search(BODY, 0, 1).items().isEmpty()
+                || jdbc.sql("select exists (select 1 from students)")
+                        .query(Boolean.class)
+                        .single()) {
             return;
         }
-        String secret = password.isBlank() ? "Sample-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(6)) + "a"
+        String secret = password.isBlank()
+                ? "Sample-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(6)) + "a"
                 : password;
         transaction.executeWithoutResult(status -> new Writer(services, LocalDate.now(clock), secret).write());
-        log.warn("\n\n    Sample body '{}' loaded (invented data, marked 示例). Sample accounts {} sign in with password: {}\n"
-                + "    (shown only once; set RONGHE_SAMPLE_PASSWORD to choose it)\n", BODY, ACCOUNTS.keySet(),
+        log.warn(
+                "\n\n    Sample body '{}' loaded (invented data, marked 示例). Sample accounts {} sign in with password: {}\n"
+                        + "    (shown only once; set RONGHE_SAMPLE_PASSWORD to choose it)\n",
+                BODY,
+                ACCOUNTS.keySet(),
                 password.isBlank() ? secret : "(as set in RONGHE_SAMPLE_PASSWORD)");
     }
 
@@ -146,8 +166,16 @@ class SampleBody implements ApplicationRunner {
         }
 
         void write() {
-            Long body = s.community().found(new BodyDraft(BODY, "示例联合体", BodyKind.CITY_CONSORTIUM,
-                    today.minusYears(2), REGION, null, "演示用的虚构联合体：所有单位、人员和数据均为示例，与真实机构无关。")).id();
+            Long body = s.community()
+                    .found(new BodyDraft(
+                            BODY,
+                            "示例联合体",
+                            BodyKind.CITY_CONSORTIUM,
+                            today.minusYears(2),
+                            REGION,
+                            null,
+                            "演示用的虚构联合体：所有单位、人员和数据均为示例，与真实机构无关。"))
+                    .id();
             Long school = org(SCHOOL, OrganisationType.VOCATIONAL_SCHOOL, SchoolLevel.HIGHER, REGION);
             Long secondSchool = org("示例第二职业学校", OrganisationType.VOCATIONAL_SCHOOL, SchoolLevel.SECONDARY, REGION);
             Long enterprise = org(ENTERPRISE, OrganisationType.ENTERPRISE, null, REGION);
@@ -167,41 +195,115 @@ class SampleBody implements ApplicationRunner {
         }
 
         private Long org(String name, OrganisationType type, SchoolLevel level, String region) {
-            return s.directory().register(new OrganisationDraft(name, type, level, null, region, null, null,
-                    "示例单位（演示数据）", null), true).id();
+            return s.directory()
+                    .register(
+                            new OrganisationDraft(name, type, level, null, region, null, null, "示例单位（演示数据）", null),
+                            true)
+                    .id();
         }
 
         /** A signed order-class agreement in force with obligations in every state; a draft one party has signed. */
         private Long agreements(Long body, Long school, Long enterprise, Long other) {
-            Agreement framework = s.agreements().draft(new AgreementDraft("示例订单班合作协议", AgreementKind.ORDER_CLASS, body,
-                    null, "示例市", today.minusYears(2), today.plusYears(1), List.of(
-                    new Party(school, PartyRole.INITIATOR, "副院长", null, null),
-                    new Party(enterprise, PartyRole.PARTNER, "总经理", new BigDecimal("500000.00"), new BigDecimal("800000.00")))));
-            framework = s.agreements().recordSignedByAll(framework.id(), framework.version(), today.minusYears(2), "示例市");
+            Agreement framework = s.agreements()
+                    .draft(new AgreementDraft(
+                            "示例订单班合作协议",
+                            AgreementKind.ORDER_CLASS,
+                            body,
+                            null,
+                            "示例市",
+                            today.minusYears(2),
+                            today.plusYears(1),
+                            List.of(
+                                    new Party(school, PartyRole.INITIATOR, "副院长", null, null),
+                                    new Party(
+                                            enterprise,
+                                            PartyRole.PARTNER,
+                                            "总经理",
+                                            new BigDecimal("500000.00"),
+                                            new BigDecimal("800000.00")))));
+            framework =
+                    s.agreements().recordSignedByAll(framework.id(), framework.version(), today.minusYears(2), "示例市");
             framework = s.agreements().bringIntoForce(framework.id(), framework.version());
-            Obligation classes = s.obligations().promise(framework.id(), new ObligationDraft(school, "开设订单班 1 个",
-                    BigDecimal.ONE, "个", Obligation.Cadence.ONCE, today.minusMonths(6)));
-            classes = s.obligations().report(classes.id(), classes.version(), school, BigDecimal.ONE, "已开班（示例）", null, null);
+            Obligation classes = s.obligations()
+                    .promise(
+                            framework.id(),
+                            new ObligationDraft(
+                                    school,
+                                    "开设订单班 1 个",
+                                    BigDecimal.ONE,
+                                    "个",
+                                    Obligation.Cadence.ONCE,
+                                    today.minusMonths(6)));
+            classes = s.obligations()
+                    .report(classes.id(), classes.version(), school, BigDecimal.ONE, "已开班（示例）", null, null);
             s.obligations().confirm(classes.id(), classes.version(), enterprise);
-            Obligation interns = s.obligations().promise(framework.id(), new ObligationDraft(enterprise, "每年接收实习生 30 人",
-                    new BigDecimal("30"), "人", Obligation.Cadence.YEARLY, today.plusDays(20)));
-            s.obligations().report(interns.id(), interns.version(), enterprise, new BigDecimal("32"), "已接收 32 名实习生（示例）",
-                    null, null);
-            s.obligations().promise(framework.id(), new ObligationDraft(enterprise, "捐赠实训设备（折价 80 万元）",
-                    new BigDecimal("800000"), "元", Obligation.Cadence.ONCE, today.minusDays(15)));
-            Agreement base = s.agreements().draft(new AgreementDraft("示例实训基地共建协议", AgreementKind.CO_BUILT_BASE, body,
-                    null, null, null, null, List.of(new Party(school, PartyRole.INITIATOR, "院长", null, null),
-                    new Party(other, PartyRole.HOST, "董事长", new BigDecimal("300000.00"), null))));
-            s.agreements().sign(base.id(), base.version(), other, new AgreementBook.Signing(today.minusDays(3), "苏州",
-                    "董事长"), false, null, null);
+            Obligation interns = s.obligations()
+                    .promise(
+                            framework.id(),
+                            new ObligationDraft(
+                                    enterprise,
+                                    "每年接收实习生 30 人",
+                                    new BigDecimal("30"),
+                                    "人",
+                                    Obligation.Cadence.YEARLY,
+                                    today.plusDays(20)));
+            s.obligations()
+                    .report(
+                            interns.id(),
+                            interns.version(),
+                            enterprise,
+                            new BigDecimal("32"),
+                            "已接收 32 名实习生（示例）",
+                            null,
+                            null);
+            s.obligations()
+                    .promise(
+                            framework.id(),
+                            new ObligationDraft(
+                                    enterprise,
+                                    "捐赠实训设备（折价 80 万元）",
+                                    new BigDecimal("800000"),
+                                    "元",
+                                    Obligation.Cadence.ONCE,
+                                    today.minusDays(15)));
+            Agreement base = s.agreements()
+                    .draft(new AgreementDraft(
+                            "示例实训基地共建协议",
+                            AgreementKind.CO_BUILT_BASE,
+                            body,
+                            null,
+                            null,
+                            null,
+                            null,
+                            List.of(
+                                    new Party(school, PartyRole.INITIATOR, "院长", null, null),
+                                    new Party(other, PartyRole.HOST, "董事长", new BigDecimal("300000.00"), null))));
+            s.agreements()
+                    .sign(
+                            base.id(),
+                            base.version(),
+                            other,
+                            new AgreementBook.Signing(today.minusDays(3), "苏州", "董事长"),
+                            false,
+                            null,
+                            null);
             return framework.id();
         }
 
         private Programme programme(Long body, Long framework, Long school, Long enterprise) {
-            Programme p = s.programmes().launch(new ProgrammeDraft("示例智能制造订单班", ProgrammeKind.ORDER_CLASS, body,
-                    framework, "智能制造装备技术", today.getYear() - 2, 25, List.of(
-                    new ProgrammePartner(school, PartnerRole.SCHOOL), new ProgrammePartner(enterprise, PartnerRole.ENTERPRISE)),
-                    List.of()));
+            Programme p = s.programmes()
+                    .launch(new ProgrammeDraft(
+                            "示例智能制造订单班",
+                            ProgrammeKind.ORDER_CLASS,
+                            body,
+                            framework,
+                            "智能制造装备技术",
+                            today.getYear() - 2,
+                            25,
+                            List.of(
+                                    new ProgrammePartner(school, PartnerRole.SCHOOL),
+                                    new ProgrammePartner(enterprise, PartnerRole.ENTERPRISE)),
+                            List.of()));
             s.programmes().openCohort(p.id(), p.version(), today.getYear() - 1, 25);
             return s.programmes().get(p.id());
         }
@@ -223,7 +325,11 @@ class SampleBody implements ApplicationRunner {
                     intern(st, enterprise, today.minusMonths(10), true);
                 }
                 if (i < 9) {
-                    hire(st, i == 6 ? other : enterprise, i == 6 ? "320500" : (i == 4 || i == 5 ? "340800" : REGION), i != 8);
+                    hire(
+                            st,
+                            i == 6 ? other : enterprise,
+                            i == 6 ? "320500" : (i == 4 || i == 5 ? "340800" : REGION),
+                            i != 8);
                 }
             }
             for (int i = 0; i < 6; i++) {
@@ -238,26 +344,41 @@ class SampleBody implements ApplicationRunner {
             List<Student> enrolled = new ArrayList<>();
             for (int i = 1; i <= count; i++) {
                 serial++;
-                enrolled.add(s.students().enrol(new StudentDraft(school, programme.id(), cohort.id(),
-                        String.format("示例学生%02d", serial), serial % 2 == 1 ? Gender.MALE : Gender.FEMALE,
-                        idNumber(intake - 18, serial), String.format("139000%05d", serial), "智能制造装备技术",
-                        "智能制造 " + (1 + serial % 2) + " 班", LocalDate.of(intake + 3, 6, 30))));
+                enrolled.add(s.students()
+                        .enrol(new StudentDraft(
+                                school,
+                                programme.id(),
+                                cohort.id(),
+                                String.format("示例学生%02d", serial),
+                                serial % 2 == 1 ? Gender.MALE : Gender.FEMALE,
+                                idNumber(intake - 18, serial),
+                                String.format("139000%05d", serial),
+                                "智能制造装备技术",
+                                "智能制造 " + (1 + serial % 2) + " 班",
+                                LocalDate.of(intake + 3, 6, 30))));
             }
             return enrolled;
         }
 
         private void intern(Student st, Long enterprise, LocalDate from, boolean evaluated) {
-            Internship i = s.internships().record(new InternshipDraft(st.id(), enterprise, "装配调试岗（示例）", "王师傅",
-                    "李老师", from, from.plusMonths(6)));
+            Internship i = s.internships()
+                    .record(new InternshipDraft(
+                            st.id(), enterprise, "装配调试岗（示例）", "王师傅", "李老师", from, from.plusMonths(6)));
             if (evaluated) {
-                s.internships().evaluate(i.id(), i.version(), Evaluation.Side.ENTERPRISE, Evaluation.Stage.MIDTERM,
-                        Evaluation.Grade.GOOD, "表现良好（示例）");
+                s.internships()
+                        .evaluate(
+                                i.id(),
+                                i.version(),
+                                Evaluation.Side.ENTERPRISE,
+                                Evaluation.Stage.MIDTERM,
+                                Evaluation.Grade.GOOD,
+                                "表现良好（示例）");
             }
         }
 
         private void hire(Student st, Long employer, String region, boolean confirm) {
-            var offer = s.hires().offer(new HireBook.Offer(st.id(), employer, "设备运维工程师（示例）",
-                    today.minusMonths(5), region));
+            var offer =
+                    s.hires().offer(new HireBook.Offer(st.id(), employer, "设备运维工程师（示例）", today.minusMonths(5), region));
             var hire = s.hires().hired(offer.id(), offer.version(), today.minusMonths(4));
             if (confirm) {
                 s.hires().confirm(hire.id(), hire.version());
@@ -265,10 +386,30 @@ class SampleBody implements ApplicationRunner {
         }
 
         private void needs(Long body, Long enterprise) {
-            s.needs().post(new NeedDraft(body, enterprise, "数控设备操作工（示例）", "数控技术、智能制造装备技术",
-                    EducationLevel.HIGHER_VOCATIONAL, 20, REGION, today, today.plusMonths(6), "数控编程、设备维护"));
-            var filled = s.needs().post(new NeedDraft(body, enterprise, "工业机器人运维员（示例）", "工业机器人技术",
-                    EducationLevel.HIGHER_VOCATIONAL, 8, REGION, today.minusMonths(8), today.minusMonths(2), "机器人示教"));
+            s.needs()
+                    .post(new NeedDraft(
+                            body,
+                            enterprise,
+                            "数控设备操作工（示例）",
+                            "数控技术、智能制造装备技术",
+                            EducationLevel.HIGHER_VOCATIONAL,
+                            20,
+                            REGION,
+                            today,
+                            today.plusMonths(6),
+                            "数控编程、设备维护"));
+            var filled = s.needs()
+                    .post(new NeedDraft(
+                            body,
+                            enterprise,
+                            "工业机器人运维员（示例）",
+                            "工业机器人技术",
+                            EducationLevel.HIGHER_VOCATIONAL,
+                            8,
+                            REGION,
+                            today.minusMonths(8),
+                            today.minusMonths(2),
+                            "机器人示教"));
             s.needs().mark(filled.id(), filled.version(), NeedStatus.FILLED);
         }
 

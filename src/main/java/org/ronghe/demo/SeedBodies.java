@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * On first start with an empty database (and unless {@code RONGHE_DEMO=false}) loads the national
- * nonferrous-metals industry community (seed 000) with the agreements signed at its founding, and Anqing's bodies (seed 004), in one transaction.
+ * On first start with an empty database (and unless {@code RONGHE_DEMO=false}) loads the national nonferrous-metals
+ * industry community (seed 000) with the agreements signed at its founding, and Anqing's bodies (seed 004), in one
+ * transaction.
  */
 @Component
 @Order(10)
@@ -29,8 +30,13 @@ class SeedBodies implements ApplicationRunner {
     private final AgreementBook agreements;
     private final TransactionTemplate transaction;
 
-    SeedBodies(org.ronghe.core.RongheProperties properties, Directory directory, Community community,
-               Admissions admissions, AgreementBook agreements, TransactionTemplate transaction) {
+    SeedBodies(
+            org.ronghe.core.RongheProperties properties,
+            Directory directory,
+            Community community,
+            Admissions admissions,
+            AgreementBook agreements,
+            TransactionTemplate transaction) {
         this.enabled = properties.seeds();
         this.directory = directory;
         this.community = community;
@@ -49,7 +55,8 @@ class SeedBodies implements ApplicationRunner {
             NonferrousAgreements.load(writer, agreements, NonferrousCommunity.load(writer));
             AnqingBodies.load(writer);
         });
-        log.info("Loaded demo data: the nonferrous-metals industry community with the agreements signed at its founding, "
-                + "and Anqing's bodies");
+        log.info(
+                "Loaded demo data: the nonferrous-metals industry community with the agreements signed at its founding, "
+                        + "and Anqing's bodies");
     }
 }

@@ -23,16 +23,28 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registering many organisations at once (roster imports): lookups by credit code and normalised name
- * for a chunk of a sheet, inserts by {@code COPY} with ids drawn from the table's sequence in one round trip, and
- * indexing for search afterwards. Validation is the caller's ({@link OrganisationDraft#validate()}).
+ * Registering many organisations at once (roster imports): lookups by credit code and normalised name for a chunk of a
+ * sheet, inserts by {@code COPY} with ids drawn from the table's sequence in one round trip, and indexing for search
+ * afterwards. Validation is the caller's ({@link OrganisationDraft#validate()}).
  */
 @Service
 public class BulkRegistration {
 
-    private static final List<String> COLUMNS = List.of("id", "name", "normalised_name", "type", "school_level",
-            "credit_code", "region_code", "industry_section", "industry_division", "website", "description", "contact",
-            "created_at", "version");
+    private static final List<String> COLUMNS = List.of(
+            "id",
+            "name",
+            "normalised_name",
+            "type",
+            "school_level",
+            "credit_code",
+            "region_code",
+            "industry_section",
+            "industry_division",
+            "website",
+            "description",
+            "contact",
+            "created_at",
+            "version");
 
     private final JdbcClient jdbc;
     private final BulkCopy copy;
@@ -40,8 +52,12 @@ public class BulkRegistration {
     private final Clock clock;
     private final EntityManagerFactory entityManagerFactory;
 
-    BulkRegistration(JdbcClient jdbc, BulkCopy copy, ApplicationEventPublisher events, Clock clock,
-                     EntityManagerFactory entityManagerFactory) {
+    BulkRegistration(
+            JdbcClient jdbc,
+            BulkCopy copy,
+            ApplicationEventPublisher events,
+            Clock clock,
+            EntityManagerFactory entityManagerFactory) {
         this.jdbc = jdbc;
         this.copy = copy;
         this.events = events;
@@ -50,35 +66,56 @@ public class BulkRegistration {
     }
 
     /** An organisation already in the directory, as a sheet row is matched against it. */
-    public record Known(Long id, String name, String normalisedName, String creditCode) {
-    }
+    public record Known(Long id, String name, String normalisedName, String creditCode) {}
 
     /** What a roster export shows of an organisation. */
-    public record Listed(Long id, String name, OrganisationType type, SchoolLevel level, String creditCode,
-                         String regionCode, String industry, String website, String contact) {
-    }
+    public record Listed(
+            Long id,
+            String name,
+            OrganisationType type,
+            SchoolLevel level,
+            String creditCode,
+            String regionCode,
+            String industry,
+            String website,
+            String contact) {}
 
     /** The organisations with these ids, in chunks so that a whole roster never sits in one statement. */
     @Transactional(readOnly = true)
     public Map<Long, Listed> listed(List<Long> ids) {
         Map<Long, Listed> all = new HashMap<>();
         for (int from = 0; from < ids.size(); from += 10_000) {
-            Long[] chunk = ids.subList(from, Math.min(from + 10_000, ids.size())).toArray(Long[]::new);
-            jdbc.sql("select id, name, type, school_level, credit_code, region_code, industry_section, industry_division, "
-                    + "website, contact from organisations where id = any(?)").param(chunk)
-                    .query((r, n) -> new Listed(r.getLong("id"), r.getString("name"), OrganisationType.valueOf(r.getString("type")),
-                            r.getString("school_level") == null ? null : SchoolLevel.valueOf(r.getString("school_level")),
-                            r.getString("credit_code"), r.getString("region_code"),
-                            r.getString("industry_division") != null ? r.getString("industry_division") : r.getString("industry_section"),
-                            r.getString("website"), r.getString("contact")))
-                    .list().forEach(l -> all.put(l.id(), l));
+            Long[] chunk =
+                    ids.subList(from, Math.min(from + 10_000, ids.size())).toArray(Long[]::new);
+            jdbc.sql(
+                            "select id, name, type, school_level, credit_code, region_code, industry_section, industry_division, "
+                                    + "website, contact from organisations where id = any(?)")
+                    .param(chunk)
+                    .query((r, n) -> new Listed(
+                            r.getLong("id"),
+                            r.getString("name"),
+                            OrganisationType.valueOf(r.getString("type")),
+                            r.getString("school_level") == null
+                                    ? null
+                                    : SchoolLevel.valueOf(r.getString("school_level")),
+                            r.getString("credit_code"),
+                            r.getString("region_code"),
+                            r.getString("industry_division") != null
+                                    ? r.getString("industry_division")
+                                    : r.getString("industry_section"),
+                            r.getString("website"),
+                            r.getString("contact")))
+                    .list()
+                    .forEach(l -> all.put(l.id(), l));
         }
         return all;
     }
 
-    /** Organisations found for a chunk of sheet rows: by credit code, and by normalised name (a name may belong to several). */
-    public record Matches(Map<String, Known> byCreditCode, Map<String, List<Known>> byNormalisedName) {
-    }
+    /**
+     * Organisations found for a chunk of sheet rows: by credit code, and by normalised name (a name may belong to
+     * several).
+     */
+    public record Matches(Map<String, Known> byCreditCode, Map<String, List<Known>> byNormalisedName) {}
 
     /** The organisations whose credit code or normalised name is among those given, in one query. */
     @Transactional(readOnly = true)
@@ -92,13 +129,16 @@ public class BulkRegistration {
         Map<String, List<Known>> byName = new HashMap<>();
         jdbc.sql("select id, name, normalised_name, credit_code from organisations "
                         + "where credit_code = any(?) or normalised_name = any(?)")
-                .params(codes.toArray(String[]::new), names.toArray(String[]::new)).query(BulkRegistration::known).list()
+                .params(codes.toArray(String[]::new), names.toArray(String[]::new))
+                .query(BulkRegistration::known)
+                .list()
                 .forEach(k -> {
                     if (k.creditCode() != null && codes.contains(k.creditCode())) {
                         byCode.put(k.creditCode(), k);
                     }
                     if (names.contains(k.normalisedName())) {
-                        byName.computeIfAbsent(k.normalisedName(), n -> new ArrayList<>()).add(k);
+                        byName.computeIfAbsent(k.normalisedName(), n -> new ArrayList<>())
+                                .add(k);
                     }
                 });
         return new Matches(byCode, byName);
@@ -167,10 +207,16 @@ public class BulkRegistration {
     public void index(long fromId, long toId) {
         var entityManager = entityManagerFactory.createEntityManager();
         try {
-            MassIndexer indexer = Search.session(entityManager).massIndexer(Organisation.class).purgeAllOnStart(false)
-                    .dropAndCreateSchemaOnStart(false).mergeSegmentsOnFinish(false).threadsToLoadObjects(1);
-            indexer.type(Organisation.class).reindexOnly("e.id >= :from and e.id <= :to")
-                    .param("from", fromId).param("to", toId);
+            MassIndexer indexer = Search.session(entityManager)
+                    .massIndexer(Organisation.class)
+                    .purgeAllOnStart(false)
+                    .dropAndCreateSchemaOnStart(false)
+                    .mergeSegmentsOnFinish(false)
+                    .threadsToLoadObjects(1);
+            indexer.type(Organisation.class)
+                    .reindexOnly("e.id >= :from and e.id <= :to")
+                    .param("from", fromId)
+                    .param("to", toId);
             indexer.startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -181,15 +227,29 @@ public class BulkRegistration {
     }
 
     private static Object[] row(Long id, OrganisationDraft.Checked d, Timestamp now) {
-        return new Object[] {id, d.name(), ChineseText.normalisedName(d.name()), d.type().name(),
-                d.schoolLevel() == null ? null : d.schoolLevel().name(),
-                d.creditCode() == null ? null : d.creditCode().value(), d.region() == null ? null : d.region().value(),
-                d.industry() == null ? null : d.industry().section(), d.industry() == null ? null : d.industry().division(),
-                d.website(), d.description(), d.contact(), now, 0};
+        return new Object[] {
+            id,
+            d.name(),
+            ChineseText.normalisedName(d.name()),
+            d.type().name(),
+            d.schoolLevel() == null ? null : d.schoolLevel().name(),
+            d.creditCode() == null ? null : d.creditCode().value(),
+            d.region() == null ? null : d.region().value(),
+            d.industry() == null ? null : d.industry().section(),
+            d.industry() == null ? null : d.industry().division(),
+            d.website(),
+            d.description(),
+            d.contact(),
+            now,
+            0
+        };
     }
 
     private static Known known(ResultSet row, int n) throws SQLException {
-        return new Known(row.getLong("id"), row.getString("name"), row.getString("normalised_name"),
+        return new Known(
+                row.getLong("id"),
+                row.getString("name"),
+                row.getString("normalised_name"),
                 row.getString("credit_code"));
     }
 }

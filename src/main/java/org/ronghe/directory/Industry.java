@@ -3,27 +3,28 @@ package org.ronghe.directory;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.ronghe.core.ChineseText;
 import org.ronghe.core.InvalidIdentifier;
 import org.ronghe.core.ReferenceTable;
 
 /**
- * An industry per GB/T 4754-2017: a section (门类, A–T) and optionally one of its divisions (大类,
- * 01–97), from {@code reference/industries.csv}.
+ * An industry per GB/T 4754-2017: a section (门类, A–T) and optionally one of its divisions (大类, 01–97), from
+ * {@code reference/industries.csv}.
  */
 public record Industry(String section, String division) {
 
     private static final Pattern SECTION = Pattern.compile("[A-Z]");
     private static final Pattern SECTION_AND_DIVISION = Pattern.compile("[A-Z]\\d{2}");
 
-    private static final List<Entry> ENTRIES = ReferenceTable.read("reference/industries.csv",
+    private static final List<Entry> ENTRIES = ReferenceTable.read(
+            "reference/industries.csv",
             row -> new Entry(row[0], row[1], row[2].isBlank() ? null : row[2], row[4], row[3]));
-    private static final Map<String, Entry> BY_CODE = ENTRIES.stream()
-            .collect(Collectors.toUnmodifiableMap(Entry::code, Function.identity()));
+    private static final Map<String, Entry> BY_CODE =
+            ENTRIES.stream().collect(Collectors.toUnmodifiableMap(Entry::code, Function.identity()));
 
     public Industry {
         Entry entry = BY_CODE.get(section);
@@ -71,7 +72,9 @@ public record Industry(String section, String division) {
     /** The same in a reader's language: simplified or traditional Chinese, or English. */
     public String displayName(Locale locale) {
         String name = section + " " + BY_CODE.get(section).nameIn(locale);
-        return division == null ? name : name + " / " + division + " " + BY_CODE.get(division).nameIn(locale);
+        return division == null
+                ? name
+                : name + " / " + division + " " + BY_CODE.get(division).nameIn(locale);
     }
 
     private static String sectionOf(String division) {

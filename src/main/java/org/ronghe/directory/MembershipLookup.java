@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Implemented by the community module so that the directory can filter organisations by body and
- * membership status without depending on it.
+ * Implemented by the community module so that the directory can filter organisations by body and membership status
+ * without depending on it.
  */
 public interface MembershipLookup {
 
@@ -19,6 +19,5 @@ public interface MembershipLookup {
     Collection<Long> organisationIds(Long bodyId, String status);
 
     /** A value to offer in a filter and its label (a name or a message key). */
-    record Choice(String value, String label) {
-    }
+    record Choice(String value, String label) {}
 }

@@ -11,6 +11,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -18,8 +20,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Sortable;
 import org.ronghe.core.ChineseText;
 import org.ronghe.core.CreditCode;
 import org.ronghe.core.RegionCode;
@@ -36,7 +36,10 @@ public class Organisation {
     private Long id;
 
     @FullTextField(analyzer = SearchAnalyzers.WORDS, projectable = Projectable.YES)
-    @FullTextField(name = "name_bigram", analyzer = SearchAnalyzers.BIGRAMS, searchAnalyzer = SearchAnalyzers.BIGRAMS_QUERY)
+    @FullTextField(
+            name = "name_bigram",
+            analyzer = SearchAnalyzers.BIGRAMS,
+            searchAnalyzer = SearchAnalyzers.BIGRAMS_QUERY)
     @KeywordField(name = "name_sort", normalizer = SearchAnalyzers.SORT, sortable = Sortable.YES)
     private String name;
 
@@ -73,8 +76,7 @@ public class Organisation {
     @Version
     private long version;
 
-    protected Organisation() {
-    }
+    protected Organisation() {}
 
     /** Registers a new organisation; a school level is kept only for vocational schools. */
     public Organisation(OrganisationDraft.Checked details) {
@@ -88,10 +90,13 @@ public class Organisation {
         this.normalisedName = ChineseText.normalisedName(details.name());
         this.type = details.type();
         this.schoolLevel = type == OrganisationType.VOCATIONAL_SCHOOL ? details.schoolLevel() : null;
-        this.creditCode = details.creditCode() == null ? null : details.creditCode().value();
+        this.creditCode =
+                details.creditCode() == null ? null : details.creditCode().value();
         this.regionCode = details.region() == null ? null : details.region().value();
-        this.industrySection = details.industry() == null ? null : details.industry().section();
-        this.industryDivision = details.industry() == null ? null : details.industry().division();
+        this.industrySection =
+                details.industry() == null ? null : details.industry().section();
+        this.industryDivision =
+                details.industry() == null ? null : details.industry().division();
         this.website = details.website();
         this.description = details.description();
         this.contact = details.contact();

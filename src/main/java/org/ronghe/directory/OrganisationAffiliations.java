@@ -3,9 +3,8 @@ package org.ronghe.directory;
 import java.util.List;
 
 /**
- * Implemented by modules that relate organisations to something (bodies, agreements…), so that
- * the organisation page and API can list where an organisation takes part without the directory
- * depending on those modules.
+ * Implemented by modules that relate organisations to something (bodies, agreements…), so that the organisation page
+ * and API can list where an organisation takes part without the directory depending on those modules.
  */
 public interface OrganisationAffiliations {
 
@@ -18,6 +17,5 @@ public interface OrganisationAffiliations {
      * @param targetLink the page of that thing
      * @param roleKeys message keys of its roles there (member, lead school, vice-chair …)
      */
-    record Affiliation(Long targetId, String targetName, String targetLink, List<String> roleKeys) {
-    }
+    record Affiliation(Long targetId, String targetName, String targetLink, List<String> roleKeys) {}
 }

@@ -13,12 +13,19 @@ import org.ronghe.core.InvalidInput;
 import org.ronghe.core.RegionCode;
 
 /**
- * An organisation as typed into a form, an API request or a spreadsheet row: text, not yet trusted.
- * {@link #validate()} reports every problem at once, each named by field.
+ * An organisation as typed into a form, an API request or a spreadsheet row: text, not yet trusted. {@link #validate()}
+ * reports every problem at once, each named by field.
  */
-public record OrganisationDraft(String name, OrganisationType type, SchoolLevel schoolLevel, String creditCode,
-                                String regionCode, String industry, String website, String description,
-                                String contact) {
+public record OrganisationDraft(
+        String name,
+        OrganisationType type,
+        SchoolLevel schoolLevel,
+        String creditCode,
+        String regionCode,
+        String industry,
+        String website,
+        String description,
+        String contact) {
 
     public static final int NAME_MAX = 200;
     private static final Pattern WITH_SCHEME = Pattern.compile("(?i)https?://.*");
@@ -27,14 +34,19 @@ public record OrganisationDraft(String name, OrganisationType type, SchoolLevel 
     public static final int CONTACT_MAX = 200;
 
     public static OrganisationDraft of(Organisation o) {
-        return new OrganisationDraft(o.name(), o.type(), o.schoolLevel().orElse(null),
-                o.creditCode().map(CreditCode::value).orElse(null), o.region().map(RegionCode::value).orElse(null),
-                o.industry().map(Industry::code).orElse(null), o.website(), o.description(), o.contact());
+        return new OrganisationDraft(
+                o.name(),
+                o.type(),
+                o.schoolLevel().orElse(null),
+                o.creditCode().map(CreditCode::value).orElse(null),
+                o.region().map(RegionCode::value).orElse(null),
+                o.industry().map(Industry::code).orElse(null),
+                o.website(),
+                o.description(),
+                o.contact());
     }
 
-    /**
-     * @throws InvalidInput listing every field that breaks a rule
-     */
+    /** @throws InvalidInput listing every field that breaks a rule */
     public Checked validate() {
         List<FieldProblem> problems = new ArrayList<>();
         String cleanName = FieldProblem.trimmed(name, "name", NAME_MAX, problems);
@@ -55,8 +67,16 @@ public record OrganisationDraft(String name, OrganisationType type, SchoolLevel 
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return new Checked(cleanName, type, type == OrganisationType.VOCATIONAL_SCHOOL ? schoolLevel : null,
-                code, region, parsedIndustry, site, text, channel);
+        return new Checked(
+                cleanName,
+                type,
+                type == OrganisationType.VOCATIONAL_SCHOOL ? schoolLevel : null,
+                code,
+                region,
+                parsedIndustry,
+                site,
+                text,
+                channel);
     }
 
     private String website(List<FieldProblem> problems) {
@@ -90,10 +110,17 @@ public record OrganisationDraft(String name, OrganisationType type, SchoolLevel 
     }
 
     /**
-     * What a user states about an organisation, already validated field by field (see {@link #validate()}). Optional parts are null.
+     * What a user states about an organisation, already validated field by field (see {@link #validate()}). Optional
+     * parts are null.
      */
-    public record Checked(String name, OrganisationType type, SchoolLevel schoolLevel, CreditCode creditCode,
-                                      RegionCode region, Industry industry, String website, String description,
-                                      String contact) {
-    }
+    public record Checked(
+            String name,
+            OrganisationType type,
+            SchoolLevel schoolLevel,
+            CreditCode creditCode,
+            RegionCode region,
+            Industry industry,
+            String website,
+            String description,
+            String contact) {}
 }

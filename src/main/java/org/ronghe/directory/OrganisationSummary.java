@@ -4,6 +4,7 @@ package org.ronghe.directory;
 public record OrganisationSummary(Long id, String name, OrganisationType type, SchoolLevel schoolLevel) {
 
     static OrganisationSummary of(Organisation o) {
-        return new OrganisationSummary(o.id(), o.name(), o.type(), o.schoolLevel().orElse(null));
+        return new OrganisationSummary(
+                o.id(), o.name(), o.type(), o.schoolLevel().orElse(null));
     }
 }

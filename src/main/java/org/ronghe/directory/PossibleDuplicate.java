@@ -3,8 +3,8 @@ package org.ronghe.directory;
 import java.util.List;
 
 /**
- * Thrown when a new organisation's normalised name matches existing ones; the user may look at them
- * and then confirm that theirs is a different organisation.
+ * Thrown when a new organisation's normalised name matches existing ones; the user may look at them and then confirm
+ * that theirs is a different organisation.
  */
 public class PossibleDuplicate extends RuntimeException {
 

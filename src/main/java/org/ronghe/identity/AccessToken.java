@@ -8,8 +8,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A personal access token for API clients. Only its SHA-256 hash is stored; the token itself is
- * shown once, when it is created.
+ * A personal access token for API clients. Only its SHA-256 hash is stored; the token itself is shown once, when it is
+ * created.
  */
 @Entity
 @Table(name = "access_tokens")
@@ -33,8 +33,7 @@ public class AccessToken {
 
     private Instant lastUsedAt;
 
-    protected AccessToken() {
-    }
+    protected AccessToken() {}
 
     AccessToken(Long accountId, String name, String tokenHash, Instant expiresAt) {
         this.accountId = accountId;
@@ -58,17 +57,31 @@ public class AccessToken {
         lastUsedAt = now;
     }
 
-    public Long id() { return id; }
+    public Long id() {
+        return id;
+    }
 
-    public Long accountId() { return accountId; }
+    public Long accountId() {
+        return accountId;
+    }
 
-    public String name() { return name; }
+    public String name() {
+        return name;
+    }
 
-    public Instant createdAt() { return createdAt; }
+    public Instant createdAt() {
+        return createdAt;
+    }
 
-    public Instant expiresAt() { return expiresAt; }
+    public Instant expiresAt() {
+        return expiresAt;
+    }
 
-    public Instant revokedAt() { return revokedAt; }
+    public Instant revokedAt() {
+        return revokedAt;
+    }
 
-    public Instant lastUsedAt() { return lastUsedAt; }
+    public Instant lastUsedAt() {
+        return lastUsedAt;
+    }
 }

@@ -2,9 +2,9 @@ package org.ronghe.identity;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -56,8 +56,7 @@ public class Account {
     @CollectionTable(name = "account_grants", joinColumns = @JoinColumn(name = "account_id"))
     private List<Grant> grants = new ArrayList<>();
 
-    protected Account() {
-    }
+    protected Account() {}
 
     Account(String username, String displayName, String passwordHash, List<Grant> grants) {
         this.username = username;
@@ -81,9 +80,10 @@ public class Account {
     }
 
     /**
-     * Counts a failed login. From the {@code maxFailures}-th in a row on, password logins wait 1 s, 2 s, 4 s, … after each
-     * failure, never longer than {@code maxWait}: guessing slows down exponentially while the owner, who may be the only
-     * platform admin, is kept out for at most {@code maxWait} (clients are throttled on their own, LoginThrottle).
+     * Counts a failed login. From the {@code maxFailures}-th in a row on, password logins wait 1 s, 2 s, 4 s, … after
+     * each failure, never longer than {@code maxWait}: guessing slows down exponentially while the owner, who may be
+     * the only platform admin, is kept out for at most {@code maxWait} (clients are throttled on their own,
+     * LoginThrottle).
      */
     void recordFailedLogin(Instant now, int maxFailures, Duration maxWait) {
         if (isLockedAt(now)) {
@@ -131,36 +131,64 @@ public class Account {
     }
 
     /** Moves on with every change after which an open session must not go on as before. */
-    public int sessionEpoch() { return sessionEpoch; }
+    public int sessionEpoch() {
+        return sessionEpoch;
+    }
 
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    public Long id() { return id; }
+    public Long id() {
+        return id;
+    }
 
-    public String username() { return username; }
+    public String username() {
+        return username;
+    }
 
-    public String displayName() { return displayName; }
+    public String displayName() {
+        return displayName;
+    }
 
-    String passwordHash() { return passwordHash; }
+    String passwordHash() {
+        return passwordHash;
+    }
 
-    public boolean enabled() { return enabled; }
+    public boolean enabled() {
+        return enabled;
+    }
 
-    public int failedLogins() { return failedLogins; }
+    public int failedLogins() {
+        return failedLogins;
+    }
 
-    public Instant lockedUntil() { return lockedUntil; }
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
 
-    public Instant createdAt() { return createdAt; }
+    public Instant createdAt() {
+        return createdAt;
+    }
 
-    public List<Grant> grants() { return List.copyOf(grants); }
+    public List<Grant> grants() {
+        return List.copyOf(grants);
+    }
 
-    public java.util.Optional<String> email() { return java.util.Optional.ofNullable(email); }
+    public java.util.Optional<String> email() {
+        return java.util.Optional.ofNullable(email);
+    }
 
     /** The language the owner reads notifications and e-mails in (zh-CN, zh-TW or en). */
-    public java.util.Locale locale() { return java.util.Locale.forLanguageTag(language); }
+    public java.util.Locale locale() {
+        return java.util.Locale.forLanguageTag(language);
+    }
 
-    public String language() { return language; }
+    public String language() {
+        return language;
+    }
 
-    public Notifying notifying() { return notifying; }
+    public Notifying notifying() {
+        return notifying;
+    }
 }

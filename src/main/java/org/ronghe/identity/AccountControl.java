@@ -40,8 +40,13 @@ public class AccountControl {
             throw new RuleBroken("account.disable-self");
         }
         boolean admin = account.grants().stream().anyMatch(g -> g.role() == Role.PLATFORM_ADMIN);
-        if (admin && account.enabled() && accounts.findAllByOrderByUsername().stream().filter(Account::enabled)
-                .filter(a -> a.grants().stream().anyMatch(g -> g.role() == Role.PLATFORM_ADMIN)).count() <= 1) {
+        if (admin
+                && account.enabled()
+                && accounts.findAllByOrderByUsername().stream()
+                                .filter(Account::enabled)
+                                .filter(a -> a.grants().stream().anyMatch(g -> g.role() == Role.PLATFORM_ADMIN))
+                                .count()
+                        <= 1) {
             throw new RuleBroken("account.last-admin");
         }
         if (account.enabled()) {

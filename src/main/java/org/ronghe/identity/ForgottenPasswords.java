@@ -51,12 +51,17 @@ public class ForgottenPasswords {
     private final String publicUrl;
     private final RateLimit perClient = new RateLimit("password.recovery.too-many", 5, Duration.ofMinutes(15));
 
-    ForgottenPasswords(Accounts accounts, PasswordRecoveries recoveries, Identity identity,
-                       ObjectProvider<JavaMailSender> mailer,
-                       @Qualifier("applicationTaskExecutor") TaskExecutor executor, MessageSource messages,
-                       ApplicationEventPublisher events, Clock clock,
-                       @Value("${ronghe.notifications.from:ronghe@localhost}") String from,
-                       @Value("${ronghe.public-url}") String publicUrl) {
+    ForgottenPasswords(
+            Accounts accounts,
+            PasswordRecoveries recoveries,
+            Identity identity,
+            ObjectProvider<JavaMailSender> mailer,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            MessageSource messages,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${ronghe.notifications.from:ronghe@localhost}") String from,
+            @Value("${ronghe.public-url}") String publicUrl) {
         this.accounts = accounts;
         this.recoveries = recoveries;
         this.identity = identity;
@@ -82,17 +87,19 @@ public class ForgottenPasswords {
     public void request(String username, String client) {
         perClient.take(client);
         Optional<Account> account = identity.findByUsername(username == null ? "" : username)
-                .filter(Account::enabled).filter(a -> a.email().isPresent());
+                .filter(Account::enabled)
+                .filter(a -> a.email().isPresent());
         JavaMailSender sender = mailer.getIfAvailable();
-        String result = account.isEmpty() ? "NO_ADDRESS" : sender == null ? "NO_MAIL" : tooOften(account.get())
-                ? "TOO_MANY" : "SENT";
+        String result = account.isEmpty()
+                ? "NO_ADDRESS"
+                : sender == null ? "NO_MAIL" : tooOften(account.get()) ? "TOO_MANY" : "SENT";
         events.publishEvent(new PasswordRecoveryRequested(username == null ? "" : username.strip(), result));
         if ("SENT".equals(result)) {
             String token = Base64.getUrlEncoder().withoutPadding().encodeToString(Identity.randomBytes(32));
             Instant now = clock.instant();
             recoveries.findByAccountIdAndUsedAtIsNull(account.get().id()).forEach(r -> r.spend(now));
-            recoveries.save(new PasswordRecovery(account.get().id(), Identity.hash(token), now,
-                    now.plus(Duration.ofMinutes(VALID_MINUTES))));
+            recoveries.save(new PasswordRecovery(
+                    account.get().id(), Identity.hash(token), now, now.plus(Duration.ofMinutes(VALID_MINUTES))));
             mailAfterCommit(sender, account.get(), token);
         }
     }
@@ -130,7 +137,8 @@ public class ForgottenPasswords {
     }
 
     private boolean tooOften(Account account) {
-        return recoveries.countByAccountIdAndCreatedAtAfter(account.id(), clock.instant().minus(Duration.ofHours(1)))
+        return recoveries.countByAccountIdAndCreatedAtAfter(
+                        account.id(), clock.instant().minus(Duration.ofHours(1)))
                 >= 3;
     }
 
@@ -139,8 +147,8 @@ public class ForgottenPasswords {
         String link = publicUrl + "/password/reset?token=" + token;
         String subject = messages.getMessage("password.recovery.mail.subject", null, locale);
         String body = messages.getMessage("mail.greeting", new Object[] {account.displayName()}, locale) + "\n\n"
-                + messages.getMessage("password.recovery.mail.body",
-                        new Object[] {account.username(), VALID_MINUTES, link}, locale);
+                + messages.getMessage(
+                        "password.recovery.mail.body", new Object[] {account.username(), VALID_MINUTES, link}, locale);
         String to = account.email().orElseThrow();
         Runnable send = () -> send(sender, to, subject, body, account.username());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

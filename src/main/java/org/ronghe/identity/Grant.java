@@ -6,8 +6,8 @@ import jakarta.persistence.Enumerated;
 import java.io.Serializable;
 
 /**
- * A role held by an account, with its scope: a body for secretariat and observer, an organisation
- * for organisation admin and personal-data officer, nothing for platform admin.
+ * A role held by an account, with its scope: a body for secretariat and observer, an organisation for organisation
+ * admin and personal-data officer, nothing for platform admin.
  */
 @Embeddable
 public record Grant(@Enumerated(EnumType.STRING) Role role, Long bodyId, Long organisationId) implements Serializable {

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.NotFound;
-import org.ronghe.identity.IdentityEvents.GrantChanged;
 import org.ronghe.identity.IdentityEvents.AccessTokenCreated;
 import org.ronghe.identity.IdentityEvents.AccessTokenRevoked;
 import org.ronghe.identity.IdentityEvents.AccountCreated;
+import org.ronghe.identity.IdentityEvents.GrantChanged;
 import org.ronghe.identity.IdentityEvents.PasswordChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,8 +35,12 @@ public class Identity {
     private final PasswordPolicy policy;
     private final ApplicationEventPublisher events;
 
-    Identity(Accounts accounts, AccessTokens tokens, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-             ApplicationEventPublisher events) {
+    Identity(
+            Accounts accounts,
+            AccessTokens tokens,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy policy,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -73,8 +77,8 @@ public class Identity {
      * @throws IllegalStateException when the username is taken
      */
     @Transactional
-    public Account createPendingAccount(String username, String displayName, String password, String email,
-                                        String language) {
+    public Account createPendingAccount(
+            String username, String displayName, String password, String email, String language) {
         Account account = createAccount(username, displayName, password, List.of());
         changeContact(account.id(), email, language, Notifying.EACH);
         account.disable();
@@ -94,8 +98,8 @@ public class Identity {
     }
 
     /**
-     * Gives an existing account a role (e.g. the secretariat of a newly founded body). Takes effect at the
-     * account's next sign-in.
+     * Gives an existing account a role (e.g. the secretariat of a newly founded body). Takes effect at the account's
+     * next sign-in.
      *
      * @throws NotFound when no account has that username
      */
@@ -129,8 +133,8 @@ public class Identity {
     }
 
     /**
-     * A platform admin sets a new password for someone who lost theirs: it must meet the policy; the account's
-     * sessions end, its tokens are revoked and its failed sign-ins forgotten. Audited.
+     * A platform admin sets a new password for someone who lost theirs: it must meet the policy; the account's sessions
+     * end, its tokens are revoked and its failed sign-ins forgotten. Audited.
      */
     @Transactional
     public void resetPassword(Long accountId, String newPassword) {
@@ -152,7 +156,8 @@ public class Identity {
     }
 
     private void revokeTokens(Account account) {
-        tokensOf(account.id()).stream().filter(t -> t.isUsableAt(Instant.now()) && !OPERATOR_TOKEN.equals(t.name()))
+        tokensOf(account.id()).stream()
+                .filter(t -> t.isUsableAt(Instant.now()) && !OPERATOR_TOKEN.equals(t.name()))
                 .forEach(t -> {
                     t.revoke();
                     events.publishEvent(new AccessTokenRevoked(t.id(), account.username()));
@@ -172,7 +177,8 @@ public class Identity {
     public Account changeContact(Long accountId, String email, String language, Notifying notifying) {
         String address = email == null || email.isBlank() ? null : email.strip();
         List<org.ronghe.core.FieldProblem> problems = new java.util.ArrayList<>();
-        if (address != null && (address.length() > 254 || !EMAIL.matcher(address).matches())) {
+        if (address != null
+                && (address.length() > 254 || !EMAIL.matcher(address).matches())) {
             problems.add(new org.ronghe.core.FieldProblem("email", "account.email.invalid"));
         }
         if (!LANGUAGES.contains(language)) {
@@ -191,7 +197,8 @@ public class Identity {
         if (grant.bodyId() != null) {
             return accounts.holdersInBody(grant.role(), grant.bodyId());
         }
-        return grant.organisationId() != null ? accounts.holdersInOrganisation(grant.role(), grant.organisationId())
+        return grant.organisationId() != null
+                ? accounts.holdersInOrganisation(grant.role(), grant.organisationId())
                 : accounts.holdersOf(grant.role());
     }
 
@@ -201,8 +208,10 @@ public class Identity {
      */
     @Transactional(readOnly = true)
     public Optional<RongheUser> currentRights(RongheUser signedIn) {
-        return accounts.findById(signedIn.accountId()).filter(Account::enabled)
-                .filter(a -> a.sessionEpoch() == signedIn.sessionEpoch()).map(a -> {
+        return accounts.findById(signedIn.accountId())
+                .filter(Account::enabled)
+                .filter(a -> a.sessionEpoch() == signedIn.sessionEpoch())
+                .map(a -> {
                     RongheUser user = RongheUser.of(a, false);
                     user.eraseCredentials();
                     return user;
@@ -216,9 +225,11 @@ public class Identity {
 
     /**
      * User names are lower-case ASCII letters, digits and {@code . _ @ -}, 3 to 64 of them: no look-alike letters from
-     * other scripts (Cyrillic {@code а} in {@code аdmin}), no invisible characters, no {@code ADMIN} beside {@code admin}.
+     * other scripts (Cyrillic {@code а} in {@code аdmin}), no invisible characters, no {@code ADMIN} beside
+     * {@code admin}.
      */
-    private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._@-]{2,63}");
+    private static final java.util.regex.Pattern USERNAME =
+            java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._@-]{2,63}");
 
     static String normalised(String username) {
         return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
@@ -263,14 +274,17 @@ public class Identity {
 
     private AccessToken saveToken(Long accountId, String name, String secret, Duration validity) {
         Account account = account(accountId);
-        AccessToken token = tokens.save(new AccessToken(account.id(), name, hash(secret), Instant.now().plus(validity)));
+        AccessToken token = tokens.save(
+                new AccessToken(account.id(), name, hash(secret), Instant.now().plus(validity)));
         events.publishEvent(new AccessTokenCreated(token.id(), account.username()));
         return token;
     }
 
     @Transactional
     public void revokeToken(Long accountId, Long tokenId) {
-        AccessToken token = tokensOf(accountId).stream().filter(t -> t.id().equals(tokenId)).findFirst()
+        AccessToken token = tokensOf(accountId).stream()
+                .filter(t -> t.id().equals(tokenId))
+                .findFirst()
                 .orElseThrow(() -> new NotFound("token", tokenId));
         token.revoke();
         events.publishEvent(new AccessTokenRevoked(tokenId, account(accountId).username()));
@@ -281,21 +295,25 @@ public class Identity {
     }
 
     /**
-     * The user a bearer token stands for, if the token is known, unrevoked and unexpired and its account enabled. Slowed
-     * password logins do not touch tokens: a token is a credential of its own (the operator's RONGHE_ADMIN_TOKEN keeps
-     * working while someone guesses the admin's password).
+     * The user a bearer token stands for, if the token is known, unrevoked and unexpired and its account enabled.
+     * Slowed password logins do not touch tokens: a token is a credential of its own (the operator's RONGHE_ADMIN_TOKEN
+     * keeps working while someone guesses the admin's password).
      */
     @Transactional
     public Optional<RongheUser> authenticateToken(String secret) {
         Instant now = Instant.now();
-        return tokens.findByTokenHash(hash(secret)).filter(t -> t.isUsableAt(now)).flatMap(t -> {
-            t.usedAt(now);
-            return accounts.findById(t.accountId());
-        }).filter(Account::enabled).map(a -> {
-            RongheUser user = RongheUser.of(a, false);
-            user.eraseCredentials();
-            return user;
-        });
+        return tokens.findByTokenHash(hash(secret))
+                .filter(t -> t.isUsableAt(now))
+                .flatMap(t -> {
+                    t.usedAt(now);
+                    return accounts.findById(t.accountId());
+                })
+                .filter(Account::enabled)
+                .map(a -> {
+                    RongheUser user = RongheUser.of(a, false);
+                    user.eraseCredentials();
+                    return user;
+                });
     }
 
     private void requireAcceptable(String password) {
@@ -321,6 +339,5 @@ public class Identity {
     }
 
     /** A freshly issued token with its clear-text secret. */
-    public record IssuedToken(AccessToken token, String secret) {
-    }
+    public record IssuedToken(AccessToken token, String secret) {}
 }

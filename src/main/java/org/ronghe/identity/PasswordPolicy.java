@@ -23,6 +23,7 @@ public class PasswordPolicy {
     private static final Set<String> COMMON = load();
     /** bcrypt reads no more; a longer password is refused rather than cut. */
     static final int MAX_BYTES = 72;
+
     private static final String LEET = "0o1l3e4a5s7t@a$s";
     private final SecuritySettings settings;
 
@@ -83,8 +84,11 @@ public class PasswordPolicy {
     private static Set<String> load() {
         var stream = PasswordPolicy.class.getClassLoader().getResourceAsStream("identity/common-passwords.txt");
         try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(String::toLowerCase).collect(Collectors.toUnmodifiableSet());
+            return reader.lines()
+                    .map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(String::toLowerCase)
+                    .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -26,8 +26,7 @@ public class PasswordRecovery {
 
     private Instant usedAt;
 
-    protected PasswordRecovery() {
-    }
+    protected PasswordRecovery() {}
 
     PasswordRecovery(Long accountId, String tokenHash, Instant now, Instant expiresAt) {
         this.accountId = accountId;
@@ -47,5 +46,7 @@ public class PasswordRecovery {
         }
     }
 
-    Long accountId() { return accountId; }
+    Long accountId() {
+        return accountId;
+    }
 }

@@ -1,10 +1,10 @@
 package org.ronghe.identity;
 
 /**
- * What an account may do. Secretariat and observer are scoped to one body; organisation admin and personal-data
- * officer to one organisation; a student to their school (the log-in is tied to the student's record); platform admin
- * acts everywhere. A personal-data officer of a school sees its
- * students' ID and mobile numbers in full (every such view audited); nobody else does, platform admins included.
+ * What an account may do. Secretariat and observer are scoped to one body; organisation admin and personal-data officer
+ * to one organisation; a student to their school (the log-in is tied to the student's record); platform admin acts
+ * everywhere. A personal-data officer of a school sees its students' ID and mobile numbers in full (every such view
+ * audited); nobody else does, platform admins included.
  */
 public enum Role {
     PLATFORM_ADMIN,

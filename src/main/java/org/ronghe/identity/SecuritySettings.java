@@ -15,6 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param sessionMaxAge a session ends this long after sign-in, however active (absolute lifetime)
  */
 @ConfigurationProperties("ronghe.security")
-public record SecuritySettings(int passwordMinLength, int passwordMinClasses, int maxFailedLogins, Duration lockout,
-                               int clientMaxFailedLogins, Duration clientLockout, Duration sessionMaxAge) {
-}
+public record SecuritySettings(
+        int passwordMinLength,
+        int passwordMinClasses,
+        int maxFailedLogins,
+        Duration lockout,
+        int clientMaxFailedLogins,
+        Duration clientLockout,
+        Duration sessionMaxAge) {}

@@ -26,8 +26,7 @@ public class Inbox {
     }
 
     /** A notification as its reader sees it: the sentence in the reader's language. */
-    public record Entry(Long id, String text, String href, java.time.Instant createdAt, boolean read) {
-    }
+    public record Entry(Long id, String text, String href, java.time.Instant createdAt, boolean read) {}
 
     public long unread(Long accountId) {
         return notifications.countByAccountIdAndReadAtIsNull(accountId);
@@ -38,8 +37,11 @@ public class Inbox {
         Page<Notification> found = unreadOnly
                 ? notifications.findByAccountIdAndReadAtIsNullOrderByCreatedAtDescIdDesc(accountId, request)
                 : notifications.findByAccountIdOrderByCreatedAtDescIdDesc(accountId, request);
-        return new PageResult<>(found.getContent().stream().map(n -> entry(n, locale)).toList(), request.getPageNumber(),
-                request.getPageSize(), found.getTotalElements());
+        return new PageResult<>(
+                found.getContent().stream().map(n -> entry(n, locale)).toList(),
+                request.getPageNumber(),
+                request.getPageSize(),
+                found.getTotalElements());
     }
 
     /** Marks one of the account's notifications read; empty when it has no such notification. */
@@ -58,8 +60,8 @@ public class Inbox {
 
     /** The sentence of a notification in a language. */
     public String text(Notification notification, Locale locale) {
-        return messages.getMessage(notification.textKey(), notification.args().toArray(), notification.textKey(),
-                locale);
+        return messages.getMessage(
+                notification.textKey(), notification.args().toArray(), notification.textKey(), locale);
     }
 
     private Entry entry(Notification n, Locale locale) {

@@ -18,9 +18,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a notice into one notification per addressee, in the transaction of what happened (no notice for an action
- * that was rolled back). The one who acted is not told of their own act, unless the notice names them (their import finished). Whether an e-mail follows is settled here:
- * only with an address, SMTP configured, and the account not having declined.
+ * Turns a notice into one notification per addressee, in the transaction of what happened (no notice for an action that
+ * was rolled back). The one who acted is not told of their own act, unless the notice names them (their import
+ * finished). Whether an e-mail follows is settled here: only with an address, SMTP configured, and the account not
+ * having declined.
  */
 @Component
 class NoticeDelivery {
@@ -42,11 +43,14 @@ class NoticeDelivery {
         String actor = Actor.current();
         Map<Long, Account> addressees = new LinkedHashMap<>();
         for (Notice.Addressee to : notice.to()) {
-            accounts(to).filter(a -> to.username() != null || !a.username().equals(actor))
+            accounts(to)
+                    .filter(a -> to.username() != null || !a.username().equals(actor))
                     .forEach(a -> addressees.putIfAbsent(a.id(), a));
         }
-        addressees.values().forEach(a -> notifications.save(new Notification(a.id(), notice.textKey(), notice.args(),
-                notice.href(), mailFor(a), clock.instant())));
+        addressees
+                .values()
+                .forEach(a -> notifications.save(new Notification(
+                        a.id(), notice.textKey(), notice.args(), notice.href(), mailFor(a), clock.instant())));
     }
 
     private Stream<Account> accounts(Notice.Addressee to) {

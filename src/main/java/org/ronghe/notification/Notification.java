@@ -10,13 +10,21 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 
-/** One notice for one account: what happened (a message key and its words), where to act, read or not, mailed or not. */
+/**
+ * One notice for one account: what happened (a message key and its words), where to act, read or not, mailed or not.
+ */
 @Entity
 @Table(name = "notifications")
 public class Notification {
 
     /** Whether an e-mail goes out: none, on its own, in the daily digest; sent or given up. */
-    public enum Mail { NONE, DUE, DIGEST, SENT, FAILED }
+    public enum Mail {
+        NONE,
+        DUE,
+        DIGEST,
+        SENT,
+        FAILED
+    }
 
     static final int MAX_MAIL_ATTEMPTS = 5;
 
@@ -43,8 +51,7 @@ public class Notification {
 
     private Instant mailedAt;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
     Notification(Long accountId, String textKey, List<String> args, String href, Mail mail, Instant now) {
         this.accountId = accountId;
@@ -80,19 +87,35 @@ public class Notification {
         mail = Mail.NONE;
     }
 
-    public Long id() { return id; }
+    public Long id() {
+        return id;
+    }
 
-    public Long accountId() { return accountId; }
+    public Long accountId() {
+        return accountId;
+    }
 
-    public String textKey() { return textKey; }
+    public String textKey() {
+        return textKey;
+    }
 
-    public List<String> args() { return List.of(args); }
+    public List<String> args() {
+        return List.of(args);
+    }
 
-    public String href() { return href; }
+    public String href() {
+        return href;
+    }
 
-    public Instant createdAt() { return createdAt; }
+    public Instant createdAt() {
+        return createdAt;
+    }
 
-    public boolean read() { return readAt != null; }
+    public boolean read() {
+        return readAt != null;
+    }
 
-    public Mail mail() { return mail; }
+    public Mail mail() {
+        return mail;
+    }
 }

@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the e-mails of notifications: each due one on its own, every few seconds, and once a day one digest per
- * account that asked for it. A failed send is tried again on the next round, at most
- * {@value Notification#MAX_MAIL_ATTEMPTS} times; the notice stays on the platform either way.
+ * Sends the e-mails of notifications: each due one on its own, every few seconds, and once a day one digest per account
+ * that asked for it. A failed send is tried again on the next round, at most {@value Notification#MAX_MAIL_ATTEMPTS}
+ * times; the notice stays on the platform either way.
  */
 @Component
 class NotificationMail {
@@ -40,10 +40,16 @@ class NotificationMail {
     private final String from;
     private final String publicUrl;
 
-    NotificationMail(Notifications notifications, Inbox inbox, Identity identity, ObjectProvider<JavaMailSender> mailer,
-                     MessageSource messages, TransactionTemplate transaction, Clock clock,
-                     @Value("${ronghe.notifications.from:ronghe@localhost}") String from,
-                     @Value("${ronghe.public-url}") String publicUrl) {
+    NotificationMail(
+            Notifications notifications,
+            Inbox inbox,
+            Identity identity,
+            ObjectProvider<JavaMailSender> mailer,
+            MessageSource messages,
+            TransactionTemplate transaction,
+            Clock clock,
+            @Value("${ronghe.notifications.from:ronghe@localhost}") String from,
+            @Value("${ronghe.public-url}") String publicUrl) {
         this.notifications = notifications;
         this.inbox = inbox;
         this.identity = identity;
@@ -80,7 +86,9 @@ class NotificationMail {
     }
 
     private void sendOne(JavaMailSender sender, Long id) {
-        Notification notification = notifications.findById(id).filter(n -> n.mail() == Notification.Mail.DUE)
+        Notification notification = notifications
+                .findById(id)
+                .filter(n -> n.mail() == Notification.Mail.DUE)
                 .orElse(null);
         if (notification == null) {
             return;
@@ -88,32 +96,36 @@ class NotificationMail {
         Account account = identity.account(notification.accountId());
         Locale locale = account.locale();
         String text = inbox.text(notification, locale);
-        String body = word("mail.greeting", locale, account.displayName()) + "\n\n" + text + "\n"
-                + link(notification) + "\n\n" + word("mail.footer", locale, publicUrl + "/profile#contact");
+        String body = word("mail.greeting", locale, account.displayName()) + "\n\n" + text + "\n" + link(notification)
+                + "\n\n" + word("mail.footer", locale, publicUrl + "/profile#contact");
         send(sender, account, word("mail.subject", locale, text), body, List.of(notification));
     }
 
     private void sendDigest(JavaMailSender sender, Long accountId) {
-        List<Notification> waiting = notifications.findByAccountIdAndMailOrderById(accountId,
-                Notification.Mail.DIGEST);
+        List<Notification> waiting = notifications.findByAccountIdAndMailOrderById(accountId, Notification.Mail.DIGEST);
         if (waiting.isEmpty()) {
             return;
         }
         Account account = identity.account(accountId);
         Locale locale = account.locale();
-        StringBuilder body = new StringBuilder(word("mail.greeting", locale, account.displayName())).append("\n\n")
-                .append(word("mail.digest.intro", locale, waiting.size())).append("\n\n");
+        StringBuilder body = new StringBuilder(word("mail.greeting", locale, account.displayName()))
+                .append("\n\n")
+                .append(word("mail.digest.intro", locale, waiting.size()))
+                .append("\n\n");
         int n = 1;
         for (Notification notification : waiting) {
-            body.append(n++).append(". ").append(inbox.text(notification, locale)).append("\n   ")
-                    .append(link(notification)).append("\n");
+            body.append(n++)
+                    .append(". ")
+                    .append(inbox.text(notification, locale))
+                    .append("\n   ")
+                    .append(link(notification))
+                    .append("\n");
         }
         body.append("\n").append(word("mail.footer", locale, publicUrl + "/profile#contact"));
         send(sender, account, word("mail.digest.subject", locale, waiting.size()), body.toString(), waiting);
     }
 
-    private void send(JavaMailSender sender, Account account, String subject, String body,
-                      List<Notification> covered) {
+    private void send(JavaMailSender sender, Account account, String subject, String body, List<Notification> covered) {
         if (account.email().isEmpty()) {
             covered.forEach(Notification::giveUpMail);
             return;

@@ -22,7 +22,9 @@ public class Registration {
 
     /** Waiting for a verifier, verified, or rejected with a reason. */
     public enum Status {
-        PENDING, VERIFIED, REJECTED;
+        PENDING,
+        VERIFIED,
+        REJECTED;
 
         public String messageKey() {
             return "registration.status." + name();
@@ -77,8 +79,7 @@ public class Registration {
     @Version
     private long version;
 
-    protected Registration() {
-    }
+    protected Registration() {}
 
     Registration(RegistrationForm.Checked form, UUID licence, String sealedMobile, Long accountId, Instant now) {
         this.organisationName = form.name();
@@ -122,45 +123,87 @@ public class Registration {
         }
     }
 
-    public Long id() { return id; }
+    public Long id() {
+        return id;
+    }
 
-    public String organisationName() { return organisationName; }
+    public String organisationName() {
+        return organisationName;
+    }
 
-    public OrganisationType organisationType() { return organisationType; }
+    public OrganisationType organisationType() {
+        return organisationType;
+    }
 
-    public SchoolLevel schoolLevel() { return schoolLevel; }
+    public SchoolLevel schoolLevel() {
+        return schoolLevel;
+    }
 
-    public String creditCode() { return creditCode; }
+    public String creditCode() {
+        return creditCode;
+    }
 
-    public String regionCode() { return regionCode; }
+    public String regionCode() {
+        return regionCode;
+    }
 
-    public String industry() { return industry; }
+    public String industry() {
+        return industry;
+    }
 
-    public Optional<Long> bodyId() { return Optional.ofNullable(bodyId); }
+    public Optional<Long> bodyId() {
+        return Optional.ofNullable(bodyId);
+    }
 
-    public UUID licenceFileId() { return licenceFileId; }
+    public UUID licenceFileId() {
+        return licenceFileId;
+    }
 
-    public String contactName() { return contactName; }
+    public String contactName() {
+        return contactName;
+    }
 
-    String sealedMobile() { return contactMobile; }
+    String sealedMobile() {
+        return contactMobile;
+    }
 
-    public String contactMobileMasked() { return contactMobileMasked; }
+    public String contactMobileMasked() {
+        return contactMobileMasked;
+    }
 
-    public String contactEmail() { return contactEmail; }
+    public String contactEmail() {
+        return contactEmail;
+    }
 
-    public Long accountId() { return accountId; }
+    public Long accountId() {
+        return accountId;
+    }
 
-    public Status status() { return status; }
+    public Status status() {
+        return status;
+    }
 
-    public String reason() { return reason; }
+    public String reason() {
+        return reason;
+    }
 
-    public Optional<Long> organisationId() { return Optional.ofNullable(organisationId); }
+    public Optional<Long> organisationId() {
+        return Optional.ofNullable(organisationId);
+    }
 
-    public Instant createdAt() { return createdAt; }
+    public Instant createdAt() {
+        return createdAt;
+    }
 
-    public Instant decidedAt() { return decidedAt; }
+    public Instant decidedAt() {
+        return decidedAt;
+    }
 
-    public String decidedBy() { return decidedBy; }
+    public String decidedBy() {
+        return decidedBy;
+    }
 
-    public long version() { return version; }
+    public long version() {
+        return version;
+    }
 }

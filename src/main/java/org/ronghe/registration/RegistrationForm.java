@@ -18,29 +18,61 @@ import org.ronghe.directory.SchoolLevel;
  * A registration as typed: the unit, the body it wants to join (optional), the contact person and the first admin's
  * account. Kept in the session after a refusal so the form comes back filled in (never the passwords).
  */
-public record RegistrationForm(String name, OrganisationType type, SchoolLevel schoolLevel, String creditCode,
-                               String regionCode, String industry, Long bodyId, String contactName,
-                               String contactMobile, String contactEmail, String username, String displayName,
-                               String password, String confirmPassword) implements Serializable {
+public record RegistrationForm(
+        String name,
+        OrganisationType type,
+        SchoolLevel schoolLevel,
+        String creditCode,
+        String regionCode,
+        String industry,
+        Long bodyId,
+        String contactName,
+        String contactMobile,
+        String contactEmail,
+        String username,
+        String displayName,
+        String password,
+        String confirmPassword)
+        implements Serializable {
 
     static final int CONTACT_NAME_MAX = 50;
 
     /** What a valid form says, parsed. */
-    record Checked(String name, OrganisationType type, SchoolLevel schoolLevel, CreditCode creditCode,
-                   RegionCode region, String industry, Long bodyId, String contactName, MobileNumber mobile,
-                   String contactEmail) {
-    }
+    record Checked(
+            String name,
+            OrganisationType type,
+            SchoolLevel schoolLevel,
+            CreditCode creditCode,
+            RegionCode region,
+            String industry,
+            Long bodyId,
+            String contactName,
+            MobileNumber mobile,
+            String contactEmail) {}
 
     /** The same form without its passwords, to show again. */
     public RegistrationForm withoutPasswords() {
-        return new RegistrationForm(name, type, schoolLevel, creditCode, regionCode, industry, bodyId, contactName,
-                contactMobile, contactEmail, username, displayName, null, null);
+        return new RegistrationForm(
+                name,
+                type,
+                schoolLevel,
+                creditCode,
+                regionCode,
+                industry,
+                bodyId,
+                contactName,
+                contactMobile,
+                contactEmail,
+                username,
+                displayName,
+                null,
+                null);
     }
 
     /**
      * @param knownBody whether a body id names a body that exists
-     * @throws InvalidInput listing every field that breaks a rule, and the licence scan when missing (the account's
-     *     own rules are checked by identity)
+     * @throws InvalidInput listing every field that breaks a rule, and the licence scan when missing (the account's own
+     *     rules are checked by identity)
      */
     Checked validate(boolean licenceMissing, Predicate<Long> knownBody) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -68,8 +100,16 @@ public record RegistrationForm(String name, OrganisationType type, SchoolLevel s
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return new Checked(unit.name(), unit.type(), unit.schoolLevel(), unit.creditCode(), unit.region(),
-                unit.industry() == null ? null : unit.industry().code(), bodyId, contact, mobile,
+        return new Checked(
+                unit.name(),
+                unit.type(),
+                unit.schoolLevel(),
+                unit.creditCode(),
+                unit.region(),
+                unit.industry() == null ? null : unit.industry().code(),
+                bodyId,
+                contact,
+                mobile,
                 contactEmail == null || contactEmail.isBlank() ? null : contactEmail.strip());
     }
 

@@ -19,6 +19,5 @@ public interface Registrations extends Repository<Registration, Long> {
     /** The registrations a verifier sees: all ({@code everything}) or those naming one of the bodies. */
     @Query("select r from Registration r where (:status is null or r.status = :status) "
             + "and (:everything = true or r.bodyId in :bodies) order by r.createdAt desc, r.id desc")
-    Page<Registration> visible(Registration.Status status, boolean everything, Collection<Long> bodies,
-                               Pageable page);
+    Page<Registration> visible(Registration.Status status, boolean everything, Collection<Long> bodies, Pageable page);
 }

@@ -62,9 +62,16 @@ public class SelfRegistration {
     private final Optional<MembershipLookup> bodies;
     private final RateLimit perClient = new RateLimit("registration.too-many", 5, Duration.ofHours(1));
 
-    SelfRegistration(Registrations registrations, Directory directory, Identity identity, FileStore files,
-                     PersonalDataCipher cipher, Permissions permissions, ApplicationEventPublisher events,
-                     Clock clock, Optional<MembershipLookup> bodies) {
+    SelfRegistration(
+            Registrations registrations,
+            Directory directory,
+            Identity identity,
+            FileStore files,
+            PersonalDataCipher cipher,
+            Permissions permissions,
+            ApplicationEventPublisher events,
+            Clock clock,
+            Optional<MembershipLookup> bodies) {
         this.registrations = registrations;
         this.directory = directory;
         this.identity = identity;
@@ -81,40 +88,51 @@ public class SelfRegistration {
      * @throws InvalidInput listing every problem of the form, the account and the file
      * @throws org.ronghe.core.TooManyRequests when this client submitted too often
      */
-    public Registration submit(RegistrationForm form, String licenceName, InputStream licence, String client,
-                               Locale locale) {
+    public Registration submit(
+            RegistrationForm form, String licenceName, InputStream licence, String client, Locale locale) {
         perClient.take(client);
         RegistrationForm.Checked checked = form.validate(licence == null, this::isBody);
         requireUnclaimed(checked);
         Account account = account(form, checked, locale);
         UUID scan = licence(licenceName, licence);
-        Registration saved = registrations.save(new Registration(checked, scan,
-                cipher.seal("registration.mobile", checked.mobile().value()), account.id(), clock.instant()));
+        Registration saved = registrations.save(new Registration(
+                checked,
+                scan,
+                cipher.seal("registration.mobile", checked.mobile().value()),
+                account.id(),
+                clock.instant()));
         events.publishEvent(new RegistrationSubmitted(saved.id(), checked.bodyId(), checked.name()));
-        List<Addressee> verifiers = checked.bodyId() == null ? List.of(Addressee.platformAdmins())
+        List<Addressee> verifiers = checked.bodyId() == null
+                ? List.of(Addressee.platformAdmins())
                 : List.of(Addressee.platformAdmins(), Addressee.secretariatOf(checked.bodyId()));
-        events.publishEvent(new Notice(verifiers, "notice.registration", List.of(checked.name()),
-                "/registrations/" + saved.id()));
+        events.publishEvent(
+                new Notice(verifiers, "notice.registration", List.of(checked.name()), "/registrations/" + saved.id()));
         return saved;
     }
 
     private boolean isBody(Long id) {
-        return bodies.map(b -> b.bodies().stream().anyMatch(c -> c.value().equals(id.toString()))).orElse(false);
+        return bodies.map(b -> b.bodies().stream().anyMatch(c -> c.value().equals(id.toString())))
+                .orElse(false);
     }
 
     private UUID licence(String name, InputStream content) {
         try {
             return files.store(name, content, LICENCE_KINDS, LICENCE_MAX_BYTES).id();
         } catch (InvalidInput e) {
-            throw new InvalidInput(e.problems().stream().map(p -> new FieldProblem("licence", p.code(),
-                    p.arguments())).toList());
+            throw new InvalidInput(e.problems().stream()
+                    .map(p -> new FieldProblem("licence", p.code(), p.arguments()))
+                    .toList());
         }
     }
 
     private void requireUnclaimed(RegistrationForm.Checked checked) {
-        boolean claimed = directory.withCreditCode(checked.creditCode()).filter(this::hasAdmin).isPresent();
-        if (claimed || registrations.existsByCreditCodeAndStatus(checked.creditCode().value(),
-                Registration.Status.PENDING)) {
+        boolean claimed = directory
+                .withCreditCode(checked.creditCode())
+                .filter(this::hasAdmin)
+                .isPresent();
+        if (claimed
+                || registrations.existsByCreditCodeAndStatus(
+                        checked.creditCode().value(), Registration.Status.PENDING)) {
             throw new InvalidInput("creditCode", "registration.credit-code.claimed");
         }
     }
@@ -124,20 +142,28 @@ public class SelfRegistration {
     }
 
     private Account account(RegistrationForm form, RegistrationForm.Checked checked, Locale locale) {
-        String language = locale.getLanguage().equals("en") ? "en" : "TW".equals(locale.getCountry()) ? "zh-TW"
-                : "zh-CN";
-        String displayName = form.displayName() == null || form.displayName().isBlank() ? checked.contactName()
+        String language =
+                locale.getLanguage().equals("en") ? "en" : "TW".equals(locale.getCountry()) ? "zh-TW" : "zh-CN";
+        String displayName = form.displayName() == null || form.displayName().isBlank()
+                ? checked.contactName()
                 : form.displayName().strip();
         try {
-            return identity.createPendingAccount(form.username() == null ? "" : form.username(), displayName,
-                    form.password(), checked.contactEmail(), language);
+            return identity.createPendingAccount(
+                    form.username() == null ? "" : form.username(),
+                    displayName,
+                    form.password(),
+                    checked.contactEmail(),
+                    language);
         } catch (PasswordRejected e) {
-            throw new InvalidInput(e.violations().stream().map(v -> new FieldProblem("password", v)).toList());
+            throw new InvalidInput(e.violations().stream()
+                    .map(v -> new FieldProblem("password", v))
+                    .toList());
         } catch (IllegalStateException e) {
             throw new InvalidInput("username", "account.username-taken");
         } catch (InvalidInput e) {
-            throw new InvalidInput(e.problems().stream().map(p -> "email".equals(p.field())
-                    ? new FieldProblem("contactEmail", p.code(), p.arguments()) : p).toList());
+            throw new InvalidInput(e.problems().stream()
+                    .map(p -> "email".equals(p.field()) ? new FieldProblem("contactEmail", p.code(), p.arguments()) : p)
+                    .toList());
         }
     }
 
@@ -153,21 +179,32 @@ public class SelfRegistration {
         if (listed.filter(this::hasAdmin).isPresent()) {
             throw new RuleBroken("registration.claimed-meanwhile");
         }
-        Long organisation = listed
-                .orElseGet(() -> directory.register(new OrganisationDraft(registration.organisationName(),
-                        registration.organisationType(), registration.schoolLevel(), registration.creditCode(),
-                        registration.regionCode(), registration.industry(), null, null, null), true).id());
+        Long organisation = listed.orElseGet(() -> directory
+                .register(
+                        new OrganisationDraft(
+                                registration.organisationName(),
+                                registration.organisationType(),
+                                registration.schoolLevel(),
+                                registration.creditCode(),
+                                registration.regionCode(),
+                                registration.industry(),
+                                null,
+                                null,
+                                null),
+                        true)
+                .id());
         registration.verify(organisation, Actor.current(), clock.instant());
         Account account = identity.activate(registration.accountId(), Grant.adminOf(organisation));
         events.publishEvent(new RegistrationVerified(id, organisation, account.id()));
-        events.publishEvent(new Notice(Addressee.account(account.username()), "notice.registration-verified",
-                "/organisations/" + organisation, registration.organisationName()));
+        events.publishEvent(new Notice(
+                Addressee.account(account.username()),
+                "notice.registration-verified",
+                "/organisations/" + organisation,
+                registration.organisationName()));
         return registration;
     }
 
-    /**
-     * @throws InvalidInput when no reason is given
-     */
+    /** @throws InvalidInput when no reason is given */
     public Registration reject(Long id, long expectedVersion, String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
@@ -179,8 +216,12 @@ public class SelfRegistration {
         Registration registration = decidable(id, expectedVersion);
         registration.reject(why, Actor.current(), clock.instant());
         events.publishEvent(new RegistrationRejected(id, registration.accountId(), why));
-        events.publishEvent(new Notice(Addressee.account(identity.account(registration.accountId()).username()),
-                "notice.registration-rejected", "/register", registration.organisationName(), why));
+        events.publishEvent(new Notice(
+                Addressee.account(identity.account(registration.accountId()).username()),
+                "notice.registration-rejected",
+                "/register",
+                registration.organisationName(),
+                why));
         return registration;
     }
 
@@ -213,14 +254,19 @@ public class SelfRegistration {
         if (!permissions.isPlatformAdmin() && bodies.isEmpty()) {
             throw new AccessDeniedException("registrations");
         }
-        var found = registrations.visible(status, permissions.isPlatformAdmin(),
-                bodies.isEmpty() ? List.of(-1L) : bodies, PageRequest.of(Math.max(page, 0),
-                        Math.min(Math.max(size, 1), PageResult.MAX_SIZE)));
+        var found = registrations.visible(
+                status,
+                permissions.isPlatformAdmin(),
+                bodies.isEmpty() ? List.of(-1L) : bodies,
+                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), PageResult.MAX_SIZE)));
         return new PageResult<>(found.getContent(), found.getNumber(), found.getSize(), found.getTotalElements());
     }
 
     private boolean mayVerify(Registration registration) {
-        return permissions.isPlatformAdmin() || registration.bodyId()
-                .map(b -> permissions.bodiesAs(Role.SECRETARIAT).contains(b)).orElse(false);
+        return permissions.isPlatformAdmin()
+                || registration
+                        .bodyId()
+                        .map(b -> permissions.bodiesAs(Role.SECRETARIAT).contains(b))
+                        .orElse(false);
     }
 }

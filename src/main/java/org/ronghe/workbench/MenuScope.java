@@ -33,7 +33,10 @@ class MenuScope {
     }
 
     private List<Long> ofType(List<Long> ids, boolean schools) {
-        return directory.summaries(ids).values().stream().filter(o -> o.type().isSchool() == schools)
-                .map(OrganisationSummary::id).sorted().toList();
+        return directory.summaries(ids).values().stream()
+                .filter(o -> o.type().isSchool() == schools)
+                .map(OrganisationSummary::id)
+                .sorted()
+                .toList();
     }
 }

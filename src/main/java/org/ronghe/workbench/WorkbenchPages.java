@@ -25,9 +25,15 @@ class WorkbenchPages {
     @PreAuthorize("isAuthenticated()")
     String page(Model model, Locale locale) {
         List<WorkQueue> queues = workbench.queues();
-        model.addAttribute("toDo", queues.stream().filter(q -> q.kind() == WorkQueue.Kind.TO_DO).toList());
-        model.addAttribute("deadlines", queues.stream().filter(q -> q.kind() == WorkQueue.Kind.DEADLINE).toList());
-        model.addAttribute("news", queues.stream().filter(q -> q.kind() == WorkQueue.Kind.NEWS).toList());
+        model.addAttribute(
+                "toDo",
+                queues.stream().filter(q -> q.kind() == WorkQueue.Kind.TO_DO).toList());
+        model.addAttribute(
+                "deadlines",
+                queues.stream().filter(q -> q.kind() == WorkQueue.Kind.DEADLINE).toList());
+        model.addAttribute(
+                "news",
+                queues.stream().filter(q -> q.kind() == WorkQueue.Kind.NEWS).toList());
         model.addAttribute("recent", words.describeAll(workbench.recentActivity(), locale));
         return "workbench/home";
     }

@@ -35,20 +35,35 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * The body dashboard follows the records: counts by kind and status, money committed and reported (the latest report
- * of a period), confirmed periods against overdue obligations, dormant agreements; the list filters behind its numbers.
+ * The body dashboard follows the records: counts by kind and status, money committed and reported (the latest report of
+ * a period), confirmed periods against overdue obligations, dormant agreements; the list filters behind its numbers.
  */
 @IntegrationTest
 class DashboardTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestClock clock;
-    @Autowired Identity identity;
-    @Autowired Directory directory;
-    @Autowired Community community;
-    @Autowired AgreementBook agreements;
-    @Autowired ObligationBook obligations;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    Identity identity;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    Community community;
+
+    @Autowired
+    AgreementBook agreements;
+
+    @Autowired
+    ObligationBook obligations;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     String tag;
     Long body;
@@ -59,8 +74,9 @@ class DashboardTests {
     @BeforeEach
     void body() {
         tag = Long.toString(System.nanoTime(), 36);
-        body = community.found(new BodyDraft("看板测试共同体" + tag, null, BodyKind.INDUSTRY_COMMUNITY, null, null, null,
-                null)).id();
+        body = community
+                .found(new BodyDraft("看板测试共同体" + tag, null, BodyKind.INDUSTRY_COMMUNITY, null, null, null, null))
+                .id();
         school = organisation("看板测试学院" + tag);
         enterprise = organisation("看板测试企业" + tag);
         secretariat = token("db-sec-" + tag, Grant.secretariatOf(body));
@@ -79,22 +95,33 @@ class DashboardTests {
         String derived = "select kind, status, count(*) agreements, sum(committed_yuan) committed_yuan, "
                 + "sum(confirmed_periods) confirmed_periods, sum(reported_yuan) reported_yuan from agreement_figures "
                 + "where body_id = ? group by kind, status order by kind, status";
-        assertThat(jdbc.queryForList(sums, body).toString()).isEqualTo(jdbc.queryForList(derived, body).toString())
+        assertThat(jdbc.queryForList(sums, body).toString())
+                .isEqualTo(jdbc.queryForList(derived, body).toString())
                 .contains("agreements=");
     }
 
     @Test
     void theFiguresFollowReportsConfirmationsAndTheClock() throws Exception {
-        Long research = runningAgreement("联合研发协议" + tag, AgreementKind.JOINT_RESEARCH, new BigDecimal("1000000"),
-                new BigDecimal("500000.50"));
+        Long research = runningAgreement(
+                "联合研发协议" + tag, AgreementKind.JOINT_RESEARCH, new BigDecimal("1000000"), new BigDecimal("500000.50"));
         agreements.draft(terms("培训协议草案" + tag, AgreementKind.TRAINING, new BigDecimal("99"), null));
         LocalDate today = LocalDate.now(clock);
-        Obligation fund = obligations.promise(research, new ObligationDraft(enterprise, "资助研发经费" + tag,
-                new BigDecimal("200"), "万元", Obligation.Cadence.ONCE, today.plusDays(10)));
-        obligations.promise(research, new ObligationDraft(school, "共建课程" + tag, new BigDecimal("2"), "门",
-                Obligation.Cadence.ONCE, today.plusDays(5)));
+        Obligation fund = obligations.promise(
+                research,
+                new ObligationDraft(
+                        enterprise,
+                        "资助研发经费" + tag,
+                        new BigDecimal("200"),
+                        "万元",
+                        Obligation.Cadence.ONCE,
+                        today.plusDays(10)));
+        obligations.promise(
+                research,
+                new ObligationDraft(
+                        school, "共建课程" + tag, new BigDecimal("2"), "门", Obligation.Cadence.ONCE, today.plusDays(5)));
 
-        dashboard().andExpect(jsonPath("$.agreements").value(2))
+        dashboard()
+                .andExpect(jsonPath("$.agreements").value(2))
                 .andExpect(jsonPath("$.committedYuan").value(1500000.50))
                 .andExpect(jsonPath("$.reportedYuan").value(0))
                 .andExpect(jsonPath("$.fulfilmentPercent").doesNotExist());
@@ -106,7 +133,8 @@ class DashboardTests {
         obligations.confirm(fund.id(), 3, school);
 
         clock.advance(Duration.ofDays(20));
-        dashboard().andExpect(jsonPath("$.confirmedPeriods").value(1))
+        dashboard()
+                .andExpect(jsonPath("$.confirmedPeriods").value(1))
                 .andExpect(jsonPath("$.overdueObligations").value(1))
                 .andExpect(jsonPath("$.fulfilmentPercent").value(50.0))
                 .andExpect(jsonPath("$.overdue[0].description").value("共建课程" + tag))
@@ -121,9 +149,14 @@ class DashboardTests {
                 .andExpect(jsonPath("$.items[*].id").value(Matchers.contains(research.intValue())));
         api("/api/v1/agreements?money=true&bodyId=" + body)
                 .andExpect(jsonPath("$.items[*].id").value(Matchers.contains(research.intValue())));
-        api("/api/v1/agreements?dormant=true&bodyId=" + body).andExpect(jsonPath("$.total").value(0));
-        byte[] xlsx = mvc.perform(get("/api/v1/agreements/export?money=true&bodyId=" + body).header("Authorization", secretariat))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        api("/api/v1/agreements?dormant=true&bodyId=" + body)
+                .andExpect(jsonPath("$.total").value(0));
+        byte[] xlsx = mvc.perform(get("/api/v1/agreements/export?money=true&bodyId=" + body)
+                        .header("Authorization", secretariat))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
@@ -132,7 +165,8 @@ class DashboardTests {
         }
 
         clock.advance(Duration.ofDays(200));
-        dashboard().andExpect(jsonPath("$.dormantAgreements").value(1))
+        dashboard()
+                .andExpect(jsonPath("$.dormantAgreements").value(1))
                 .andExpect(jsonPath("$.dormant[0].agreementId").value(research.intValue()));
         api("/api/v1/agreements?dormant=true&bodyId=" + body)
                 .andExpect(jsonPath("$.items[*].id").value(Matchers.contains(research.intValue())));
@@ -141,29 +175,49 @@ class DashboardTests {
     @Test
     void anEndedAgreementsObligationsAreNoLongerOverdue() throws Exception {
         Long id = runningAgreement("终止测试协议" + tag, AgreementKind.TRAINING, null, null);
-        obligations.promise(id, new ObligationDraft(school, "培训教师" + tag, new BigDecimal("30"), "人",
-                Obligation.Cadence.YEARLY, LocalDate.now(clock).plusDays(1)));
+        obligations.promise(
+                id,
+                new ObligationDraft(
+                        school,
+                        "培训教师" + tag,
+                        new BigDecimal("30"),
+                        "人",
+                        Obligation.Cadence.YEARLY,
+                        LocalDate.now(clock).plusDays(1)));
         clock.advance(Duration.ofDays(3));
         dashboard().andExpect(jsonPath("$.overdueObligations").value(1));
 
         agreements.terminate(id, agreements.get(id).version(), "合作方退出" + tag);
-        dashboard().andExpect(jsonPath("$.overdueObligations").value(0))
+        dashboard()
+                .andExpect(jsonPath("$.overdueObligations").value(0))
                 .andExpect(jsonPath("$.committedYuan").value(0));
     }
 
     @Test
     void thePageLinksEveryNumberAndOutsidersAreRefused() throws Exception {
         Long id = runningAgreement("页面看板协议" + tag, AgreementKind.FRAMEWORK, new BigDecimal("300"), null);
-        String page = mvc.perform(get("/agreements/dashboard?bodyId=" + body).header("Accept-Language", "zh-CN")
-                        .with(user(RongheUserFactory.forLogin(identity.findByUsername("db-sec-" + tag).orElseThrow(),
-                                Instant.now()))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("协议看板", "/agreements?bodyId=" + body + "&amp;kind=FRAMEWORK&amp;status=IN_FORCE",
-                "/agreements/obligations?bodyId=" + body + "&amp;show=OVERDUE", "¥300.00");
-        String list = mvc.perform(get("/agreements?party=" + school).header("Accept-Language", "zh-CN")
-                        .with(user(RongheUserFactory.forLogin(identity.findByUsername("db-sec-" + tag).orElseThrow(),
-                                Instant.now()))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/agreements/dashboard?bodyId=" + body)
+                        .header("Accept-Language", "zh-CN")
+                        .with(user(RongheUserFactory.forLogin(
+                                identity.findByUsername("db-sec-" + tag).orElseThrow(), Instant.now()))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains(
+                        "协议看板",
+                        "/agreements?bodyId=" + body + "&amp;kind=FRAMEWORK&amp;status=IN_FORCE",
+                        "/agreements/obligations?bodyId=" + body + "&amp;show=OVERDUE",
+                        "¥300.00");
+        String list = mvc.perform(get("/agreements?party=" + school)
+                        .header("Accept-Language", "zh-CN")
+                        .with(user(RongheUserFactory.forLogin(
+                                identity.findByUsername("db-sec-" + tag).orElseThrow(), Instant.now()))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(list).contains("协议方：看板测试学院" + tag, "页面看板协议" + tag, "300.00");
         assertThat(id).isNotNull();
 
@@ -179,15 +233,31 @@ class DashboardTests {
         Long id = runningAgreement("逾期较多的协议" + tag, AgreementKind.TRAINING, null, null);
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < 23; i++) {
-            obligations.promise(id, new ObligationDraft(school, "第" + i + "项培训" + tag, null, null,
-                    Obligation.Cadence.ONCE, today.plusDays(1 + i % 3)));
+            obligations.promise(
+                    id,
+                    new ObligationDraft(
+                            school,
+                            "第" + i + "项培训" + tag,
+                            null,
+                            null,
+                            Obligation.Cadence.ONCE,
+                            today.plusDays(1 + i % 3)));
         }
-        Long other = community.found(new BodyDraft("另一共同体" + tag, null, BodyKind.INDUSTRY_COMMUNITY, null, null, null,
-                null)).id();
-        var twoBodies = identity.createAccount("db-two-" + tag, "两个共同体", "Dashboard-2026!",
+        Long other = community
+                .found(new BodyDraft("另一共同体" + tag, null, BodyKind.INDUSTRY_COMMUNITY, null, null, null, null))
+                .id();
+        var twoBodies = identity.createAccount(
+                "db-two-" + tag,
+                "两个共同体",
+                "Dashboard-2026!",
                 List.of(Grant.secretariatOf(other), Grant.secretariatOf(body)));
-        String[] readers = {secretariat, token("db-party-" + tag, Grant.adminOf(school)),
-                "Bearer " + identity.issueToken(twoBodies.id(), "t", Duration.ofDays(400)).secret()};
+        String[] readers = {
+            secretariat,
+            token("db-party-" + tag, Grant.adminOf(school)),
+            "Bearer "
+                    + identity.issueToken(twoBodies.id(), "t", Duration.ofDays(400))
+                            .secret()
+        };
         clock.advance(Duration.ofDays(5));
         for (String reader : readers) {
             mvc.perform(get("/api/v1/reminders").header("Authorization", reader))
@@ -196,7 +266,8 @@ class DashboardTests {
                     .andExpect(jsonPath("$.overdue[0].description").value("第0项培训" + tag))
                     .andExpect(jsonPath("$.dueSoonCount").value(0));
             mvc.perform(get("/api/v1/workbench").header("Authorization", reader))
-                    .andExpect(jsonPath("$[?(@.titleKey == 'work.overdue')].count").value(Matchers.contains(23)));
+                    .andExpect(
+                            jsonPath("$[?(@.titleKey == 'work.overdue')].count").value(Matchers.contains(23)));
         }
     }
 
@@ -207,9 +278,17 @@ class DashboardTests {
     }
 
     private AgreementDraft terms(String title, AgreementKind kind, BigDecimal cash, BigDecimal inKind) {
-        return new AgreementDraft(title, kind, body, null, null, null, null, List.of(
-                new Party(school, PartyRole.PARTNER, null, cash, null),
-                new Party(enterprise, PartyRole.FUNDER, null, null, inKind)));
+        return new AgreementDraft(
+                title,
+                kind,
+                body,
+                null,
+                null,
+                null,
+                null,
+                List.of(
+                        new Party(school, PartyRole.PARTNER, null, cash, null),
+                        new Party(enterprise, PartyRole.FUNDER, null, null, inKind)));
     }
 
     private ResultActions dashboard() throws Exception {
@@ -217,17 +296,23 @@ class DashboardTests {
     }
 
     private ResultActions api(String path) throws Exception {
-        return mvc.perform(get(path).header("Authorization", secretariat)).andExpect(status().isOk())
+        return mvc.perform(get(path).header("Authorization", secretariat))
+                .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("application/json"));
     }
 
     private Long organisation(String name) {
-        return directory.register(new OrganisationDraft(name, OrganisationType.ENTERPRISE, null, null, null, null, null,
-                null, null), true).id();
+        return directory
+                .register(
+                        new OrganisationDraft(
+                                name, OrganisationType.ENTERPRISE, null, null, null, null, null, null, null),
+                        true)
+                .id();
     }
 
     private String token(String username, Grant grant) {
         var account = identity.createAccount(username, username, "Dashboard-2026!", List.of(grant));
-        return "Bearer " + identity.issueToken(account.id(), "t", Duration.ofDays(400)).secret();
+        return "Bearer "
+                + identity.issueToken(account.id(), "t", Duration.ofDays(400)).secret();
     }
 }

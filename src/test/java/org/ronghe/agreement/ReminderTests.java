@@ -29,12 +29,23 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @IntegrationTest
 class ReminderTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestClock clock;
-    @Autowired Identity identity;
-    @Autowired Directory directory;
-    @Autowired AgreementBook agreements;
-    @Autowired ObligationBook obligations;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    Identity identity;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    AgreementBook agreements;
+
+    @Autowired
+    ObligationBook obligations;
 
     @AfterEach
     void backToNow() {
@@ -42,13 +53,19 @@ class ReminderTests {
     }
 
     Long organisation(String name) {
-        return directory.register(new OrganisationDraft(name, OrganisationType.ENTERPRISE, null, null, null, null, null,
-                null, null), true).id();
+        return directory
+                .register(
+                        new OrganisationDraft(
+                                name, OrganisationType.ENTERPRISE, null, null, null, null, null, null, null),
+                        true)
+                .id();
     }
 
     String token(String username, Long organisation) {
-        var account = identity.createAccount(username, username, "Reminder-2026!", List.of(Grant.adminOf(organisation)));
-        return "Bearer " + identity.issueToken(account.id(), "t", Duration.ofDays(400)).secret();
+        var account =
+                identity.createAccount(username, username, "Reminder-2026!", List.of(Grant.adminOf(organisation)));
+        return "Bearer "
+                + identity.issueToken(account.id(), "t", Duration.ofDays(400)).secret();
     }
 
     RequestPostProcessor signedIn(String username) {
@@ -62,13 +79,24 @@ class ReminderTests {
         Long enterprise = organisation("提醒测试企业" + tag);
         String schoolUser = token("rm-s-" + tag, school);
         String outsider = token("rm-o-" + tag, organisation("提醒局外" + tag));
-        Long id = agreements.draft(new AgreementDraft("提醒测试协议" + tag, AgreementKind.INTERNSHIP_EMPLOYMENT, null, null,
-                null, null, null, List.of(new Party(school, PartyRole.PARTNER, null, null, null),
-                new Party(enterprise, PartyRole.HOST, null, null, null)))).id();
+        Long id = agreements
+                .draft(new AgreementDraft(
+                        "提醒测试协议" + tag,
+                        AgreementKind.INTERNSHIP_EMPLOYMENT,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(
+                                new Party(school, PartyRole.PARTNER, null, null, null),
+                                new Party(enterprise, PartyRole.HOST, null, null, null))))
+                .id();
         agreements.recordSignedByAll(id, 0, LocalDate.now(Clock.systemDefaultZone()), null);
         agreements.bringIntoForce(id, 1);
         LocalDate due = LocalDate.now(clock).plusDays(20);
-        obligations.promise(id, new ObligationDraft(enterprise, "接收实习生" + tag, null, null, Obligation.Cadence.ONCE, due));
+        obligations.promise(
+                id, new ObligationDraft(enterprise, "接收实习生" + tag, null, null, Obligation.Cadence.ONCE, due));
 
         mvc.perform(get("/api/v1/reminders").header("Authorization", schoolUser))
                 .andExpect(jsonPath("$.dueSoon[*].description", Matchers.hasItem("接收实习生" + tag)))
@@ -81,8 +109,9 @@ class ReminderTests {
                 .andExpect(jsonPath("$.overdue[*].description", Matchers.hasItem("接收实习生" + tag)))
                 .andExpect(jsonPath("$.dormant[*].title", Matchers.not(Matchers.hasItem("提醒测试协议" + tag))));
         mvc.perform(get("/inbox").with(signedIn("rm-s-" + tag)).header("Accept-Language", "zh-CN"))
-                .andExpect(content().string(Matchers.allOf(Matchers.containsString("已逾期的义务"),
-                        Matchers.containsString("接收实习生" + tag))));
+                .andExpect(content()
+                        .string(Matchers.allOf(
+                                Matchers.containsString("已逾期的义务"), Matchers.containsString("接收实习生" + tag))));
 
         clock.advance(Duration.ofDays(150));
         mvc.perform(get("/api/v1/reminders").header("Authorization", schoolUser))

@@ -19,15 +19,30 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ActiveProfiles("test")
 class AuditModuleTests {
 
-    @Autowired ApplicationEventPublisher events;
-    @Autowired TransactionTemplate transaction;
-    @Autowired AuditHistory history;
-    @Autowired ApplicationContext context;
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    AuditHistory history;
+
+    @Autowired
+    ApplicationContext context;
 
     record SomethingHappened(String subject) implements AuditedEvent {
-        public String auditAction() { return "test.something-happened"; }
-        public String auditSubject() { return subject; }
-        public String auditDetail() { return "detail of " + subject; }
+        public String auditAction() {
+            return "test.something-happened";
+        }
+
+        public String auditSubject() {
+            return subject;
+        }
+
+        public String auditDetail() {
+            return "detail of " + subject;
+        }
     }
 
     @Test

@@ -27,10 +27,17 @@ import org.springframework.test.web.servlet.ResultActions;
 @IntegrationTest
 class MembershipApiTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Identity identity;
-    @Autowired Directory directory;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Identity identity;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Long nonferrous;
     Long anqing;
@@ -44,8 +51,12 @@ class MembershipApiTests {
         nonferrous = jdbc.queryForObject("select id from bodies where name = '国家有色金属行业产教融合共同体'", Long.class);
         anqing = jdbc.queryForObject("select id from bodies where name = '安庆市域产教联合体'", Long.class);
         String name = "生命周期测试企业" + System.nanoTime();
-        applicant = directory.register(new OrganisationDraft(name, OrganisationType.ENTERPRISE, null, null, null, null,
-                null, null, null), true).id();
+        applicant = directory
+                .register(
+                        new OrganisationDraft(
+                                name, OrganisationType.ENTERPRISE, null, null, null, null, null, null, null),
+                        true)
+                .id();
         nonferrousSecretariat = token("s-nf-" + applicant, Grant.secretariatOf(nonferrous));
         anqingSecretariat = token("s-aq-" + applicant, Grant.secretariatOf(anqing));
         applicantAdmin = token("o-" + applicant, Grant.adminOf(applicant));
@@ -53,12 +64,15 @@ class MembershipApiTests {
 
     String token(String username, Grant grant) {
         var account = identity.createAccount(username, username, "Lifecycle-2026!", List.of(grant));
-        return "Bearer " + identity.issueToken(account.id(), "t", Duration.ofDays(1)).secret();
+        return "Bearer "
+                + identity.issueToken(account.id(), "t", Duration.ofDays(1)).secret();
     }
 
     ResultActions act(String token, String path, String json) throws Exception {
-        return mvc.perform(post("/api/v1/bodies/" + nonferrous + path).header("Authorization", token)
-                .contentType(MediaType.APPLICATION_JSON).content(json));
+        return mvc.perform(post("/api/v1/bodies/" + nonferrous + path)
+                .header("Authorization", token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
     }
 
     ResultActions apply() throws Exception {
@@ -66,7 +80,10 @@ class MembershipApiTests {
     }
 
     long registeredMembers() throws Exception {
-        String json = mvc.perform(get("/api/v1/bodies/" + nonferrous)).andReturn().getResponse().getContentAsString();
+        String json = mvc.perform(get("/api/v1/bodies/" + nonferrous))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return ((Number) com.jayway.jsonpath.JsonPath.read(json, "$.composition.registeredTotal")).longValue();
     }
 
@@ -81,18 +98,23 @@ class MembershipApiTests {
                 .andExpect(jsonPath("$.history[*].action", org.hamcrest.Matchers.contains("APPLIED", "APPROVED")))
                 .andExpect(jsonPath("$.history[1].actor").value("s-nf-" + applicant));
         assertThat(registeredMembers()).isEqualTo(before + 1);
-        assertThat(jdbc.queryForObject("select count(*) from audit_records where action = 'membership.approved' and subject = ?",
-                Long.class, "body:" + nonferrous + "/organisation:" + applicant)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_records where action = 'membership.approved' and subject = ?",
+                        Long.class,
+                        "body:" + nonferrous + "/organisation:" + applicant))
+                .isEqualTo(1);
     }
 
     @Test
     void theSecretariatOfAnotherBodyCannotDecide() throws Exception {
         apply().andExpect(status().isCreated());
         act(anqingSecretariat, "/memberships/" + applicant + "/approve", "{}").andExpect(status().isForbidden());
-        act(anqingSecretariat, "/memberships", "{\"organisationId\":" + applicant + "}").andExpect(status().isForbidden());
+        act(anqingSecretariat, "/memberships", "{\"organisationId\":" + applicant + "}")
+                .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/bodies/" + nonferrous + "/memberships").header("Authorization", anqingSecretariat))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/bodies/" + nonferrous + "/memberships").param("status", "PENDING")
+        mvc.perform(get("/api/v1/bodies/" + nonferrous + "/memberships")
+                        .param("status", "PENDING")
                         .header("Authorization", nonferrousSecretariat))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].organisation.id", hasItem(applicant.intValue())));
@@ -102,8 +124,10 @@ class MembershipApiTests {
     void anObserverOfTheBodyReadsApplicationsButDecidesNothing() throws Exception {
         String observer = token("obs-nf-" + applicant, Grant.observerOf(nonferrous));
         apply().andExpect(status().isCreated());
-        mvc.perform(get("/api/v1/bodies/" + nonferrous + "/memberships/" + applicant).header("Authorization", observer))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.history[0].reason").value("申请加入"));
+        mvc.perform(get("/api/v1/bodies/" + nonferrous + "/memberships/" + applicant)
+                        .header("Authorization", observer))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.history[0].reason").value("申请加入"));
         act(observer, "/memberships/" + applicant + "/approve", "{}").andExpect(status().isForbidden());
         act(observer, "/memberships", "{\"organisationId\":" + applicant + "}").andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/bodies/" + anqing + "/memberships").header("Authorization", observer))
@@ -112,17 +136,21 @@ class MembershipApiTests {
 
     @Test
     void anOrganisationAdminAppliesOnlyForItsOwnOrganisationAndCannotApproveItself() throws Exception {
-        act(applicantAdmin, "/applications", "{\"organisationId\":" + (applicant - 1) + "}").andExpect(status().isForbidden());
+        act(applicantAdmin, "/applications", "{\"organisationId\":" + (applicant - 1) + "}")
+                .andExpect(status().isForbidden());
         apply().andExpect(status().isCreated());
         act(applicantAdmin, "/memberships/" + applicant + "/approve", "{}").andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/bodies/" + nonferrous + "/memberships/" + applicant).header("Authorization", applicantAdmin))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PENDING"));
+        mvc.perform(get("/api/v1/bodies/" + nonferrous + "/memberships/" + applicant)
+                        .header("Authorization", applicantAdmin))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PENDING"));
     }
 
     @Test
     void aWithdrawnApplicationCannotBeApproved() throws Exception {
         apply().andExpect(status().isCreated());
-        act(applicantAdmin, "/memberships/" + applicant + "/withdraw-application", "{}").andExpect(status().isOk());
+        act(applicantAdmin, "/memberships/" + applicant + "/withdraw-application", "{}")
+                .andExpect(status().isOk());
         act(nonferrousSecretariat, "/memberships/" + applicant + "/approve", "{}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("不能对“已退出”状态的单位执行“批准加入”。"));
@@ -131,7 +159,8 @@ class MembershipApiTests {
     @Test
     void noDoubleMembership() throws Exception {
         act(nonferrousSecretariat, "/memberships", "{\"organisationId\":" + applicant + ",\"joinedOn\":\"2026-11-01\"}")
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.joinedOn").value("2026-11-01"));
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.joinedOn").value("2026-11-01"));
         act(nonferrousSecretariat, "/memberships", "{\"organisationId\":" + applicant + "}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("该单位已是成员单位（含暂停），不能重复加入。"));
@@ -140,20 +169,29 @@ class MembershipApiTests {
 
     @Test
     void aDecisionOnAStaleVersionIsAConflict() throws Exception {
-        act(nonferrousSecretariat, "/memberships", "{\"organisationId\":" + applicant + "}").andExpect(status().isCreated());
-        act(nonferrousSecretariat, "/memberships/" + applicant + "/suspend",
-                "{\"reason\":\"未按期参加活动\",\"version\":0}").andExpect(status().isOk());
-        act(nonferrousSecretariat, "/memberships/" + applicant + "/withdraw",
-                "{\"reason\":\"另一位同事基于旧页面的操作\",\"version\":0}")
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.title").value("数据已被修改"));
+        act(nonferrousSecretariat, "/memberships", "{\"organisationId\":" + applicant + "}")
+                .andExpect(status().isCreated());
+        act(nonferrousSecretariat, "/memberships/" + applicant + "/suspend", "{\"reason\":\"未按期参加活动\",\"version\":0}")
+                .andExpect(status().isOk());
+        act(
+                        nonferrousSecretariat,
+                        "/memberships/" + applicant + "/withdraw",
+                        "{\"reason\":\"另一位同事基于旧页面的操作\",\"version\":0}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.title").value("数据已被修改"));
     }
 
     @Test
     void suspensionAndWithdrawalNeedAReasonAndKeepTheirDates() throws Exception {
-        act(nonferrousSecretariat, "/memberships", "{\"organisationId\":" + applicant + "}").andExpect(status().isCreated());
+        act(nonferrousSecretariat, "/memberships", "{\"organisationId\":" + applicant + "}")
+                .andExpect(status().isCreated());
         act(nonferrousSecretariat, "/memberships/" + applicant + "/suspend", "{}")
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("请填写理由。"));
-        act(applicantAdmin, "/memberships/" + applicant + "/withdraw", "{\"reason\":\"单位改制\",\"effectiveOn\":\"2026-12-31\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("请填写理由。"));
+        act(
+                        applicantAdmin,
+                        "/memberships/" + applicant + "/withdraw",
+                        "{\"reason\":\"单位改制\",\"effectiveOn\":\"2026-12-31\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("WITHDRAWN"))
                 .andExpect(jsonPath("$.history[1].effectiveOn").value("2026-12-31"))

@@ -25,8 +25,10 @@ class MembershipTest {
         m.approve("欢迎", TODAY, NOW.plusSeconds(60), "secretariat");
         assertThat(m.status()).isEqualTo(Status.ACTIVE);
         assertThat(m.joinedOn()).isEqualTo(TODAY);
-        assertThat(m.history()).extracting(MembershipStep::action, MembershipStep::actor, MembershipStep::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Action.APPLIED, "org-admin", "我们是铝加工企业"),
+        assertThat(m.history())
+                .extracting(MembershipStep::action, MembershipStep::actor, MembershipStep::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Action.APPLIED, "org-admin", "我们是铝加工企业"),
                         org.assertj.core.groups.Tuple.tuple(Action.APPROVED, "secretariat", "欢迎"));
     }
 
@@ -34,7 +36,8 @@ class MembershipTest {
     void aWithdrawnApplicationCannotBeApproved() {
         Membership m = applied();
         m.withdrawApplication(null, NOW, "org-admin");
-        assertThatThrownBy(() -> m.approve(null, TODAY, NOW, "secretariat")).isInstanceOf(RuleBroken.class)
+        assertThatThrownBy(() -> m.approve(null, TODAY, NOW, "secretariat"))
+                .isInstanceOf(RuleBroken.class)
                 .hasMessageStartingWith("membership.not-decidable");
         assertThat(m.status()).isEqualTo(Status.WITHDRAWN);
     }
@@ -43,8 +46,10 @@ class MembershipTest {
     void rejectingSuspendingAndWithdrawingNeedAReason() {
         assertThatThrownBy(() -> applied().reject(" ", NOW, "s")).hasMessageStartingWith("membership.reason-required");
         Membership member = Membership.admit(1L, 2L, TODAY, null, NOW, "s");
-        assertThatThrownBy(() -> member.suspend(TODAY, null, NOW, "s")).hasMessageStartingWith("membership.reason-required");
-        assertThatThrownBy(() -> member.withdraw(TODAY, "", NOW, "s")).hasMessageStartingWith("membership.reason-required");
+        assertThatThrownBy(() -> member.suspend(TODAY, null, NOW, "s"))
+                .hasMessageStartingWith("membership.reason-required");
+        assertThatThrownBy(() -> member.withdraw(TODAY, "", NOW, "s"))
+                .hasMessageStartingWith("membership.reason-required");
         assertThat(member.status()).isEqualTo(Status.ACTIVE);
     }
 
@@ -52,9 +57,11 @@ class MembershipTest {
     void noDoubleMembershipNorDoubleApplication() {
         Membership member = Membership.admit(1L, 2L, TODAY, null, NOW, "s");
         assertThatThrownBy(() -> member.reapply("again", NOW, "o")).hasMessageStartingWith("membership.already-member");
-        assertThatThrownBy(() -> member.readmit(TODAY, null, NOW, "s")).hasMessageStartingWith("membership.already-member");
+        assertThatThrownBy(() -> member.readmit(TODAY, null, NOW, "s"))
+                .hasMessageStartingWith("membership.already-member");
         Membership pending = applied();
-        assertThatThrownBy(() -> pending.reapply("again", NOW, "o")).hasMessageStartingWith("membership.already-applied");
+        assertThatThrownBy(() -> pending.reapply("again", NOW, "o"))
+                .hasMessageStartingWith("membership.already-applied");
     }
 
     @Test
@@ -63,7 +70,8 @@ class MembershipTest {
         m.reject("材料不全", NOW, "s");
         m.reapply("已补充材料", NOW.plusSeconds(3600), "o");
         assertThat(m.status()).isEqualTo(Status.PENDING);
-        assertThat(m.history()).extracting(MembershipStep::action)
+        assertThat(m.history())
+                .extracting(MembershipStep::action)
                 .containsExactly(Action.APPLIED, Action.REJECTED, Action.APPLIED);
     }
 
@@ -71,12 +79,15 @@ class MembershipTest {
     void suspendedMembersCanBeReinstatedOrWithdrawWithTheirDates() {
         Membership m = Membership.admit(1L, 2L, TODAY, null, NOW, "s");
         m.suspend(TODAY.plusDays(1), "未按期履约", NOW, "s");
-        assertThatThrownBy(() -> m.suspend(TODAY, "again", NOW, "s")).hasMessageStartingWith("membership.not-decidable");
+        assertThatThrownBy(() -> m.suspend(TODAY, "again", NOW, "s"))
+                .hasMessageStartingWith("membership.not-decidable");
         m.reinstate(null, TODAY.plusDays(30), NOW, "s");
         m.withdraw(TODAY.plusDays(60), "单位改制", NOW, "o");
         assertThat(m.status()).isEqualTo(Status.WITHDRAWN);
-        assertThat(m.history()).extracting(MembershipStep::effectiveOn)
+        assertThat(m.history())
+                .extracting(MembershipStep::effectiveOn)
                 .containsExactly(TODAY, TODAY.plusDays(1), TODAY.plusDays(30), TODAY.plusDays(60));
-        assertThatThrownBy(() -> m.withdraw(TODAY, "again", NOW, "o")).hasMessageStartingWith("membership.not-decidable");
+        assertThatThrownBy(() -> m.withdraw(TODAY, "again", NOW, "o"))
+                .hasMessageStartingWith("membership.not-decidable");
     }
 }

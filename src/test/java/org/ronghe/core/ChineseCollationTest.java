@@ -19,8 +19,12 @@ class ChineseCollationTest {
     @Test
     void sortsTheSameWayWhenKeysAreAlreadyKnown() {
         List<String> names = List.of("中南大学", "兰州资源环境职业技术大学", "中铝集团", "矿冶集团");
-        List<String> first = names.stream().sorted(ChineseCollation.comparing(Function.identity())).toList();
-        assertThat(List.of("矿冶集团", "中铝集团", "兰州资源环境职业技术大学", "中南大学").stream().sorted(ChineseCollation.comparing(Function.identity())))
-                .containsExactlyElementsOf(first).startsWith("矿冶集团", "兰州资源环境职业技术大学");
+        List<String> first = names.stream()
+                .sorted(ChineseCollation.comparing(Function.identity()))
+                .toList();
+        assertThat(List.of("矿冶集团", "中铝集团", "兰州资源环境职业技术大学", "中南大学").stream()
+                        .sorted(ChineseCollation.comparing(Function.identity())))
+                .containsExactlyElementsOf(first)
+                .startsWith("矿冶集团", "兰州资源环境职业技术大学");
     }
 }

@@ -19,7 +19,6 @@ class ChineseTextTest {
 
     @Test
     void normalisedNamesOfTheSameOrganisationWrittenDifferentlyAreEqual() {
-        assertThat(ChineseText.normalisedName("安慶 職業技術學院（ＡＱ）"))
-                .isEqualTo(ChineseText.normalisedName("安庆职业技术学院(aq)"));
+        assertThat(ChineseText.normalisedName("安慶 職業技術學院（ＡＱ）")).isEqualTo(ChineseText.normalisedName("安庆职业技术学院(aq)"));
     }
 }

@@ -32,7 +32,8 @@ class CreditCodeTest {
     @Test
     void rejectsWrongLength() {
         assertThatThrownBy(() -> new CreditCode("91440300192203821"))
-                .isInstanceOfSatisfying(InvalidIdentifier.class, e -> assertThat(e.code()).isEqualTo("identifier.credit-code.length"));
+                .isInstanceOfSatisfying(
+                        InvalidIdentifier.class, e -> assertThat(e.code()).isEqualTo("identifier.credit-code.length"));
     }
 
     @ParameterizedTest
@@ -48,14 +49,17 @@ class CreditCodeTest {
     @Test
     void everyFirstSeventeenCharactersHaveExactlyOneValidCheckCharacter() {
         String first17 = "91110108MA01ABCD2";
-        long valid = "0123456789ABCDEFGHJKLMNPQRTUWXY".chars().filter(c -> {
-            try {
-                new CreditCode(first17 + (char) c);
-                return true;
-            } catch (InvalidIdentifier e) {
-                return false;
-            }
-        }).count();
+        long valid = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+                .chars()
+                .filter(c -> {
+                    try {
+                        new CreditCode(first17 + (char) c);
+                        return true;
+                    } catch (InvalidIdentifier e) {
+                        return false;
+                    }
+                })
+                .count();
         assertThat(valid).isEqualTo(1);
     }
 }

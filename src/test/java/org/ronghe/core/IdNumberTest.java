@@ -15,11 +15,15 @@ class IdNumberTest {
         assertThat(new IdNumber("440524188001010014").value()).isEqualTo("440524188001010014");
     }
 
-    /** Found by the fuzz test's seeds: digits of other scripts passed as a birth date (Character.isDigit is Unicode). */
+    /**
+     * Found by the fuzz test's seeds: digits of other scripts passed as a birth date (Character.isDigit is Unicode).
+     */
     @Test
     void refusesDigitsOfOtherScripts() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> IdNumber.parse("110105\u0661\u0669\u0664\u0669\u0661\u0662\u0663\u0661002X"))
-                .isInstanceOf(InvalidIdentifier.class).hasMessageStartingWith("identifier.id-number.character");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> IdNumber.parse("110105\u0661\u0669\u0664\u0669\u0661\u0662\u0663\u0661002X"))
+                .isInstanceOf(InvalidIdentifier.class)
+                .hasMessageStartingWith("identifier.id-number.character");
     }
 
     @Test
@@ -30,13 +34,15 @@ class IdNumberTest {
 
     @ParameterizedTest
     @CsvSource({
-            "110105194912310021, identifier.id-number.check",
-            "11010519491331002X, identifier.id-number.birth-date",
-            "1101051949123100, identifier.id-number.length",
-            "99010519491231002X, identifier.region.province",
-            "1101051949123100AX, identifier.id-number.character"})
+        "110105194912310021, identifier.id-number.check",
+        "11010519491331002X, identifier.id-number.birth-date",
+        "1101051949123100, identifier.id-number.length",
+        "99010519491231002X, identifier.region.province",
+        "1101051949123100AX, identifier.id-number.character"
+    })
     void explainsWhyANumberIsInvalid(String number, String code) {
         assertThatThrownBy(() -> new IdNumber(number))
-                .isInstanceOfSatisfying(InvalidIdentifier.class, e -> assertThat(e.code()).isEqualTo(code));
+                .isInstanceOfSatisfying(
+                        InvalidIdentifier.class, e -> assertThat(e.code()).isEqualTo(code));
     }
 }

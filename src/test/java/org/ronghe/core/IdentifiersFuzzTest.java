@@ -30,8 +30,11 @@ class IdentifiersFuzzTest {
             IdNumber id = IdNumber.parse(text);
             assertThat(id.value()).matches("[0-9]{17}[0-9X]");
             assertThat(IdNumber.parse(id.value())).isEqualTo(id);
-            assertThat(IdNumber.parse(id.masked().replace("********", id.value().substring(6, 14)))).isEqualTo(id);
-            assertThat(id.masked()).isEqualTo(id.value().substring(0, 6) + "********" + id.value().substring(14))
+            assertThat(IdNumber.parse(id.masked().replace("********", id.value().substring(6, 14))))
+                    .isEqualTo(id);
+            assertThat(id.masked())
+                    .isEqualTo(
+                            id.value().substring(0, 6) + "********" + id.value().substring(14))
                     .isEqualTo(id.toString());
         } catch (InvalidIdentifier expected) {
             assertThat(expected.code()).startsWith("identifier.");
@@ -40,7 +43,9 @@ class IdentifiersFuzzTest {
             MobileNumber mobile = MobileNumber.parse(text);
             assertThat(mobile.value()).matches("1[3-9][0-9]{9}");
             assertThat(MobileNumber.parse(mobile.value())).isEqualTo(mobile);
-            assertThat(mobile.masked()).isEqualTo(mobile.value().substring(0, 3) + "****" + mobile.value().substring(7))
+            assertThat(mobile.masked())
+                    .isEqualTo(mobile.value().substring(0, 3) + "****"
+                            + mobile.value().substring(7))
                     .isEqualTo(mobile.toString());
         } catch (InvalidIdentifier expected) {
             assertThat(expected.code()).startsWith("identifier.");

@@ -43,11 +43,18 @@ class MobileAndRegionTest {
         assertThat(RegionCode.parse("340822").displayName()).isEqualTo("安徽省安庆市怀宁县");
         assertThat(RegionCode.parse("500107").displayName()).isEqualTo("重庆市九龙坡区");
         assertThat(RegionCode.parse("429004").displayName()).isEqualTo("湖北省仙桃市");
-        assertThat(Regions.countiesOf("340800")).extracting(Regions.Region::name).contains("怀宁县", "桐城市");
-        assertThat(Regions.countiesOf("500000")).extracting(Regions.Region::code).contains("500107");
+        assertThat(Regions.countiesOf("340800"))
+                .extracting(Regions.Region::name)
+                .contains("怀宁县", "桐城市");
+        assertThat(Regions.countiesOf("500000"))
+                .extracting(Regions.Region::code)
+                .contains("500107");
         assertThat(Regions.countiesOf("340822")).isEmpty();
-        assertThatThrownBy(() -> RegionCode.parse("340899")).isInstanceOf(InvalidIdentifier.class)
+        assertThatThrownBy(() -> RegionCode.parse("340899"))
+                .isInstanceOf(InvalidIdentifier.class)
                 .hasMessageContaining("identifier.region.county");
-        assertThat(RegionCode.of("340899").provinceName()).as("stored codes stay readable").isEqualTo("安徽省");
+        assertThat(RegionCode.of("340899").provinceName())
+                .as("stored codes stay readable")
+                .isEqualTo("安徽省");
     }
 }

@@ -30,6 +30,9 @@ class PageResultTest {
 
     @Test
     void mappingKeepsWhetherTheTotalIsExact() {
-        assertThat(new PageResult<>(items(20), 0, 20, 1_000, false).map(String::valueOf).totalExact()).isFalse();
+        assertThat(new PageResult<>(items(20), 0, 20, 1_000, false)
+                        .map(String::valueOf)
+                        .totalExact())
+                .isFalse();
     }
 }

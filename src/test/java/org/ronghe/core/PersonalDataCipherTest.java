@@ -58,9 +58,11 @@ class PersonalDataCipherTest {
     @Test
     void fingerprintsAreStableAndDependOnTheKeyAndTheField() {
         String a = cipher.fingerprint("student.id_number", "11010519491231002X");
-        assertThat(cipher.fingerprint("student.id_number", "11010519491231002X")).isEqualTo(a);
+        assertThat(cipher.fingerprint("student.id_number", "11010519491231002X"))
+                .isEqualTo(a);
         assertThat(cipher.fingerprint("student.mobile", "11010519491231002X")).isNotEqualTo(a);
         assertThat(new PersonalDataCipher(Map.of("k1", k1), "k1", key("HmacSHA256"))
-                .fingerprint("student.id_number", "11010519491231002X")).isNotEqualTo(a);
+                        .fingerprint("student.id_number", "11010519491231002X"))
+                .isNotEqualTo(a);
     }
 }

@@ -17,7 +17,9 @@ class RegionsTest {
         assertThat(rows).hasSizeGreaterThan(2800).allSatisfy(row -> {
             assertThat(upper).contains(row[2]);
             assertThat(row[0]).matches("\\d{6}").startsWith(row[2].substring(0, row[2].endsWith("0000") ? 2 : 4));
-            assertThat(Regions.countiesOf(row[2])).extracting(Regions.Region::code).contains(row[0]);
+            assertThat(Regions.countiesOf(row[2]))
+                    .extracting(Regions.Region::code)
+                    .contains(row[0]);
         });
         assertThat(rows).extracting(row -> row[0]).doesNotHaveDuplicates().doesNotContainAnyElementsOf(upper);
     }
@@ -28,7 +30,9 @@ class RegionsTest {
         assertThat(ReferenceTable.read("reference/counties.csv", row -> Integer.parseInt(row[0].substring(4))))
                 .noneMatch(county -> county >= 71 && county <= 80);
         assertThatThrownBy(() -> RegionCode.parse("340176")).isInstanceOf(InvalidIdentifier.class);
-        assertThat(new RegionCode("340176").displayName()).as("a stored zone code still reads").isEqualTo("安徽省合肥市");
+        assertThat(new RegionCode("340176").displayName())
+                .as("a stored zone code still reads")
+                .isEqualTo("安徽省合肥市");
     }
 
     @ParameterizedTest
@@ -38,26 +42,36 @@ class RegionsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"340822,安徽省安庆市怀宁县", "469001,海南省五指山市", "659001,新疆维吾尔自治区石河子市",
-            "110105,北京市朝阳区", "340800,安徽省安庆市"})
+    @CsvSource({"340822,安徽省安庆市怀宁县", "469001,海南省五指山市", "659001,新疆维吾尔自治区石河子市", "110105,北京市朝阳区", "340800,安徽省安庆市"})
     void displaysTheNamesDownToTheCounty(String code, String name) {
         assertThat(RegionCode.parse(code).displayName()).isEqualTo(name);
     }
 
     @Test
     void aMunicipalitysPseudoPrefecturesOfGbT2260GroupItsDistrictsAndCounties() {
-        assertThat(Regions.countiesOf("500100")).extracting(Regions.Region::code).contains("500107")
-                .doesNotContain("500229").allMatch(code -> code.startsWith("5001"));
-        assertThat(Regions.countiesOf("500200")).extracting(Regions.Region::name).contains("城口县").doesNotContain("九龙坡区");
-        assertThat(Regions.countiesOf("110100")).extracting(Regions.Region::name).contains("朝阳区");
-        assertThat(Regions.countiesOf("340900")).as("no such prefecture in Anhui").isEmpty();
+        assertThat(Regions.countiesOf("500100"))
+                .extracting(Regions.Region::code)
+                .contains("500107")
+                .doesNotContain("500229")
+                .allMatch(code -> code.startsWith("5001"));
+        assertThat(Regions.countiesOf("500200"))
+                .extracting(Regions.Region::name)
+                .contains("城口县")
+                .doesNotContain("九龙坡区");
+        assertThat(Regions.countiesOf("110100"))
+                .extracting(Regions.Region::name)
+                .contains("朝阳区");
+        assertThat(Regions.countiesOf("340900"))
+                .as("no such prefecture in Anhui")
+                .isEmpty();
         assertThat(Regions.countiesOf("441900")).as("东莞 has no counties").isEmpty();
         assertThat(Regions.countiesOf("34080")).isEmpty();
     }
 
     @Test
     void userInputMustNameAnExistingCountyButAStoredCodeNeedNot() {
-        assertThatThrownBy(() -> RegionCode.parse("340899")).isInstanceOf(InvalidIdentifier.class)
+        assertThatThrownBy(() -> RegionCode.parse("340899"))
+                .isInstanceOf(InvalidIdentifier.class)
                 .hasMessageContaining("identifier.region.county");
         assertThatThrownBy(() -> RegionCode.parse("500199")).isInstanceOf(InvalidIdentifier.class);
         RegionCode renumbered = new RegionCode("340899");

@@ -28,7 +28,8 @@ class IndustryTest {
     @ParameterizedTest
     @ValueSource(strings = {"Z", "98", "00", "A32", "C3", "制造业"})
     void rejectsCodesOutsideTheStandard(String input) {
-        assertThatThrownBy(() -> Industry.parse(input)).isInstanceOf(InvalidIdentifier.class)
+        assertThatThrownBy(() -> Industry.parse(input))
+                .isInstanceOf(InvalidIdentifier.class)
                 .hasMessageStartingWith("identifier.industry.unknown");
     }
 

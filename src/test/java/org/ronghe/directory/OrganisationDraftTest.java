@@ -13,8 +13,14 @@ import org.ronghe.core.InvalidInput;
 
 class OrganisationDraftTest {
 
-    static OrganisationDraft draft(String name, OrganisationType type, SchoolLevel level, String creditCode,
-                                   String region, String industry, String website) {
+    static OrganisationDraft draft(
+            String name,
+            OrganisationType type,
+            SchoolLevel level,
+            String creditCode,
+            String region,
+            String industry,
+            String website) {
         return new OrganisationDraft(name, type, level, creditCode, region, industry, website, null, null);
     }
 
@@ -26,10 +32,19 @@ class OrganisationDraftTest {
 
     @Test
     void acceptsACompleteOrganisationAndCleansItsInput() {
-        OrganisationDraft.Checked details = draft("  中国铝业集团有限公司 ", OrganisationType.ENTERPRISE, SchoolLevel.HIGHER,
-                "９１３３０１００７１６１０５８５２ｆ", "110000", "32", "www.chinalco.com.cn").validate();
+        OrganisationDraft.Checked details = draft(
+                        "  中国铝业集团有限公司 ",
+                        OrganisationType.ENTERPRISE,
+                        SchoolLevel.HIGHER,
+                        "９１３３０１００７１６１０５８５２ｆ",
+                        "110000",
+                        "32",
+                        "www.chinalco.com.cn")
+                .validate();
         assertThat(details.name()).isEqualTo("中国铝业集团有限公司");
-        assertThat(details.schoolLevel()).as("only vocational schools keep a level").isNull();
+        assertThat(details.schoolLevel())
+                .as("only vocational schools keep a level")
+                .isNull();
         assertThat(details.creditCode().value()).isEqualTo("91330100716105852F");
         assertThat(details.industry().section()).isEqualTo("C");
         assertThat(details.website()).isEqualTo("https://www.chinalco.com.cn");
@@ -37,9 +52,10 @@ class OrganisationDraftTest {
 
     @Test
     void reportsEveryProblemAtOnceEachByField() {
-        Map<String, String> problems = problems(draft("", null, null, "91110000710931189X", "999999", "99",
-                "not a website"));
-        assertThat(problems).containsEntry("name", "organisation.name.required")
+        Map<String, String> problems =
+                problems(draft("", null, null, "91110000710931189X", "999999", "99", "not a website"));
+        assertThat(problems)
+                .containsEntry("name", "organisation.name.required")
                 .containsEntry("type", "organisation.type.required")
                 .containsEntry("creditCode", "identifier.credit-code.check")
                 .containsEntry("regionCode", "identifier.region.province")
@@ -52,7 +68,9 @@ class OrganisationDraftTest {
         assertThat(problems(draft("安庆职业技术学院", OrganisationType.VOCATIONAL_SCHOOL, null, null, null, null, null)))
                 .containsOnlyKeys("schoolLevel");
         assertThat(draft("安庆职业技术学院", OrganisationType.VOCATIONAL_SCHOOL, SchoolLevel.HIGHER, null, null, null, null)
-                .validate().schoolLevel()).isEqualTo(SchoolLevel.HIGHER);
+                        .validate()
+                        .schoolLevel())
+                .isEqualTo(SchoolLevel.HIGHER);
     }
 
     @Test
@@ -64,12 +82,13 @@ class OrganisationDraftTest {
 
     @ParameterizedTest
     @CsvSource({
-            "9111000071093118,identifier.credit-code.length",
-            "91110000710931189O,identifier.credit-code.character",
-            "91110000710931189X,identifier.credit-code.check",
-            "34082,identifier.region.format",
-            "341900,identifier.region.prefecture",
-            "990100,identifier.region.province"})
+        "9111000071093118,identifier.credit-code.length",
+        "91110000710931189O,identifier.credit-code.character",
+        "91110000710931189X,identifier.credit-code.check",
+        "34082,identifier.region.format",
+        "341900,identifier.region.prefecture",
+        "990100,identifier.region.province"
+    })
     void namesTheProblemWithAnIdentifier(String value, String code) {
         String field = code.contains("region") ? "regionCode" : "creditCode";
         OrganisationDraft d = field.equals("regionCode")
@@ -79,10 +98,12 @@ class OrganisationDraftTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"340800,安徽省安庆市", "340822,安徽省安庆市怀宁县", "340000,安徽省", "500107,重庆市九龙坡区",
-            "469027,海南省乐东黎族自治县"})
+    @CsvSource({"340800,安徽省安庆市", "340822,安徽省安庆市怀宁县", "340000,安徽省", "500107,重庆市九龙坡区", "469027,海南省乐东黎族自治县"})
     void acceptsProvincesPrefecturesAndCountiesByName(String code, String name) {
-        assertThat(draft("甲", OrganisationType.ENTERPRISE, null, null, code, null, null).validate().region()
-                .displayName()).isEqualTo(name);
+        assertThat(draft("甲", OrganisationType.ENTERPRISE, null, null, code, null, null)
+                        .validate()
+                        .region()
+                        .displayName())
+                .isEqualTo(name);
     }
 }

@@ -30,16 +30,25 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** "Forgot password": a link by e-mail in the owner's language, good once and for 30 minutes; nobody learns who exists. */
+/**
+ * "Forgot password": a link by e-mail in the owner's language, good once and for 30 minutes; nobody learns who exists.
+ */
 @IntegrationTest
 class PasswordRecoveryTests extends WithMailServer {
 
     static final Pattern LINK = Pattern.compile(Pattern.quote(PUBLIC_URL) + "/password/reset\\?token=([A-Za-z0-9_-]+)");
 
-    @Autowired MockMvc mvc;
-    @Autowired Identity identity;
-    @Autowired TestClock clock;
-    @Autowired AuditHistory audit;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Identity identity;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    AuditHistory audit;
 
     String username;
     String address;
@@ -69,8 +78,12 @@ class PasswordRecoveryTests extends WithMailServer {
 
     String askForALink(String name) throws Exception {
         int before = smtp.getReceivedMessages().length;
-        mvc.perform(post("/password/forgot").param("username", name).with(csrf()).with(fromAClient()))
-                .andExpect(redirectedUrl("/password/forgot")).andExpect(flash().attribute("sent", true));
+        mvc.perform(post("/password/forgot")
+                        .param("username", name)
+                        .with(csrf())
+                        .with(fromAClient()))
+                .andExpect(redirectedUrl("/password/forgot"))
+                .andExpect(flash().attribute("sent", true));
         assertThat(smtp.waitForIncomingEmail(5000, before + 1)).isTrue();
         String body = text(mailTo(address).get(mailTo(address).size() - 1));
         Matcher link = LINK.matcher(body);
@@ -86,21 +99,33 @@ class PasswordRecoveryTests extends WithMailServer {
 
         mvc.perform(get("/password/reset").param("token", token).header("Accept-Language", "zh-CN"))
                 .andExpect(content().string(allOf(containsString("设置新密码"), containsString("name=\"newPassword\""))));
-        mvc.perform(post("/password/reset").param("token", token).param("newPassword", "New-Pass-2026!")
-                        .param("confirmPassword", "New-Pass-2027!").with(csrf()).header("Accept-Language", "zh-CN"))
+        mvc.perform(post("/password/reset")
+                        .param("token", token)
+                        .param("newPassword", "New-Pass-2026!")
+                        .param("confirmPassword", "New-Pass-2027!")
+                        .with(csrf())
+                        .header("Accept-Language", "zh-CN"))
                 .andExpect(content().string(containsString("两次输入的新密码不一致")));
-        mvc.perform(post("/password/reset").param("token", token).param("newPassword", "short")
-                        .param("confirmPassword", "short").with(csrf()).header("Accept-Language", "zh-CN"))
+        mvc.perform(post("/password/reset")
+                        .param("token", token)
+                        .param("newPassword", "short")
+                        .param("confirmPassword", "short")
+                        .with(csrf())
+                        .header("Accept-Language", "zh-CN"))
                 .andExpect(content().string(containsString("密码太短")));
-        mvc.perform(post("/password/reset").param("token", token).param("newPassword", "New-Pass-2026!")
-                        .param("confirmPassword", "New-Pass-2026!").with(csrf()))
+        mvc.perform(post("/password/reset")
+                        .param("token", token)
+                        .param("newPassword", "New-Pass-2026!")
+                        .param("confirmPassword", "New-Pass-2026!")
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/login?recovered"));
 
         mvc.perform(formLogin().user(username).password("Old-Pass-2026!")).andExpect(unauthenticated());
         mvc.perform(formLogin().user(username).password("New-Pass-2026!")).andExpect(authenticated());
         mvc.perform(get("/password/reset").param("token", token).header("Accept-Language", "zh-CN"))
                 .andExpect(content().string(containsString("这个链接已失效")));
-        mvc.perform(post("/api/v1/password-recoveries/reset").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/password-recoveries/reset")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"token\":\"" + token + "\",\"newPassword\":\"Another-Pass-2026!\"}"))
                 .andExpect(status().isConflict());
         assertThat(audit.of("account:" + username, 20))
@@ -112,11 +137,16 @@ class PasswordRecoveryTests extends WithMailServer {
     void aLinkExpiresAfterThirtyMinutesAndANewerOneReplacesIt() throws Exception {
         String first = askForALink(username);
         String second = askForALink(username);
-        mvc.perform(get("/password/reset").param("token", first)).andExpect(content().string(containsString("link-gone")));
+        mvc.perform(get("/password/reset").param("token", first))
+                .andExpect(content().string(containsString("link-gone")));
         clock.advance(Duration.ofMinutes(31));
-        mvc.perform(get("/password/reset").param("token", second)).andExpect(content().string(containsString("link-gone")));
-        mvc.perform(post("/password/reset").param("token", second).param("newPassword", "New-Pass-2026!")
-                        .param("confirmPassword", "New-Pass-2026!").with(csrf()))
+        mvc.perform(get("/password/reset").param("token", second))
+                .andExpect(content().string(containsString("link-gone")));
+        mvc.perform(post("/password/reset")
+                        .param("token", second)
+                        .param("newPassword", "New-Pass-2026!")
+                        .param("confirmPassword", "New-Pass-2026!")
+                        .with(csrf()))
                 .andExpect(content().string(containsString("link-gone")));
     }
 
@@ -125,11 +155,18 @@ class PasswordRecoveryTests extends WithMailServer {
         identity.createAccount(username + "-x", "无邮箱", "Old-Pass-2026!", List.of());
         int before = smtp.getReceivedMessages().length;
         for (String name : List.of("nobody-" + username, username + "-x")) {
-            mvc.perform(post("/password/forgot").param("username", name).with(csrf()).with(fromAClient()))
-                    .andExpect(redirectedUrl("/password/forgot")).andExpect(flash().attribute("sent", true));
+            mvc.perform(post("/password/forgot")
+                            .param("username", name)
+                            .with(csrf())
+                            .with(fromAClient()))
+                    .andExpect(redirectedUrl("/password/forgot"))
+                    .andExpect(flash().attribute("sent", true));
         }
-        mvc.perform(post("/api/v1/password-recoveries").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"nobody-" + username + "\"}").with(fromAClient())).andExpect(status().isAccepted());
+        mvc.perform(post("/api/v1/password-recoveries")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"nobody-" + username + "\"}")
+                        .with(fromAClient()))
+                .andExpect(status().isAccepted());
         Thread.sleep(500);
         assertThat(smtp.getReceivedMessages()).hasSize(before);
     }
@@ -141,10 +178,16 @@ class PasswordRecoveryTests extends WithMailServer {
             return r;
         };
         for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/password/forgot").param("username", "nobody").with(csrf()).with(sameClient))
+            mvc.perform(post("/password/forgot")
+                            .param("username", "nobody")
+                            .with(csrf())
+                            .with(sameClient))
                     .andExpect(flash().attribute("sent", true));
         }
-        mvc.perform(post("/password/forgot").param("username", "nobody").with(csrf()).with(sameClient))
+        mvc.perform(post("/password/forgot")
+                        .param("username", "nobody")
+                        .with(csrf())
+                        .with(sameClient))
                 .andExpect(flash().attribute("tooMany", true));
     }
 }

@@ -26,10 +26,17 @@ class SessionRightsTests {
 
     static final String PASSWORD = "Session-Pass-1";
 
-    @Autowired MockMvc mvc;
-    @Autowired Identity identity;
-    @Autowired AccountControl control;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Identity identity;
+
+    @Autowired
+    AccountControl control;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Long body;
     Account account;
@@ -43,8 +50,14 @@ class SessionRightsTests {
     }
 
     Cookie signIn() throws Exception {
-        Cookie session = mvc.perform(post("/login").param("username", account.username()).param("password", PASSWORD)
-                .with(csrf())).andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
+        Cookie session = mvc.perform(post("/login")
+                        .param("username", account.username())
+                        .param("password", PASSWORD)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/"))
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION");
         assertThat(session).isNotNull();
         return session;
     }
@@ -66,45 +79,62 @@ class SessionRightsTests {
     @Test
     void aPasswordChangeEndsTheOtherSessionsAndRevokesTheTokens() throws Exception {
         Cookie other = signIn();
-        String token = identity.issueToken(account.id(), "t", Duration.ofDays(1)).secret();
-        mvc.perform(get("/api/v1/agreements").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        String token =
+                identity.issueToken(account.id(), "t", Duration.ofDays(1)).secret();
+        mvc.perform(get("/api/v1/agreements").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk());
         identity.changePassword(account.id(), PASSWORD, "Session-Pass-2");
         mvc.perform(get(members()).cookie(other)).andExpect(redirectedUrl("/login?error=ended"));
-        mvc.perform(get("/api/v1/agreements").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/agreements").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
     }
 
     @Test
     void aDisabledAccountCanNeitherSignInNorUseItsSessionOrTokens() throws Exception {
         Cookie session = signIn();
-        String token = identity.issueToken(account.id(), "t", Duration.ofDays(1)).secret();
-        mvc.perform(post("/api/v1/accounts/" + account.id() + "/disable").header("Authorization", "Bearer " + IntegrationTest.ADMIN_TOKEN))
+        String token =
+                identity.issueToken(account.id(), "t", Duration.ofDays(1)).secret();
+        mvc.perform(post("/api/v1/accounts/" + account.id() + "/disable")
+                        .header("Authorization", "Bearer " + IntegrationTest.ADMIN_TOKEN))
                 .andExpect(status().isOk());
         mvc.perform(get(members()).cookie(session)).andExpect(redirectedUrl("/login?error=ended"));
-        mvc.perform(get("/api/v1/agreements").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
-        mvc.perform(post("/login").param("username", account.username()).param("password", PASSWORD).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andExpect(result ->
+        mvc.perform(get("/api/v1/agreements").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/login")
+                        .param("username", account.username())
+                        .param("password", PASSWORD)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(result ->
                         assertThat(result.getResponse().getRedirectedUrl()).startsWith("/login?error="));
         control.enable(account.id());
         signIn();
-        assertThat(jdbc.queryForList("select action from audit_records where subject = ? order by id", String.class,
-                "account:" + account.username())).contains("account.disabled", "account.enabled");
+        assertThat(jdbc.queryForList(
+                        "select action from audit_records where subject = ? order by id",
+                        String.class,
+                        "account:" + account.username()))
+                .contains("account.disabled", "account.enabled");
     }
 
     @Test
     void anAdminCannotDisableTheirOwnAccount() throws Exception {
         Long admin = identity.findByUsername("admin").orElseThrow().id();
-        mvc.perform(post("/api/v1/accounts/" + admin + "/disable").header("Authorization", "Bearer " + IntegrationTest.ADMIN_TOKEN)
+        mvc.perform(post("/api/v1/accounts/" + admin + "/disable")
+                        .header("Authorization", "Bearer " + IntegrationTest.ADMIN_TOKEN)
                         .header("Accept-Language", "zh-CN"))
-                .andExpect(status().isConflict()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
-                        .jsonPath("$.detail").value("不能停用自己的账户。"));
+                .andExpect(status().isConflict())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                        .value("不能停用自己的账户。"));
         assertThat(identity.findByUsername("admin").orElseThrow().enabled()).isTrue();
     }
 
     @Test
     void aSessionEndsAfterItsAbsoluteLifetimeHoweverActive() throws Exception {
         Cookie session = signIn();
-        jdbc.update("update spring_session set creation_time = creation_time - ? where principal_name = ?",
-                Duration.ofHours(13).toMillis(), account.username());
+        jdbc.update(
+                "update spring_session set creation_time = creation_time - ? where principal_name = ?",
+                Duration.ofHours(13).toMillis(),
+                account.username());
         mvc.perform(get(members()).cookie(session)).andExpect(redirectedUrl("/login?error=ended"));
     }
 }

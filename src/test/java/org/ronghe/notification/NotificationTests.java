@@ -48,14 +48,29 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @IntegrationTest
 class NotificationTests extends WithMailServer {
 
-    @Autowired MockMvc mvc;
-    @Autowired Identity identity;
-    @Autowired Directory directory;
-    @Autowired Community community;
-    @Autowired Admissions admissions;
-    @Autowired StudentBook students;
-    @Autowired HireBook hires;
-    @Autowired NotificationMail mail;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Identity identity;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    Community community;
+
+    @Autowired
+    Admissions admissions;
+
+    @Autowired
+    StudentBook students;
+
+    @Autowired
+    HireBook hires;
+
+    @Autowired
+    NotificationMail mail;
 
     String tag;
     Long body;
@@ -63,18 +78,20 @@ class NotificationTests extends WithMailServer {
     @BeforeEach
     void aBody() {
         tag = Long.toString(System.nanoTime(), 36);
-        body = community.found(new BodyDraft("通知联合体" + tag, null, BodyKind.CITY_CONSORTIUM, null, "340800", null,
-                null)).id();
+        body = community
+                .found(new BodyDraft("通知联合体" + tag, null, BodyKind.CITY_CONSORTIUM, null, "340800", null, null))
+                .id();
     }
 
     Long org(String name, OrganisationType type, SchoolLevel level) {
-        return directory.register(new OrganisationDraft(name, type, level, null, "340800", null, null, null, null), true)
+        return directory
+                .register(new OrganisationDraft(name, type, level, null, "340800", null, null, null, null), true)
                 .id();
     }
 
     Account account(String email, String language, Notifying notifying, Grant grant) {
-        Account account = identity.createAccount("nt-" + Long.toString(System.nanoTime(), 36), "通知用户",
-                "Notice-Pass-2026!", List.of(grant));
+        Account account = identity.createAccount(
+                "nt-" + Long.toString(System.nanoTime(), 36), "通知用户", "Notice-Pass-2026!", List.of(grant));
         return identity.changeContact(account.id(), email, language, notifying);
     }
 
@@ -91,39 +108,51 @@ class NotificationTests extends WithMailServer {
         admissions.apply(body, applicant, "申请加入");
 
         mvc.perform(get("/workbench").with(as(secretariat)).header("Accept-Language", "zh-CN"))
-                .andExpect(content().string(allOf(containsString("id=\"bell-count\">1<"),
-                        containsString("消息通知：1 条未读"))));
+                .andExpect(
+                        content().string(allOf(containsString("id=\"bell-count\">1<"), containsString("消息通知：1 条未读"))));
         mvc.perform(get("/notifications").with(as(secretariat)).header("Accept-Language", "zh-CN"))
                 .andExpect(content().string(containsString("通知申请企业" + tag + " 申请加入 通知联合体" + tag + "，请审核。")));
-        String id = mvc.perform(get("/api/v1/notifications?unread=true").with(as(secretariat))
+        String id = mvc.perform(get("/api/v1/notifications?unread=true")
+                        .with(as(secretariat))
                         .header("Accept-Language", "en"))
                 .andExpect(jsonPath("$.total").value(1))
-                .andExpect(jsonPath("$.items[0].text").value("通知申请企业" + tag + " applied to join 通知联合体" + tag
-                        + "; please decide."))
-                .andReturn().getResponse().getContentAsString().replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+                .andExpect(jsonPath("$.items[0].text")
+                        .value("通知申请企业" + tag + " applied to join 通知联合体" + tag + "; please decide."))
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .replaceAll("(?s).*\"id\":(\\d+).*", "$1");
 
         mail.sendDue();
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
         List<MimeMessage> received = mailTo(address);
         assertThat(received).hasSize(1);
-        assertThat(received.get(0).getSubject()).isEqualTo("[Ronghe] 通知申请企业" + tag + " applied to join 通知联合体"
-                + tag + "; please decide.");
-        assertThat(text(received.get(0))).contains("Dear 通知用户,",
-                "https://ronghe.example.cn/bodies/" + body + "/memberships/" + applicant,
-                "https://ronghe.example.cn/profile#contact");
+        assertThat(received.get(0).getSubject())
+                .isEqualTo("[Ronghe] 通知申请企业" + tag + " applied to join 通知联合体" + tag + "; please decide.");
+        assertThat(text(received.get(0)))
+                .contains(
+                        "Dear 通知用户,",
+                        "https://ronghe.example.cn/bodies/" + body + "/memberships/" + applicant,
+                        "https://ronghe.example.cn/profile#contact");
         mail.sendDue();
         assertThat(mailTo(address)).as("sent once").hasSize(1);
-        assertThat(mvc.perform(get("/api/v1/notifications/count").with(as(quiet))).andReturn().getResponse()
-                .getContentAsString()).isEqualTo("{\"unread\":1}");
+        assertThat(mvc.perform(get("/api/v1/notifications/count").with(as(quiet)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .isEqualTo("{\"unread\":1}");
 
         mvc.perform(post("/notifications/" + id + "/open").with(as(quiet)).with(csrf()))
                 .andExpect(redirectedUrl("/notifications"));
         mvc.perform(post("/notifications/" + id + "/open").with(as(secretariat)).with(csrf()))
                 .andExpect(redirectedUrl("/bodies/" + body + "/memberships/" + applicant));
-        mvc.perform(get("/api/v1/notifications/count").with(as(secretariat))).andExpect(jsonPath("$.unread").value(0));
+        mvc.perform(get("/api/v1/notifications/count").with(as(secretariat)))
+                .andExpect(jsonPath("$.unread").value(0));
         mvc.perform(get("/workbench").with(as(secretariat)))
                 .andExpect(content().string(not(containsString("id=\"bell-count\""))));
-        mvc.perform(post("/api/v1/notifications/" + id + "/read").with(as(quiet)).with(csrf()))
+        mvc.perform(post("/api/v1/notifications/" + id + "/read")
+                        .with(as(quiet))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
     }
 
@@ -141,8 +170,7 @@ class NotificationTests extends WithMailServer {
         List<MimeMessage> received = mailTo(address);
         assertThat(received).hasSize(1);
         assertThat(received.get(0).getSubject()).isEqualTo("[融合] 今日彙總：2 條通知");
-        assertThat(text(received.get(0))).contains("1. 彙總甲" + tag + " 申請加入",
-                "2. 彙總乙" + tag + " 申請加入");
+        assertThat(text(received.get(0))).contains("1. 彙總甲" + tag + " 申請加入", "2. 彙總乙" + tag + " 申請加入");
         mail.sendDigests();
         assertThat(mailTo(address)).as("each notice in one digest only").hasSize(1);
     }
@@ -153,16 +181,18 @@ class NotificationTests extends WithMailServer {
         Long enterprise = org("通知企业" + tag, OrganisationType.ENTERPRISE, null);
         String address = "employer-" + tag + "@example.cn";
         Account employer = account(address, "zh-CN", Notifying.NONE, Grant.adminOf(enterprise));
-        var student = students.enrol(new StudentDraft(school, null, null, "通知学生" + tag, null, "34080220030101001X",
-                null, null, null, null));
-        var offer = hires.offer(new HireBook.Offer(student.id(), enterprise, "化验员", LocalDate.now().minusDays(5), null));
+        var student = students.enrol(
+                new StudentDraft(school, null, null, "通知学生" + tag, null, "34080220030101001X", null, null, null, null));
+        var offer = hires.offer(new HireBook.Offer(
+                student.id(), enterprise, "化验员", LocalDate.now().minusDays(5), null));
         LocalDate hiredOn = LocalDate.now().minusDays(1);
         hires.hired(offer.id(), offer.version(), hiredOn);
 
         mvc.perform(get("/notifications").with(as(employer)).header("Accept-Language", "zh-CN"))
-                .andExpect(content().string(allOf(
-                        containsString("通知学院" + tag + " 记录了一名学生自 " + hiredOn + " 起在贵单位就业，请确认。"),
-                        not(containsString("通知学生")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("通知学院" + tag + " 记录了一名学生自 " + hiredOn + " 起在贵单位就业，请确认。"),
+                                not(containsString("通知学生")))));
         mail.sendDue();
         assertThat(mailTo(address)).isEmpty();
     }

@@ -24,8 +24,7 @@ final class Applicants {
     static final String PASSWORD = "Unit-Admin-2026!";
     private static final AtomicInteger CLIENTS = new AtomicInteger(100);
 
-    private Applicants() {
-    }
+    private Applicants() {}
 
     /** A fresh credit code with a correct check character. */
     static String creditCode() {
@@ -45,8 +44,8 @@ final class Applicants {
     }
 
     static RequestPostProcessor as(Identity identity, Grant grant) {
-        var account = identity.createAccount("rv-" + Long.toString(System.nanoTime(), 36), "审核人",
-                "Verify-Pass-2026!", List.of(grant));
+        var account = identity.createAccount(
+                "rv-" + Long.toString(System.nanoTime(), 36), "审核人", "Verify-Pass-2026!", List.of(grant));
         return user(RongheUserFactory.forLogin(account, Instant.now()));
     }
 
@@ -54,9 +53,15 @@ final class Applicants {
      * A complete, valid form for {@code path} ({@code /register} or the API), from {@code client}, with the licence
      * given (none when null); {@code overrides} are name, value pairs replacing fields (an empty value removes one).
      */
-    static MockMultipartHttpServletRequestBuilder form(String path, String client, String name, String code,
-                                                       Long body, String username, MockMultipartFile licence,
-                                                       String... overrides) {
+    static MockMultipartHttpServletRequestBuilder form(
+            String path,
+            String client,
+            String name,
+            String code,
+            Long body,
+            String username,
+            MockMultipartFile licence,
+            String... overrides) {
         MockMultipartHttpServletRequestBuilder request = multipart(path);
         if (licence != null) {
             request.file(licence);

@@ -34,10 +34,17 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class RegistrationPageTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Identity identity;
-    @Autowired Community community;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Identity identity;
+
+    @Autowired
+    Community community;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     String tag;
     Long body;
@@ -45,46 +52,80 @@ class RegistrationPageTests {
     @BeforeEach
     void aBody() {
         tag = Long.toString(System.nanoTime(), 36);
-        body = community.found(new BodyDraft("页面注册联合体" + tag, null, BodyKind.CITY_CONSORTIUM, null, "340800",
-                null, null)).id();
+        body = community
+                .found(new BodyDraft("页面注册联合体" + tag, null, BodyKind.CITY_CONSORTIUM, null, "340800", null, null))
+                .id();
     }
 
     /** The message sits in the feedback element that follows the field. */
     static org.hamcrest.Matcher<String> under(String field, String message) {
-        return matchesPattern(Pattern.compile(".*<(?:input|select)(?=[^>]*is-invalid)[^>]*id=\"" + field
-                + "\"[^>]*>(?:(?!<input|<select).)*?<div class=\"invalid-feedback\">" + Pattern.quote(message) + ".*",
+        return matchesPattern(Pattern.compile(
+                ".*<(?:input|select)(?=[^>]*is-invalid)[^>]*id=\"" + field
+                        + "\"[^>]*>(?:(?!<input|<select).)*?<div class=\"invalid-feedback\">" + Pattern.quote(message)
+                        + ".*",
                 Pattern.DOTALL));
     }
 
     @Test
     void aTakenUsernameAndABadMobileAreNamedUnderTheirFieldsAndTheRestIsKept() throws Exception {
         String code = creditCode();
-        mvc.perform(form("/register", freshClient(), "页面注册企业" + tag, code, body, "admin", pdf(),
-                        "contactMobile", "1380013800").with(withCsrf()).header("Accept-Language", "zh-CN"))
+        mvc.perform(form(
+                                "/register",
+                                freshClient(),
+                                "页面注册企业" + tag,
+                                code,
+                                body,
+                                "admin",
+                                pdf(),
+                                "contactMobile",
+                                "1380013800")
+                        .with(withCsrf())
+                        .header("Accept-Language", "zh-CN"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(under("contactMobile", "手机号“1380013800”格式不正确"),
-                        containsString("value=\"" + code + "\""), containsString("value=\"页面注册企业" + tag + "\""),
-                        containsString("value=\"赵联系\""), not(containsString(Applicants.PASSWORD)))));
+                .andExpect(content()
+                        .string(allOf(
+                                under("contactMobile", "手机号“1380013800”格式不正确"),
+                                containsString("value=\"" + code + "\""),
+                                containsString("value=\"页面注册企业" + tag + "\""),
+                                containsString("value=\"赵联系\""),
+                                not(containsString(Applicants.PASSWORD)))));
         mvc.perform(form("/register", freshClient(), "页面注册企业" + tag, code, body, "admin", pdf())
-                        .with(withCsrf()).header("Accept-Language", "zh-CN"))
-                .andExpect(content().string(allOf(under("username", "该用户名已被使用。"),
-                        containsString("value=\"admin\""), containsString("id=\"registration-errors\""))));
+                        .with(withCsrf())
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(content()
+                        .string(allOf(
+                                under("username", "该用户名已被使用。"),
+                                containsString("value=\"admin\""),
+                                containsString("id=\"registration-errors\""))));
         assertThat(jdbc.queryForObject("select count(*) from registrations where credit_code = ?", Long.class, code))
                 .isZero();
     }
 
     @Test
     void refusalsAreInTheVisitorsLanguage() throws Exception {
-        mvc.perform(form("/register", freshClient(), "页面注册企业" + tag, creditCode(), body, "page-en-" + tag, null,
-                        "confirmPassword", "Different-2026!").with(withCsrf()).header("Accept-Language", "en"))
-                .andExpect(content().string(allOf(under("confirmPassword", "The two new passwords differ."),
-                        containsString("Please upload a scan"))));
+        mvc.perform(form(
+                                "/register",
+                                freshClient(),
+                                "页面注册企业" + tag,
+                                creditCode(),
+                                body,
+                                "page-en-" + tag,
+                                null,
+                                "confirmPassword",
+                                "Different-2026!")
+                        .with(withCsrf())
+                        .header("Accept-Language", "en"))
+                .andExpect(content()
+                        .string(allOf(
+                                under("confirmPassword", "The two new passwords differ."),
+                                containsString("Please upload a scan"))));
     }
 
     @Test
     void anUnknownBodyIsRefusedUnderTheBodyChoice() throws Exception {
         mvc.perform(form("/register", freshClient(), "页面注册企业" + tag, creditCode(), -7L, "page-nb-" + tag, pdf())
-                        .with(withCsrf()).header("Accept-Language", "zh-CN"))
+                        .with(withCsrf())
+                        .header("Accept-Language", "zh-CN"))
                 .andExpect(content().string(under("bodyId", "所选的共同体或联合体不存在")));
         assertThat(identity.findByUsername("page-nb-" + tag)).isEmpty();
     }
@@ -93,15 +134,19 @@ class RegistrationPageTests {
     void aClientThatSubmitsTooOftenIsToldToWait() throws Exception {
         String client = freshClient();
         for (int i = 0; i < 5; i++) {
-            mvc.perform(form("/register", client, "限流企业" + tag, creditCode(), body, "page-rl" + i + "-" + tag,
-                    pdf()).with(withCsrf())).andExpect(content().string(containsString("registration-submitted")));
+            mvc.perform(form("/register", client, "限流企业" + tag, creditCode(), body, "page-rl" + i + "-" + tag, pdf())
+                            .with(withCsrf()))
+                    .andExpect(content().string(containsString("registration-submitted")));
         }
         mvc.perform(form("/register", client, "限流企业" + tag, creditCode(), body, "page-rl5-" + tag, pdf())
-                        .with(withCsrf()).header("Accept-Language", "zh-CN"))
-                .andExpect(content().string(allOf(containsString("提交过于频繁"), containsString("value=\"page-rl5-" + tag + "\""))));
+                        .with(withCsrf())
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(content()
+                        .string(allOf(containsString("提交过于频繁"), containsString("value=\"page-rl5-" + tag + "\""))));
         assertThat(identity.findByUsername("page-rl5-" + tag)).isEmpty();
         mvc.perform(form("/register", freshClient(), "限流企业" + tag, creditCode(), body, "page-rl6-" + tag, pdf())
-                .with(withCsrf())).andExpect(content().string(containsString("registration-submitted")));
+                        .with(withCsrf()))
+                .andExpect(content().string(containsString("registration-submitted")));
     }
 
     @Test
@@ -115,21 +160,29 @@ class RegistrationPageTests {
     void outsidersNeitherSeeNorDecideARegistration() throws Exception {
         String code = creditCode();
         mvc.perform(form("/register", freshClient(), "页面受控企业" + tag, code, body, "page-acl-" + tag, pdf())
-                .with(withCsrf())).andExpect(content().string(containsString("registration-submitted")));
+                        .with(withCsrf()))
+                .andExpect(content().string(containsString("registration-submitted")));
         Long id = jdbc.queryForObject("select id from registrations where credit_code = ?", Long.class, code);
         mvc.perform(get("/registrations")).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/registrations/" + id + "/licence")).andExpect(redirectedUrl("/login"));
-        mvc.perform(post("/registrations/" + id + "/verify").param("version", "0").with(withCsrf()))
+        mvc.perform(post("/registrations/" + id + "/verify")
+                        .param("version", "0")
+                        .with(withCsrf()))
                 .andExpect(redirectedUrl("/login"));
         mvc.perform(get("/registrations").with(as(identity, Grant.adminOf(1L)))).andExpect(status().isForbidden());
-        Long otherBody = community.found(new BodyDraft("页面别的联合体" + tag, null, BodyKind.CITY_CONSORTIUM, null,
-                "340800", null, null)).id();
+        Long otherBody = community
+                .found(new BodyDraft("页面别的联合体" + tag, null, BodyKind.CITY_CONSORTIUM, null, "340800", null, null))
+                .id();
         var other = as(identity, Grant.secretariatOf(otherBody));
         mvc.perform(get("/registrations").with(other).header("Accept-Language", "zh-CN"))
-                .andExpect(content().string(allOf(containsString("id=\"no-registrations\""),
-                        not(containsString("页面受控企业" + tag)))));
-        mvc.perform(post("/registrations/" + id + "/reject").param("version", "0").param("reason", "不符")
-                .with(other).with(withCsrf())).andExpect(status().isNotFound());
+                .andExpect(content()
+                        .string(allOf(containsString("id=\"no-registrations\""), not(containsString("页面受控企业" + tag)))));
+        mvc.perform(post("/registrations/" + id + "/reject")
+                        .param("version", "0")
+                        .param("reason", "不符")
+                        .with(other)
+                        .with(withCsrf()))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/registrations").param("status", "PENDING").with(as(identity, Grant.secretariatOf(body))))
                 .andExpect(content().string(containsString("页面受控企业" + tag)));
         assertThat(jdbc.queryForObject("select status from registrations where id = ?", String.class, id))

@@ -17,31 +17,37 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The talent module's rooms, lowest first: a room may use the rooms below it, never one above it; the pages and
- * JSON ({@code web}) and the listeners ({@code internal}) sit on top and no room uses them. Draws the rooms and
- * their references to {@code target/talent-rooms.puml}.
+ * The talent module's rooms, lowest first: a room may use the rooms below it, never one above it; the pages and JSON
+ * ({@code web}) and the listeners ({@code internal}) sit on top and no room uses them. Draws the rooms and their
+ * references to {@code target/talent-rooms.puml}.
  */
 class TalentRoomsTests {
 
     private static final String BASE = "org.ronghe.talent.";
-    private static final List<String> ROOMS = List.of("needs", "programmes", "students", "placements", "funnel",
-            "imports", "internal", "web");
+    private static final List<String> ROOMS =
+            List.of("needs", "programmes", "students", "placements", "funnel", "imports", "internal", "web");
 
     private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE.substring(0, BASE.length() - 1));
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(BASE.substring(0, BASE.length() - 1));
 
     @Test
     void noRoomReachesUpToARoomAboveIt() {
         Map<String, Long> upward = references().entrySet().stream()
-                .filter(e -> rank(e.getKey().split(" --> ")[0]) < rank(e.getKey().split(" --> ")[1]))
+                .filter(e ->
+                        rank(e.getKey().split(" --> ")[0]) < rank(e.getKey().split(" --> ")[1]))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertThat(upward).as("references running up between rooms").isEmpty();
     }
 
     @Test
     void everyClassLivesInARoom() {
-        assertThat(classes.stream().filter(c -> room(c.getPackageName()).isEmpty())
-                .filter(c -> !c.getSimpleName().equals("package-info")).map(c -> c.getName()).toList()).isEmpty();
+        assertThat(classes.stream()
+                        .filter(c -> room(c.getPackageName()).isEmpty())
+                        .filter(c -> !c.getSimpleName().equals("package-info"))
+                        .map(c -> c.getName())
+                        .toList())
+                .isEmpty();
     }
 
     @Test
@@ -50,15 +56,19 @@ class TalentRoomsTests {
         Files.createDirectories(out.getParent());
         StringBuilder puml = new StringBuilder("@startuml\ntitle Talent: rooms and their references\n");
         ROOMS.forEach(r -> puml.append("component ").append(r).append('\n'));
-        references().forEach((arrow, count) -> puml.append(arrow).append(" : ").append(count).append('\n'));
+        references()
+                .forEach((arrow, count) ->
+                        puml.append(arrow).append(" : ").append(count).append('\n'));
         Files.writeString(out, puml.append("@enduml\n").toString());
         assertThat(Files.readString(out)).contains("placements --> students", "imports --> funnel", "web --> needs");
     }
 
     /** "from --> to" between two rooms, with the number of references. */
     private Map<String, Long> references() {
-        return classes.stream().flatMap(c -> c.getDirectDependenciesFromSelf().stream())
-                .map(this::arrow).flatMap(Optional::stream)
+        return classes.stream()
+                .flatMap(c -> c.getDirectDependenciesFromSelf().stream())
+                .map(this::arrow)
+                .flatMap(Optional::stream)
                 .collect(Collectors.groupingBy(a -> a, TreeMap::new, Collectors.counting()));
     }
 
@@ -66,12 +76,14 @@ class TalentRoomsTests {
         Optional<String> from = room(d.getOriginClass().getPackageName());
         Optional<String> to = room(d.getTargetClass().getPackageName());
         return from.isPresent() && to.isPresent() && !from.equals(to)
-                ? Optional.of(from.get() + " --> " + to.get()) : Optional.empty();
+                ? Optional.of(from.get() + " --> " + to.get())
+                : Optional.empty();
     }
 
     private static Optional<String> room(String packageName) {
         return packageName.startsWith(BASE)
-                ? Optional.of(packageName.substring(BASE.length()).split("\\.")[0]).filter(ROOMS::contains)
+                ? Optional.of(packageName.substring(BASE.length()).split("\\.")[0])
+                        .filter(ROOMS::contains)
                 : Optional.empty();
     }
 

@@ -14,18 +14,28 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Debian's headless Chromium for the browser tests, asking for Chinese; skipped where it is not installed (not on CI). */
+/**
+ * Debian's headless Chromium for the browser tests, asking for Chinese; skipped where it is not installed (not on CI).
+ */
 final class Chromium {
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     static ChromeDriver start(int width, int height) {
         boolean installed = Files.isExecutable(Path.of("/usr/bin/chromium"));
         assumeTrue(installed || System.getenv("CI") != null, "Debian chromium is not installed");
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless",
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--window-size=" + width + "," + height, "--lang=zh-CN");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments(
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--window-size=" + width + "," + height,
+                        "--lang=zh-CN");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
         ChromeDriver browser = new ChromeDriver(options);
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));

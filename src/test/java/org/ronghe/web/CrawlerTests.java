@@ -49,7 +49,9 @@ class CrawlerTests {
         }
     }
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
+
     ChromeDriver browser;
 
     @AfterEach
@@ -60,8 +62,16 @@ class CrawlerTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"anonymous", "sample-secretariat", "sample-enterprise", "sample-school", "sample-officer",
-            "sample-observer", "sample-student"})
+    @ValueSource(
+            strings = {
+                "anonymous",
+                "sample-secretariat",
+                "sample-enterprise",
+                "sample-school",
+                "sample-officer",
+                "sample-observer",
+                "sample-student"
+            })
     void everyPageReachableFromTheWorkbenchWorksOnAPhone(String username) throws Exception {
         browser = Chromium.start(PHONE, 900);
         browser.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
@@ -69,7 +79,8 @@ class CrawlerTests {
         if (!anonymous) {
             Chromium.signIn(browser, port, username, WorkbenchBrowserTests.PASSWORD);
         }
-        assertThat(((Number) browser.executeScript("return window.innerWidth")).intValue()).isLessThanOrEqualTo(PHONE);
+        assertThat(((Number) browser.executeScript("return window.innerWidth")).intValue())
+                .isLessThanOrEqualTo(PHONE);
         Cookie session = anonymous ? null : browser.manage().getCookieNamed("SESSION");
         HttpClient http = HttpClient.newHttpClient();
         String origin = "http://localhost:" + port;
@@ -82,7 +93,8 @@ class CrawlerTests {
             String path = queue.poll();
             visited++;
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin + path))
-                    .header("Accept-Language", "zh-CN").header("Accept", "text/html");
+                    .header("Accept-Language", "zh-CN")
+                    .header("Accept", "text/html");
             if (session != null) {
                 request.header("Cookie", "SESSION=" + session.getValue());
             }
@@ -103,20 +115,24 @@ class CrawlerTests {
             }
             long width = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).longValue();
             if (width > PHONE) {
-                problems.add(path + " is " + width + " px wide: " + browser.executeScript("return Array.from("
-                        + "document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > innerWidth + 1"
-                        + " && !e.closest('.table-responsive')).slice(0, 4).map(e => e.tagName + '.' + e.className + ' '"
-                        + " + e.innerText.slice(0, 20)).join(' | ')"));
+                problems.add(path + " is " + width + " px wide: "
+                        + browser.executeScript("return Array.from("
+                                + "document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > innerWidth + 1"
+                                + " && !e.closest('.table-responsive')).slice(0, 4).map(e => e.tagName + '.' + e.className + ' '"
+                                + " + e.innerText.slice(0, 20)).join(' | ')"));
             }
             problems.addAll(accessibility(path));
             @SuppressWarnings("unchecked")
-            List<String> links = (List<String>) browser.executeScript("return Array.from(document.querySelectorAll('a[href]'))"
-                    + ".map(a => a.href).filter(h => h.startsWith(location.origin))");
+            List<String> links =
+                    (List<String>) browser.executeScript("return Array.from(document.querySelectorAll('a[href]'))"
+                            + ".map(a => a.href).filter(h => h.startsWith(location.origin))");
             for (String link : links) {
                 URI uri = URI.create(link);
                 String next = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
                 String shape = next.replaceAll("\\d+", "#").replaceAll("=[^&]*", "=");
-                if (SKIP.matcher(next).matches() || !seen.add(next) || shapes.merge(shape, 1, Integer::sum) > PER_SHAPE) {
+                if (SKIP.matcher(next).matches()
+                        || !seen.add(next)
+                        || shapes.merge(shape, 1, Integer::sum) > PER_SHAPE) {
                     continue;
                 }
                 queue.add(next);

@@ -23,20 +23,28 @@ class MessageBundleTests {
         base.stringPropertyNames().forEach(key -> {
             for (int i = 0; i < 3; i++) {
                 if (base.getProperty(key).contains("{" + i + "}")) {
-                    assertThat(translation.getProperty(key)).as(bundle + " " + key).contains("{" + i + "}");
+                    assertThat(translation.getProperty(key))
+                            .as(bundle + " " + key)
+                            .contains("{" + i + "}");
                 }
             }
         });
     }
 
-    /** A message with arguments goes through MessageFormat, where a lone apostrophe ("the link's {0}") hides the argument. */
+    /**
+     * A message with arguments goes through MessageFormat, where a lone apostrophe ("the link's {0}") hides the
+     * argument.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"messages.properties", "messages_zh_TW.properties", "messages_en.properties"})
     void messagesWithArgumentsShowTheirArguments(String bundle) throws IOException {
         Properties messages = load(bundle);
-        messages.stringPropertyNames().stream().filter(key -> messages.getProperty(key).matches("(?s).*\\{\\d+}.*"))
-                .forEach(key -> assertThat(java.text.MessageFormat.format(messages.getProperty(key), "ARG", "ARG", "ARG"))
-                        .as(bundle + " " + key).contains("ARG"));
+        messages.stringPropertyNames().stream()
+                .filter(key -> messages.getProperty(key).matches("(?s).*\\{\\d+}.*"))
+                .forEach(key -> assertThat(
+                                java.text.MessageFormat.format(messages.getProperty(key), "ARG", "ARG", "ARG"))
+                        .as(bundle + " " + key)
+                        .contains("ARG"));
     }
 
     private static Properties load(String name) throws IOException {

@@ -17,7 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class ProxyHeadersTests {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     HttpResponse<String> send(String path, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
@@ -29,15 +30,23 @@ class ProxyHeadersTests {
 
     @Test
     void behindATrustedTlsProxyRedirectsStayOnHttpsAndBrowsersAreToldToKeepToIt() throws Exception {
-        HttpResponse<String> viaProxy = send("/profile", "X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.9",
-                "X-Forwarded-Host", "ronghe.example.cn");
+        HttpResponse<String> viaProxy = send(
+                "/profile",
+                "X-Forwarded-Proto",
+                "https",
+                "X-Forwarded-For",
+                "203.0.113.9",
+                "X-Forwarded-Host",
+                "ronghe.example.cn");
         assertThat(viaProxy.statusCode()).isEqualTo(302);
-        assertThat(viaProxy.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("https://"));
+        assertThat(viaProxy.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).startsWith("https://"));
         assertThat(viaProxy.headers().firstValue("Strict-Transport-Security")).isPresent();
         assertThat(viaProxy.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
 
         HttpResponse<String> direct = send("/profile");
-        assertThat(direct.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("http://"));
+        assertThat(direct.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).startsWith("http://"));
         assertThat(direct.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
 }

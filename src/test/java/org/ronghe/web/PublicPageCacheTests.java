@@ -26,31 +26,43 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class PublicPageCacheTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Community community;
-    @Autowired Identity identity;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Community community;
+
+    @Autowired
+    Identity identity;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void anonymousVisitorsGetTheCachedPageUntilAChangeIsCommitted() throws Exception {
         String tag = Long.toString(System.nanoTime(), 36);
-        Long id = community.found(new BodyDraft("缓存测试联合体" + tag, null, BodyKind.CITY_CONSORTIUM, null, "340800", null,
-                null)).id();
+        Long id = community
+                .found(new BodyDraft("缓存测试联合体" + tag, null, BodyKind.CITY_CONSORTIUM, null, "340800", null, null))
+                .id();
         String page = "/bodies/" + id;
-        mvc.perform(get(page).header("Accept-Language", "zh-CN")).andExpect(content().string(containsString("缓存测试联合体" + tag)));
+        mvc.perform(get(page).header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(containsString("缓存测试联合体" + tag)));
         mvc.perform(get(page).header("Accept-Language", "en")).andExpect(header().string("Content-Language", "en"));
-        mvc.perform(get(page).header("Accept-Language", "en")).andExpect(header().string("Content-Language", "en"))
+        mvc.perform(get(page).header("Accept-Language", "en"))
+                .andExpect(header().string("Content-Language", "en"))
                 .andExpect(content().string(containsString("lang=\"en\"")));
 
         jdbc.update("update bodies set description = ? where id = ?", "平台外改动" + tag, id);
         mvc.perform(get(page).header("Accept-Language", "zh-CN"))
                 .andExpect(content().string(not(containsString("平台外改动" + tag))));
-        var admin = user(RongheUserFactory.forLogin(identity.findByUsername("admin").orElseThrow(), Instant.now()));
+        var admin =
+                user(RongheUserFactory.forLogin(identity.findByUsername("admin").orElseThrow(), Instant.now()));
         mvc.perform(get(page).header("Accept-Language", "zh-CN").with(admin))
                 .andExpect(content().string(containsString("平台外改动" + tag)));
 
         long version = community.get(id).version();
         community.reviseProfile(id, version, null, "平台内修订" + tag);
-        mvc.perform(get(page).header("Accept-Language", "zh-CN")).andExpect(content().string(containsString("平台内修订" + tag)));
+        mvc.perform(get(page).header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(containsString("平台内修订" + tag)));
     }
 }

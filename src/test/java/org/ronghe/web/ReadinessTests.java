@@ -16,14 +16,18 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class ReadinessTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired ApplicationContext context;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void untilTheNodeIsReadyRequestsAreAskedToComeBackInsteadOfAnsweredEmpty() throws Exception {
         AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
         try {
-            mvc.perform(get("/api/v1/bodies").param("q", "有色")).andExpect(status().isServiceUnavailable())
+            mvc.perform(get("/api/v1/bodies").param("q", "有色"))
+                    .andExpect(status().isServiceUnavailable())
                     .andExpect(header().string("Retry-After", "5"));
             mvc.perform(get("/")).andExpect(status().isServiceUnavailable());
             mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
@@ -33,14 +37,19 @@ class ReadinessTests {
         mvc.perform(get("/api/v1/bodies").param("q", "有色")).andExpect(status().isOk());
     }
 
-    @Autowired org.ronghe.core.internal.SearchIndexMaintenance maintenance;
-    @Autowired jakarta.persistence.EntityManagerFactory entityManagerFactory;
+    @Autowired
+    org.ronghe.core.internal.SearchIndexMaintenance maintenance;
+
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
     @Test
     void readinessIsDownWhileTheSearchIndexIsOutOfStepWithTheDatabase() throws Exception {
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
-        org.hibernate.search.mapper.orm.Search.mapping(entityManagerFactory).scope(org.ronghe.community.Body.class)
-                .workspace().purge();
+        org.hibernate.search.mapper.orm.Search.mapping(entityManagerFactory)
+                .scope(org.ronghe.community.Body.class)
+                .workspace()
+                .purge();
         try {
             org.assertj.core.api.Assertions.assertThat(maintenance.check()).contains(org.ronghe.community.Body.class);
             mvc.perform(get("/actuator/health/readiness")).andExpect(status().isServiceUnavailable());
@@ -50,7 +59,7 @@ class ReadinessTests {
         }
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
         mvc.perform(get("/api/v1/bodies").param("q", "有色"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.total").value(
-                        org.hamcrest.Matchers.greaterThan(0)));
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.total")
+                        .value(org.hamcrest.Matchers.greaterThan(0)));
     }
 }

@@ -16,11 +16,16 @@ import org.ronghe.IntegrationTest;
 import org.ronghe.core.CreditCode;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A visitor registers a unit in the browser, licence scan included; the platform admin verifies it; the unit's admin signs in. */
+/**
+ * A visitor registers a unit in the browser, licence scan included; the platform admin verifies it; the unit's admin
+ * signs in.
+ */
 @IntegrationTest
 class RegistrationBrowserTests {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
+
     ChromeDriver browser;
 
     @AfterEach
@@ -74,9 +79,12 @@ class RegistrationBrowserTests {
 
         Chromium.signIn(browser, port, "admin", org.ronghe.IntegrationTest.ADMIN_PASSWORD);
         browser.findElement(By.xpath("//*[@id='work.registrations']//li[contains(., '浏览器注册企业" + tag
-                + "')]//a[contains(@class, 'btn')]")).click();
+                        + "')]//a[contains(@class, 'btn')]"))
+                .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verify-form")));
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("139****9000").doesNotContain("13900139000");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("139****9000")
+                .doesNotContain("13900139000");
         browser.findElement(By.cssSelector("#verify-form button")).click();
         browser.switchTo().alert().accept();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("registration-status"), "已通过"));

@@ -16,8 +16,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class SearchApiTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void traditionalQueryFindsSimplifiedOrganisation() throws Exception {
@@ -41,10 +44,14 @@ class SearchApiTests {
 
     @Test
     void filtersOrganisationsByType() throws Exception {
-        long departments = jdbc.queryForObject("select count(*) from organisations where type = 'GOVERNMENT_DEPARTMENT'",
-                Long.class);
-        org.assertj.core.api.Assertions.assertThat(departments).as("the seed's fifteen and the sample's").isGreaterThanOrEqualTo(16);
-        mvc.perform(get("/api/v1/organisations").param("type", "GOVERNMENT_DEPARTMENT").param("size", "100"))
+        long departments = jdbc.queryForObject(
+                "select count(*) from organisations where type = 'GOVERNMENT_DEPARTMENT'", Long.class);
+        org.assertj.core.api.Assertions.assertThat(departments)
+                .as("the seed's fifteen and the sample's")
+                .isGreaterThanOrEqualTo(16);
+        mvc.perform(get("/api/v1/organisations")
+                        .param("type", "GOVERNMENT_DEPARTMENT")
+                        .param("size", "100"))
                 .andExpect(jsonPath("$.total").value((int) departments))
                 .andExpect(jsonPath("$.items[*].type", not(hasItem("ENTERPRISE"))));
     }
@@ -66,10 +73,16 @@ class SearchApiTests {
 
     @Test
     void organisationShowsItsRolesInEachBody() throws Exception {
-        String id = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/organisations").param("q", "中铝集团"))
-                .andReturn().getResponse().getContentAsString(), "$.items[0].id").toString();
+        String id = com.jayway.jsonpath.JsonPath.read(
+                        mvc.perform(get("/api/v1/organisations").param("q", "中铝集团"))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(),
+                        "$.items[0].id")
+                .toString();
         mvc.perform(get("/api/v1/organisations/" + id))
-                .andExpect(jsonPath("$.affiliations[?(@.targetName == '国家有色金属行业产教融合共同体')].roleKeys[*]",
+                .andExpect(jsonPath(
+                        "$.affiliations[?(@.targetName == '国家有色金属行业产教融合共同体')].roleKeys[*]",
                         hasItems("membership.status.ACTIVE", "lead.role.LEAD_ENTERPRISE", "council.position.CHAIR")));
     }
 
@@ -83,13 +96,18 @@ class SearchApiTests {
 
     @Test
     void adminRebuildsTheIndexAndSearchStillWorks() throws Exception {
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/admin/search-index"))
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/api/v1/admin/search-index"))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/admin/search-index")
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/api/v1/admin/search-index")
                         .header("Authorization", "Bearer " + IntegrationTest.ADMIN_TOKEN))
                 .andExpect(status().isNoContent());
-        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select count(*) from audit_records "
-                + "where action = 'search-index.rebuilt' and actor = 'admin'", Long.class)).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_records "
+                                + "where action = 'search-index.rebuilt' and actor = 'admin'",
+                        Long.class))
+                .isEqualTo(1);
         mvc.perform(get("/api/v1/bodies").param("q", "有色"))
                 .andExpect(jsonPath("$.items[*].name", hasItem("国家有色金属行业产教融合共同体")));
     }

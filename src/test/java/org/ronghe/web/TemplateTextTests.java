@@ -53,7 +53,8 @@ class TemplateTextTests {
                 }
             }
             for (String attribute : TEXT_ATTRIBUTES) {
-                if (element.hasAttr(attribute) && WORDS.matcher(element.attr(attribute)).find()
+                if (element.hasAttr(attribute)
+                        && WORDS.matcher(element.attr(attribute)).find()
                         && !(attribute.equals("value") && element.tagName().equals("option"))) {
                     offences.add(file.getFileName() + ": " + attribute + "=" + element.attr(attribute));
                 }

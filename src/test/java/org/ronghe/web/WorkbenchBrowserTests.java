@@ -17,9 +17,9 @@ import org.ronghe.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * One test per role on the sample body's data: the user signs in, finds what waits for them on the workbench, and
- * takes one item up in the browser. The observer reads the application the secretariat then decides, so they run in
- * that order.
+ * One test per role on the sample body's data: the user signs in, finds what waits for them on the workbench, and takes
+ * one item up in the browser. The observer reads the application the secretariat then decides, so they run in that
+ * order.
  */
 @IntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -27,7 +27,9 @@ class WorkbenchBrowserTests {
 
     static final String PASSWORD = "Sample-Pass-2026!";
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
+
     ChromeDriver browser;
     WebDriverWait wait;
 
@@ -67,8 +69,12 @@ class WorkbenchBrowserTests {
         Chromium.screenshot(browser, "workbench-observer.png");
         takeUpFirst("work.applications-observed");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("history")));
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("示例物流有限公司").contains("申请加入");
-        assertThat(browser.findElements(By.id("act-approve"))).as("an observer only reads").isEmpty();
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("示例物流有限公司")
+                .contains("申请加入");
+        assertThat(browser.findElements(By.id("act-approve")))
+                .as("an observer only reads")
+                .isEmpty();
     }
 
     @Test
@@ -82,8 +88,8 @@ class WorkbenchBrowserTests {
         phoneScreenshot("workbench-secretariat-phone.png");
         assertThat(browser.findElement(By.id("bell-count")).getText()).matches("[1-9][0-9]*");
         browser.findElement(By.id("bell")).click();
-        WebElement notice = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                "//ul[@id='notifications']//button[contains(., '示例物流有限公司')]")));
+        WebElement notice = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//ul[@id='notifications']//button[contains(., '示例物流有限公司')]")));
         Chromium.screenshot(browser, "notifications-secretariat.png");
         notice.click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("act-approve")));
@@ -91,7 +97,9 @@ class WorkbenchBrowserTests {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
         browser.findElement(By.cssSelector("#side-menu a[href='/workbench']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("workbench")));
-        assertThat(browser.findElements(By.id("work.applications"))).as("nothing left to decide").isEmpty();
+        assertThat(browser.findElements(By.id("work.applications")))
+                .as("nothing left to decide")
+                .isEmpty();
     }
 
     @Test
@@ -117,8 +125,8 @@ class WorkbenchBrowserTests {
         Chromium.screenshot(browser, "workbench-school.png");
         phoneScreenshot("workbench-school-phone.png");
         takeUpFirst("work.reports-to-confirm");
-        WebElement confirm = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("form[id^=confirm-] button")));
+        WebElement confirm =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[id^=confirm-] button")));
         assertThat(confirm.getText()).isEqualTo("以“示例职业技术学院”名义确认履行");
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", confirm);
         confirm.click();
@@ -131,12 +139,13 @@ class WorkbenchBrowserTests {
         signIn("sample-officer");
         assertThat(queue("work.corrections").getText()).contains("示例学生01").contains("班级");
         takeUpFirst("work.corrections");
-        WebElement accept = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector(".correction button[value=ACCEPTED]")));
+        WebElement accept = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".correction button[value=ACCEPTED]")));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", accept);
         accept.click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
-        assertThat(browser.findElements(By.cssSelector(".correction button[value=ACCEPTED]"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".correction button[value=ACCEPTED]")))
+                .isEmpty();
     }
 
     @Test
@@ -146,6 +155,8 @@ class WorkbenchBrowserTests {
         assertThat(browser.findElement(By.id("work-empty")).getText()).contains("暂无待办事项");
         browser.findElement(By.cssSelector("#side-menu a[href='/talent/me']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("corrections")));
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("示例学生01").contains("班级");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("示例学生01")
+                .contains("班级");
     }
 }

@@ -46,15 +46,32 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @IntegrationTest
 class WorkbenchTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Identity identity;
-    @Autowired Directory directory;
-    @Autowired Community community;
-    @Autowired Admissions admissions;
-    @Autowired StudentBook students;
-    @Autowired InternshipBook internships;
-    @Autowired HireBook hires;
-    @Autowired StudentSelfService self;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Identity identity;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    Community community;
+
+    @Autowired
+    Admissions admissions;
+
+    @Autowired
+    StudentBook students;
+
+    @Autowired
+    InternshipBook internships;
+
+    @Autowired
+    HireBook hires;
+
+    @Autowired
+    StudentSelfService self;
 
     String tag;
     Long body;
@@ -65,7 +82,9 @@ class WorkbenchTests {
     @BeforeEach
     void aBodyWithASchoolAnEnterpriseAndAnApplicant() {
         tag = Long.toString(System.nanoTime(), 36);
-        body = community.found(new BodyDraft("工作台联合体" + tag, null, BodyKind.CITY_CONSORTIUM, null, "340800", null, null)).id();
+        body = community
+                .found(new BodyDraft("工作台联合体" + tag, null, BodyKind.CITY_CONSORTIUM, null, "340800", null, null))
+                .id();
         school = org("工作台学院" + tag, OrganisationType.VOCATIONAL_SCHOOL, SchoolLevel.HIGHER);
         enterprise = org("工作台企业" + tag, OrganisationType.ENTERPRISE, null);
         applicant = org("工作台申请单位" + tag, OrganisationType.ENTERPRISE, null);
@@ -73,12 +92,14 @@ class WorkbenchTests {
     }
 
     Long org(String name, OrganisationType type, SchoolLevel level) {
-        return directory.register(new OrganisationDraft(name, type, level, null, "340800", null, null, null, null), true).id();
+        return directory
+                .register(new OrganisationDraft(name, type, level, null, "340800", null, null, null, null), true)
+                .id();
     }
 
     RequestPostProcessor as(Grant... grants) {
-        var account = identity.createAccount("wb-" + Long.toString(System.nanoTime(), 36), "工作台用户", "Workbench-2026!",
-                List.of(grants));
+        var account = identity.createAccount(
+                "wb-" + Long.toString(System.nanoTime(), 36), "工作台用户", "Workbench-2026!", List.of(grants));
         return user(RongheUserFactory.forLogin(account, Instant.now()));
     }
 
@@ -86,75 +107,128 @@ class WorkbenchTests {
     void theSecretariatSeesTheApplicationToDecideOnItsHome() throws Exception {
         mvc.perform(get("/workbench").with(as(Grant.secretariatOf(body))).header("Accept-Language", "zh-CN"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"workbench\""), containsString("待审核的入会申请"),
-                        containsString("工作台申请单位" + tag), containsString("/bodies/" + body + "/memberships/" + applicant),
-                        containsString("id=\"side-menu\""), containsString("/bodies/" + body + "/manage/members"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"workbench\""),
+                                containsString("待审核的入会申请"),
+                                containsString("工作台申请单位" + tag),
+                                containsString("/bodies/" + body + "/memberships/" + applicant),
+                                containsString("id=\"side-menu\""),
+                                containsString("/bodies/" + body + "/manage/members"))));
         mvc.perform(get("/api/v1/workbench").with(as(Grant.secretariatOf(body))))
-                .andExpect(jsonPath("$[?(@.titleKey == 'work.applications')].count").value(Matchers.contains(1)));
+                .andExpect(jsonPath("$[?(@.titleKey == 'work.applications')].count")
+                        .value(Matchers.contains(1)));
         mvc.perform(get("/workbench").with(as(Grant.adminOf(applicant))).header("Accept-Language", "zh-CN"))
                 .andExpect(content().string(containsString("本单位等待审核的入会申请")));
     }
 
     @Test
     void aPlatformAdminSeesTheLatestActivityOfTheWholePlatform() throws Exception {
-        String page = mvc.perform(get("/workbench").with(as(Grant.platformAdmin())).header("Accept-Language", "zh-CN"))
-                .andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(
+                        get("/workbench").with(as(Grant.platformAdmin())).header("Accept-Language", "zh-CN"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String activity = page.substring(page.indexOf("id=\"recent-activity\""));
         assertThat(activity).contains("申请加入", "工作台申请单位" + tag, "工作台联合体" + tag);
     }
 
     @Test
     void theEmployerSeesInternshipsToEvaluateAndHiresToConfirmWithoutStudentNames() throws Exception {
-        var student = students.enrol(new StudentDraft(school, null, null, "工作台学生", null, "34080220030101001X", null,
-                null, null, null));
-        var internship = internships.record(new InternshipDraft(student.id(), enterprise, "电解工" + tag, null, null,
-                LocalDate.now().minusDays(10), null));
-        internships.evaluate(internships.record(new InternshipDraft(student.id(), enterprise, "已评价岗位" + tag, null,
-                null, LocalDate.now().minusDays(20), null)).id(), 0, Side.ENTERPRISE, Stage.MIDTERM, Grade.GOOD, null);
-        internships.record(new InternshipDraft(student.id(), enterprise, "未开始岗位" + tag, null, null,
-                LocalDate.now().plusDays(10), null));
-        var offer = hires.offer(new HireBook.Offer(student.id(), enterprise, "化验员" + tag, LocalDate.now().minusDays(5), null));
+        var student = students.enrol(
+                new StudentDraft(school, null, null, "工作台学生", null, "34080220030101001X", null, null, null, null));
+        var internship = internships.record(new InternshipDraft(
+                student.id(),
+                enterprise,
+                "电解工" + tag,
+                null,
+                null,
+                LocalDate.now().minusDays(10),
+                null));
+        internships.evaluate(
+                internships
+                        .record(new InternshipDraft(
+                                student.id(),
+                                enterprise,
+                                "已评价岗位" + tag,
+                                null,
+                                null,
+                                LocalDate.now().minusDays(20),
+                                null))
+                        .id(),
+                0,
+                Side.ENTERPRISE,
+                Stage.MIDTERM,
+                Grade.GOOD,
+                null);
+        internships.record(new InternshipDraft(
+                student.id(),
+                enterprise,
+                "未开始岗位" + tag,
+                null,
+                null,
+                LocalDate.now().plusDays(10),
+                null));
+        var offer = hires.offer(new HireBook.Offer(
+                student.id(), enterprise, "化验员" + tag, LocalDate.now().minusDays(5), null));
         hires.hired(offer.id(), offer.version(), LocalDate.now().minusDays(1));
         mvc.perform(get("/workbench").with(as(Grant.adminOf(enterprise))).header("Accept-Language", "zh-CN"))
-                .andExpect(content().string(allOf(containsString("待评价的岗位实习"), containsString("电解工" + tag),
-                        containsString("待确认的就业记录"), containsString("化验员" + tag),
-                        containsString("/talent/hires/" + offer.id()), not(containsString("工作台学生")),
-                        not(containsString("已评价岗位" + tag)), not(containsString("未开始岗位" + tag)))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("待评价的岗位实习"),
+                                containsString("电解工" + tag),
+                                containsString("待确认的就业记录"),
+                                containsString("化验员" + tag),
+                                containsString("/talent/hires/" + offer.id()),
+                                not(containsString("工作台学生")),
+                                not(containsString("已评价岗位" + tag)),
+                                not(containsString("未开始岗位" + tag)))));
         var employer = as(Grant.adminOf(enterprise));
         mvc.perform(get("/api/v1/workbench").with(employer))
-                .andExpect(jsonPath("$[?(@.titleKey == 'work.internships-to-evaluate')].count").value(Matchers.contains(1)));
+                .andExpect(jsonPath("$[?(@.titleKey == 'work.internships-to-evaluate')].count")
+                        .value(Matchers.contains(1)));
         internships.evaluate(internship.id(), internship.version(), Side.ENTERPRISE, Stage.MIDTERM, Grade.PASS, null);
         mvc.perform(get("/api/v1/workbench").with(employer))
-                .andExpect(jsonPath("$[?(@.titleKey == 'work.internships-to-evaluate')]").isEmpty());
+                .andExpect(jsonPath("$[?(@.titleKey == 'work.internships-to-evaluate')]")
+                        .isEmpty());
     }
 
     @Test
     void theSchoolSeesCorrectionRequestsAndTheStudentSeesTheirOwn() throws Exception {
-        var student = students.enrol(new StudentDraft(school, null, null, "更正学生", null, "340802200302020017", null,
-                null, null, null));
+        var student = students.enrol(
+                new StudentDraft(school, null, null, "更正学生", null, "340802200302020017", null, null, null, null));
         String username = "wb-stu-" + tag;
         self.openAccount(student.id(), username, "Student-Pass-2026!");
-        var studentUser = user(RongheUserFactory.forLogin(identity.findByUsername(username).orElseThrow(), Instant.now()));
+        var studentUser = user(
+                RongheUserFactory.forLogin(identity.findByUsername(username).orElseThrow(), Instant.now()));
         mvc.perform(get("/workbench").with(studentUser).header("Accept-Language", "zh-CN"))
                 .andExpect(content().string(containsString("暂无待办事项")));
         self.requestCorrection(student.id(), CorrectionRequest.Field.MAJOR, "专业应为冶金技术");
-        mvc.perform(get("/workbench").with(as(Grant.personalDataOfficerOf(school))).header("Accept-Language", "zh-CN"))
-                .andExpect(content().string(allOf(containsString("学生的信息更正申请"), containsString("更正学生"),
-                        containsString("/talent/students/" + student.id() + "#corrections"))));
+        mvc.perform(get("/workbench")
+                        .with(as(Grant.personalDataOfficerOf(school)))
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("学生的信息更正申请"),
+                                containsString("更正学生"),
+                                containsString("/talent/students/" + student.id() + "#corrections"))));
         mvc.perform(get("/workbench").with(studentUser).header("Accept-Language", "zh-CN"))
-                .andExpect(content().string(allOf(containsString("我提交的更正申请（处理中）"), containsString("专业"),
-                        not(containsString("登记单位")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("我提交的更正申请（处理中）"), containsString("专业"), not(containsString("登记单位")))));
     }
 
     @Test
     void anObserverWithNothingToDoIsToldSoAndAnonymousVisitorsSeeTheBodies() throws Exception {
         mvc.perform(get("/workbench").with(as(Grant.observerOf(body))).header("Accept-Language", "en"))
-                .andExpect(content().string(allOf(containsString("Nothing waiting for you"),
-                        containsString("Talent funnel"))));
-        mvc.perform(get("/").with(as(Grant.observerOf(body)))).andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/workbench"));
+                .andExpect(content()
+                        .string(allOf(containsString("Nothing waiting for you"), containsString("Talent funnel"))));
+        mvc.perform(get("/").with(as(Grant.observerOf(body))))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(
+                        org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/workbench"));
         mvc.perform(get("/").header("Accept-Language", "zh-CN"))
-                .andExpect(content().string(allOf(containsString("国家有色金属行业产教融合共同体"),
-                        not(containsString("id=\"workbench\"")))));
+                .andExpect(content()
+                        .string(allOf(containsString("国家有色金属行业产教融合共同体"), not(containsString("id=\"workbench\"")))));
     }
 }

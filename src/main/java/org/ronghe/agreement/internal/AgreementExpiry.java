@@ -8,8 +8,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Every night at 00:05 (in RONGHE_TIME_ZONE), expires signed and in-force agreements whose term has
- * ended. One node runs it: the ShedLock lock is held at least a minute, so a second node starting the same tick skips.
+ * Every night at 00:05 (in RONGHE_TIME_ZONE), expires signed and in-force agreements whose term has ended. One node
+ * runs it: the ShedLock lock is held at least a minute, so a second node starting the same tick skips.
  */
 @Component
 class AgreementExpiry {

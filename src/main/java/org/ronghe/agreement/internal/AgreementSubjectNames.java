@@ -18,6 +18,8 @@ class AgreementSubjectNames implements SubjectNames {
 
     @Override
     public Map<String, String> names(String kind, Collection<String> ids) {
-        return "agreement".equals(kind) ? SubjectNames.lookUp(jdbc, "select id, title from agreements where id = any(?)", ids) : Map.of();
+        return "agreement".equals(kind)
+                ? SubjectNames.lookUp(jdbc, "select id, title from agreements where id = any(?)", ids)
+                : Map.of();
     }
 }

@@ -38,12 +38,22 @@ class AgreementWork implements PendingWork {
             queues.add(toSign(mine.toArray(Long[]::new)));
         }
         Reminders.Inbox inbox = reminders.forCurrentUser();
-        queues.add(due("work.overdue", WorkQueue.Kind.TO_DO, inbox.overdue(), inbox.overdueCount(),
+        queues.add(due(
+                "work.overdue",
+                WorkQueue.Kind.TO_DO,
+                inbox.overdue(),
+                inbox.overdueCount(),
                 "/agreements?overdue=true"));
         queues.add(due("work.due-soon", WorkQueue.Kind.DEADLINE, inbox.dueSoon(), inbox.dueSoonCount(), null));
-        queues.add(new WorkQueue("work.dormant", WorkQueue.Kind.NEWS, inbox.dormantCount(), "/agreements?dormant=true",
-                inbox.dormant().stream().limit(WorkQueue.SHOWN).map(d -> new WorkItem(d.title(), null,
-                        "/agreements/" + d.agreementId(), null)).toList()));
+        queues.add(new WorkQueue(
+                "work.dormant",
+                WorkQueue.Kind.NEWS,
+                inbox.dormantCount(),
+                "/agreements?dormant=true",
+                inbox.dormant().stream()
+                        .limit(WorkQueue.SHOWN)
+                        .map(d -> new WorkItem(d.title(), null, "/agreements/" + d.agreementId(), null))
+                        .toList()));
         return queues;
     }
 
@@ -54,11 +64,19 @@ class AgreementWork implements PendingWork {
                 + "and o.status = 'REPORTED' and a.status in ('SIGNED', 'IN_FORCE') and exists (select 1 from "
                 + "agreement_parties p where p.agreement_id = a.id and p.organisation_id = any(?) "
                 + "and p.organisation_id <> o.party_id)";
-        long count = jdbc.sql("select count(*) " + from).params(mine, mine).query(Long.class).single();
+        long count = jdbc.sql("select count(*) " + from)
+                .params(mine, mine)
+                .query(Long.class)
+                .single();
         List<WorkItem> items = jdbc.sql("select o.id, a.id, a.title, o.description, o.due_on " + from
-                        + " order by o.due_on, o.id limit " + WorkQueue.SHOWN).params(mine, mine)
-                .query((r, n) -> new WorkItem(r.getString(4), r.getString(3),
-                        "/agreements/" + r.getLong(2) + "#obligation-" + r.getLong(1), r.getDate(5).toLocalDate())).list();
+                        + " order by o.due_on, o.id limit " + WorkQueue.SHOWN)
+                .params(mine, mine)
+                .query((r, n) -> new WorkItem(
+                        r.getString(4),
+                        r.getString(3),
+                        "/agreements/" + r.getLong(2) + "#obligation-" + r.getLong(1),
+                        r.getDate(5).toLocalDate()))
+                .list();
         return new WorkQueue("work.reports-to-confirm", WorkQueue.Kind.TO_DO, count, null, items);
     }
 
@@ -68,17 +86,35 @@ class AgreementWork implements PendingWork {
                 + "and p.organisation_id = any(?) and not exists (select 1 from agreement_signatures s where "
                 + "s.agreement_id = a.id and s.organisation_id = p.organisation_id) and exists (select 1 from "
                 + "agreement_signatures s where s.agreement_id = a.id)";
-        long count = jdbc.sql("select count(distinct a.id) " + from).param(mine).query(Long.class).single();
+        long count = jdbc.sql("select count(distinct a.id) " + from)
+                .param(mine)
+                .query(Long.class)
+                .single();
         List<WorkItem> items = jdbc.sql("select distinct a.id, a.title, a.last_activity_at " + from
-                        + " order by a.last_activity_at, a.id limit " + WorkQueue.SHOWN).param(mine)
-                .query((r, n) -> new WorkItem(r.getString(2), null, "/agreements/" + r.getLong(1) + "#signatures",
-                        r.getTimestamp(3).toLocalDateTime().toLocalDate())).list();
+                        + " order by a.last_activity_at, a.id limit " + WorkQueue.SHOWN)
+                .param(mine)
+                .query((r, n) -> new WorkItem(
+                        r.getString(2),
+                        null,
+                        "/agreements/" + r.getLong(1) + "#signatures",
+                        r.getTimestamp(3).toLocalDateTime().toLocalDate()))
+                .list();
         return new WorkQueue("work.to-sign", WorkQueue.Kind.TO_DO, count, "/agreements?status=DRAFT", items);
     }
 
     private static WorkQueue due(String title, WorkQueue.Kind kind, List<Reminders.Due> due, long count, String href) {
-        return new WorkQueue(title, kind, count, href, due.stream().limit(WorkQueue.SHOWN)
-                .map(d -> new WorkItem(d.description(), d.agreementTitle(),
-                        "/agreements/" + d.agreementId() + "#obligation-" + d.obligationId(), d.dueOn())).toList());
+        return new WorkQueue(
+                title,
+                kind,
+                count,
+                href,
+                due.stream()
+                        .limit(WorkQueue.SHOWN)
+                        .map(d -> new WorkItem(
+                                d.description(),
+                                d.agreementTitle(),
+                                "/agreements/" + d.agreementId() + "#obligation-" + d.obligationId(),
+                                d.dueOn()))
+                        .toList());
     }
 }

@@ -9,29 +9,27 @@ import java.time.LocalDate;
 import java.util.List;
 import org.ronghe.agreement.Agreement;
 import org.ronghe.agreement.AgreementAccess;
-import org.ronghe.agreement.AgreementKind;
 import org.ronghe.agreement.AgreementBook;
-import org.ronghe.agreement.AgreementList;
-import org.ronghe.agreement.AgreementStatus;
-import org.ronghe.agreement.AgreementSummary;
 import org.ronghe.agreement.AgreementDraft;
+import org.ronghe.agreement.AgreementKind;
+import org.ronghe.agreement.AgreementList;
+import org.ronghe.agreement.AgreementSummary;
 import org.ronghe.agreement.AgreementTimeline;
 import org.ronghe.agreement.Party;
-import org.ronghe.core.InvalidInput;
-import org.ronghe.core.Versions;
 import org.ronghe.core.PageResult;
+import org.ronghe.core.Versions;
 import org.ronghe.directory.Directory;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,8 +50,12 @@ class AgreementApi {
     private final Directory directory;
     private final AgreementTimeline timeline;
 
-    AgreementApi(AgreementBook ledger, AgreementList list, AgreementAccess access, Directory directory,
-                 AgreementTimeline timeline) {
+    AgreementApi(
+            AgreementBook ledger,
+            AgreementList list,
+            AgreementAccess access,
+            Directory directory,
+            AgreementTimeline timeline) {
         this.timeline = timeline;
         this.ledger = ledger;
         this.list = list;
@@ -62,8 +64,16 @@ class AgreementApi {
     }
 
     /** The terms of a revision with the version they were read at. */
-    record Revision(Long version, String title, AgreementKind kind, Long bodyId, Long meetingId, String place,
-                    LocalDate termStartsOn, LocalDate termEndsOn, List<Party> parties) {
+    record Revision(
+            Long version,
+            String title,
+            AgreementKind kind,
+            Long bodyId,
+            Long meetingId,
+            String place,
+            LocalDate termStartsOn,
+            LocalDate termEndsOn,
+            List<Party> parties) {
         AgreementDraft terms() {
             return new AgreementDraft(title, kind, bodyId, meetingId, place, termStartsOn, termEndsOn, parties);
         }
@@ -76,23 +86,28 @@ class AgreementApi {
         }
     }
 
-
     @GetMapping
     @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "Agreements the caller may see, newest first; filter by words of the title, body, kind, status, "
-            + "party, overdue (an obligation past due, not fulfilled), dormant (in force, nothing for 180 days), money "
-            + "(signed, not terminated, money committed or reported)")
-    PageResult<AgreementSummary> find(@ParameterObject @ModelAttribute AgreementList.Filter filter,
-                                      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    @Operation(
+            summary = "Agreements the caller may see, newest first; filter by words of the title, body, kind, status, "
+                    + "party, overdue (an obligation past due, not fulfilled), dormant (in force, nothing for 180 days), money "
+                    + "(signed, not terminated, money committed or reported)")
+    PageResult<AgreementSummary> find(
+            @ParameterObject @ModelAttribute AgreementList.Filter filter,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         return list.find(filter, access.visibility(), page, size);
     }
 
     @PostMapping
     @PreAuthorize("@agreementAccess.canDraft(#terms)")
-    @Operation(summary = "Draft an agreement; 400 listing every problem (title, kind, term, parties, unknown organisations)")
+    @Operation(
+            summary =
+                    "Draft an agreement; 400 listing every problem (title, kind, term, parties, unknown organisations)")
     ResponseEntity<AgreementView> draft(@RequestBody AgreementDraft terms) {
         Agreement agreement = ledger.draft(terms);
-        return ResponseEntity.created(URI.create("/api/v1/agreements/" + agreement.id())).body(view(agreement));
+        return ResponseEntity.created(URI.create("/api/v1/agreements/" + agreement.id()))
+                .body(view(agreement));
     }
 
     @GetMapping("/{id}")
@@ -117,20 +132,33 @@ class AgreementApi {
         return view(ledger.revise(id, Versions.read(revision.version()), revision.terms()));
     }
 
-    @PostMapping(path = "/{id}/signatures", consumes = {MediaType.MULTIPART_FORM_DATA_VALUE,
-            MediaType.APPLICATION_FORM_URLENCODED_VALUE})
+    @PostMapping(
+            path = "/{id}/signatures",
+            consumes = {MediaType.MULTIPART_FORM_DATA_VALUE, MediaType.APPLICATION_FORM_URLENCODED_VALUE})
     @PreAuthorize("@agreementAccess.canSignFor(#id, #organisationId)")
-    @Operation(summary = "A party signs (date, place, signatory's position); the agreement is signed once every party "
-            + "has. The body's secretariat may sign on a party's behalf only with the signed scan (file). 409 when not "
-            + "a draft, already signed or not a party")
-    AgreementView sign(@PathVariable Long id, @RequestParam Long organisationId, @RequestParam long version,
-                       @RequestParam(required = false) LocalDate signedOn, @RequestParam(required = false) String place,
-                       @RequestParam(required = false) String signatoryPosition,
-                       @RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
+    @Operation(
+            summary = "A party signs (date, place, signatory's position); the agreement is signed once every party "
+                    + "has. The body's secretariat may sign on a party's behalf only with the signed scan (file). 409 when not "
+                    + "a draft, already signed or not a party")
+    AgreementView sign(
+            @PathVariable Long id,
+            @RequestParam Long organisationId,
+            @RequestParam long version,
+            @RequestParam(required = false) LocalDate signedOn,
+            @RequestParam(required = false) String place,
+            @RequestParam(required = false) String signatoryPosition,
+            @RequestPart(name = "file", required = false) MultipartFile file)
+            throws IOException {
         boolean onBehalf = !access.canActFor(organisationId);
         try (InputStream scan = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            return view(ledger.sign(id, version, organisationId, new AgreementBook.Signing(signedOn, place,
-                    signatoryPosition), onBehalf, scan == null ? null : file.getOriginalFilename(), scan));
+            return view(ledger.sign(
+                    id,
+                    version,
+                    organisationId,
+                    new AgreementBook.Signing(signedOn, place, signatoryPosition),
+                    onBehalf,
+                    scan == null ? null : file.getOriginalFilename(),
+                    scan));
         }
     }
 
@@ -158,14 +186,20 @@ class AgreementApi {
     @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("@agreementAccess.canEdit(#id)")
     @Operation(summary = "File a document (signed scan, annex): PDF or Word, checked by content, at most 20 MB")
-    AgreementView attach(@PathVariable Long id, @RequestParam(required = false) String title,
-                         @RequestPart(name = "file") MultipartFile file) throws IOException {
+    AgreementView attach(
+            @PathVariable Long id,
+            @RequestParam(required = false) String title,
+            @RequestPart(name = "file") MultipartFile file)
+            throws IOException {
         try (InputStream content = file.getInputStream()) {
             return view(ledger.attach(id, title, file.getOriginalFilename(), content));
         }
     }
 
     private AgreementView view(Agreement agreement) {
-        return AgreementView.of(agreement, directory.summaries(agreement.parties().stream().map(Party::organisationId).toList()));
+        return AgreementView.of(
+                agreement,
+                directory.summaries(
+                        agreement.parties().stream().map(Party::organisationId).toList()));
     }
 }

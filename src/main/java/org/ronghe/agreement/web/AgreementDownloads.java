@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.ronghe.agreement.Agreement;
 import org.ronghe.agreement.AgreementAccess;
+import org.ronghe.agreement.AgreementBook;
 import org.ronghe.agreement.AgreementEvents.AgreementsExported;
 import org.ronghe.agreement.AgreementEvents.ObligationsExported;
-import org.ronghe.agreement.AgreementBook;
 import org.ronghe.agreement.AgreementList;
 import org.ronghe.agreement.AgreementSheets;
 import org.ronghe.agreement.AgreementSummary;
@@ -27,8 +27,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The agreement list as .xlsx (filtered as on screen, limited to what the user may see), and one agreement's
@@ -47,9 +47,16 @@ class AgreementDownloads {
     private final MessageSource messages;
     private final Clock clock;
 
-    AgreementDownloads(AgreementList list, AgreementBook ledger, ObligationBook obligations, Directory directory,
-                       AgreementAccess access, AgreementSheets sheets, ApplicationEventPublisher events,
-                       MessageSource messages, Clock clock) {
+    AgreementDownloads(
+            AgreementList list,
+            AgreementBook ledger,
+            ObligationBook obligations,
+            Directory directory,
+            AgreementAccess access,
+            AgreementSheets sheets,
+            ApplicationEventPublisher events,
+            MessageSource messages,
+            Clock clock) {
         this.list = list;
         this.ledger = ledger;
         this.obligations = obligations;
@@ -65,21 +72,30 @@ class AgreementDownloads {
     @PreAuthorize("@agreementAccess.canRead(#id)")
     void obligations(@PathVariable Long id, Locale locale, HttpServletResponse response) throws IOException {
         Agreement agreement = ledger.get(id);
-        Map<Long, String> names = directory.summaries(agreement.parties().stream().map(Party::organisationId).toList())
-                .values().stream().collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
-        FileDownloads.prepareXlsx(response, agreement.title() + "-" + messages.getMessage("obligation.title", null, locale) + ".xlsx");
+        Map<Long, String> names =
+                directory
+                        .summaries(agreement.parties().stream()
+                                .map(Party::organisationId)
+                                .toList())
+                        .values()
+                        .stream()
+                        .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
+        FileDownloads.prepareXlsx(
+                response, agreement.title() + "-" + messages.getMessage("obligation.title", null, locale) + ".xlsx");
         int rows = sheets.writeObligations(obligations.of(id), names, response.getOutputStream(), locale);
         events.publishEvent(new ObligationsExported(id, rows));
     }
 
     @GetMapping({"/agreements.xlsx", "/api/v1/agreements/export"})
     @PreAuthorize("isAuthenticated()")
-    void export(@ParameterObject @ModelAttribute AgreementList.Filter filter, Locale locale, HttpServletResponse response)
+    void export(
+            @ParameterObject @ModelAttribute AgreementList.Filter filter, Locale locale, HttpServletResponse response)
             throws IOException {
         List<AgreementSummary> agreements = list.all(filter, access.visibility());
-        FileDownloads.prepareXlsx(response, messages.getMessage("agreement.list.title", null, locale) + "-" + LocalDate.now(clock) + ".xlsx");
+        FileDownloads.prepareXlsx(
+                response,
+                messages.getMessage("agreement.list.title", null, locale) + "-" + LocalDate.now(clock) + ".xlsx");
         int rows = sheets.write(agreements, response.getOutputStream(), locale);
         events.publishEvent(new AgreementsExported(filter.toString(), rows));
     }
-
 }

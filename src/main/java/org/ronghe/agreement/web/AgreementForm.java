@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.ronghe.agreement.AgreementKind;
 import org.ronghe.agreement.AgreementDraft;
+import org.ronghe.agreement.AgreementKind;
 import org.ronghe.agreement.Party;
 import org.ronghe.agreement.PartyRole;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -22,10 +22,13 @@ public class AgreementForm {
     private Long meetingId;
     private Long version;
     private String place;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate termStartsOn;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate termEndsOn;
+
     private List<PartyRow> parties = new ArrayList<>();
 
     /** An empty form with room for four parties, the first being the initiator. */
@@ -68,16 +71,45 @@ public class AgreementForm {
         private BigDecimal committedCash;
         private BigDecimal committedInKind;
 
-        public String getOrganisation() { return organisation; }
-        public void setOrganisation(String organisation) { this.organisation = organisation; }
-        public PartyRole getRole() { return role; }
-        public void setRole(PartyRole role) { this.role = role; }
-        public String getSignatoryTitle() { return signatoryTitle; }
-        public void setSignatoryTitle(String signatoryTitle) { this.signatoryTitle = signatoryTitle; }
-        public BigDecimal getCommittedCash() { return committedCash; }
-        public void setCommittedCash(BigDecimal committedCash) { this.committedCash = committedCash; }
-        public BigDecimal getCommittedInKind() { return committedInKind; }
-        public void setCommittedInKind(BigDecimal committedInKind) { this.committedInKind = committedInKind; }
+        public String getOrganisation() {
+            return organisation;
+        }
+
+        public void setOrganisation(String organisation) {
+            this.organisation = organisation;
+        }
+
+        public PartyRole getRole() {
+            return role;
+        }
+
+        public void setRole(PartyRole role) {
+            this.role = role;
+        }
+
+        public String getSignatoryTitle() {
+            return signatoryTitle;
+        }
+
+        public void setSignatoryTitle(String signatoryTitle) {
+            this.signatoryTitle = signatoryTitle;
+        }
+
+        public BigDecimal getCommittedCash() {
+            return committedCash;
+        }
+
+        public void setCommittedCash(BigDecimal committedCash) {
+            this.committedCash = committedCash;
+        }
+
+        public BigDecimal getCommittedInKind() {
+            return committedInKind;
+        }
+
+        public void setCommittedInKind(BigDecimal committedInKind) {
+            this.committedInKind = committedInKind;
+        }
 
         void fill(Party party, String name) {
             organisation = name == null ? String.valueOf(party.organisationId()) : name;
@@ -92,22 +124,75 @@ public class AgreementForm {
         }
     }
 
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public AgreementKind getKind() { return kind; }
-    public void setKind(AgreementKind kind) { this.kind = kind; }
-    public Long getBodyId() { return bodyId; }
-    public void setBodyId(Long bodyId) { this.bodyId = bodyId; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
-    public Long getMeetingId() { return meetingId; }
-    public void setMeetingId(Long meetingId) { this.meetingId = meetingId; }
-    public String getPlace() { return place; }
-    public void setPlace(String place) { this.place = place; }
-    public LocalDate getTermStartsOn() { return termStartsOn; }
-    public void setTermStartsOn(LocalDate termStartsOn) { this.termStartsOn = termStartsOn; }
-    public LocalDate getTermEndsOn() { return termEndsOn; }
-    public void setTermEndsOn(LocalDate termEndsOn) { this.termEndsOn = termEndsOn; }
-    public List<PartyRow> getParties() { return parties; }
-    public void setParties(List<PartyRow> parties) { this.parties = parties; }
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public AgreementKind getKind() {
+        return kind;
+    }
+
+    public void setKind(AgreementKind kind) {
+        this.kind = kind;
+    }
+
+    public Long getBodyId() {
+        return bodyId;
+    }
+
+    public void setBodyId(Long bodyId) {
+        this.bodyId = bodyId;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public void setMeetingId(Long meetingId) {
+        this.meetingId = meetingId;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public LocalDate getTermStartsOn() {
+        return termStartsOn;
+    }
+
+    public void setTermStartsOn(LocalDate termStartsOn) {
+        this.termStartsOn = termStartsOn;
+    }
+
+    public LocalDate getTermEndsOn() {
+        return termEndsOn;
+    }
+
+    public void setTermEndsOn(LocalDate termEndsOn) {
+        this.termEndsOn = termEndsOn;
+    }
+
+    public List<PartyRow> getParties() {
+        return parties;
+    }
+
+    public void setParties(List<PartyRow> parties) {
+        this.parties = parties;
+    }
 }

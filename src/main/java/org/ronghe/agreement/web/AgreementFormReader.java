@@ -39,17 +39,29 @@ class AgreementFormReader {
                 continue;
             }
             try {
-                parties.add(new Party(directory.pick(row.getOrganisation()), row.getRole(), row.getSignatoryTitle(),
-                        row.getCommittedCash(), row.getCommittedInKind()));
+                parties.add(new Party(
+                        directory.pick(row.getOrganisation()),
+                        row.getRole(),
+                        row.getSignatoryTitle(),
+                        row.getCommittedCash(),
+                        row.getCommittedInKind()));
                 rowOf.add(i);
             } catch (InvalidInput e) {
                 int index = i;
-                e.problems().forEach(p -> problems.add(new FieldProblem("parties[" + index + "].organisationId", p.code(),
-                        p.arguments())));
+                e.problems()
+                        .forEach(p -> problems.add(
+                                new FieldProblem("parties[" + index + "].organisationId", p.code(), p.arguments())));
             }
         }
-        AgreementDraft terms = new AgreementDraft(form.getTitle(), form.getKind(), form.getBodyId(), form.getMeetingId(), form.getPlace(),
-                form.getTermStartsOn(), form.getTermEndsOn(), parties);
+        AgreementDraft terms = new AgreementDraft(
+                form.getTitle(),
+                form.getKind(),
+                form.getBodyId(),
+                form.getMeetingId(),
+                form.getPlace(),
+                form.getTermStartsOn(),
+                form.getTermEndsOn(),
+                parties);
         try {
             terms = terms.validate();
         } catch (InvalidInput e) {

@@ -1,40 +1,40 @@
 package org.ronghe.agreement.web;
 
-import org.ronghe.core.web.PageOutcomes;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.ronghe.core.RuleBroken;
 import jakarta.persistence.OptimisticLockException;
-import java.util.Map;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.ronghe.agreement.Agreement;
 import org.ronghe.agreement.AgreementAccess;
-import org.ronghe.agreement.AgreementKind;
 import org.ronghe.agreement.AgreementBook;
+import org.ronghe.agreement.AgreementDraft;
+import org.ronghe.agreement.AgreementKind;
 import org.ronghe.agreement.AgreementList;
 import org.ronghe.agreement.AgreementStatus;
-import org.ronghe.agreement.AgreementDraft;
 import org.ronghe.agreement.AgreementTimeline;
 import org.ronghe.agreement.Obligation;
 import org.ronghe.agreement.ObligationBook;
 import org.ronghe.agreement.Party;
 import org.ronghe.agreement.PartyRole;
-import org.ronghe.community.MeetingView;
 import org.ronghe.community.Body;
 import org.ronghe.community.Community;
+import org.ronghe.community.MeetingView;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.NotFound;
+import org.ronghe.core.RuleBroken;
 import org.ronghe.core.web.FileDownloads;
+import org.ronghe.core.web.PageOutcomes;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
 import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -64,9 +64,18 @@ class AgreementPages {
     private final AgreementTimeline timeline;
     private final Clock clock;
 
-    AgreementPages(AgreementBook ledger, ObligationBook obligations, AgreementList list, AgreementFormReader reader,
-                   AgreementAccess access, Directory directory, Community community,
-                   FileDownloads downloads, PageOutcomes outcomes, AgreementTimeline timeline, Clock clock) {
+    AgreementPages(
+            AgreementBook ledger,
+            ObligationBook obligations,
+            AgreementList list,
+            AgreementFormReader reader,
+            AgreementAccess access,
+            Directory directory,
+            Community community,
+            FileDownloads downloads,
+            PageOutcomes outcomes,
+            AgreementTimeline timeline,
+            Clock clock) {
         this.timeline = timeline;
         this.outcomes = outcomes;
         this.reader = reader;
@@ -82,13 +91,20 @@ class AgreementPages {
 
     @GetMapping("/agreements")
     @PreAuthorize("isAuthenticated()")
-    String list(@ModelAttribute("filter") AgreementList.Filter filter, @RequestParam(defaultValue = "0") int page,
-                Model model) {
+    String list(
+            @ModelAttribute("filter") AgreementList.Filter filter,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("agreements", list.find(filter, access.visibility(), page, 20));
         model.addAttribute("bodies", community.search("", 0, 100).items());
-        model.addAttribute("partyName", filter.party() == null ? null
-                : directory.summaries(List.of(filter.party())).values().stream().findFirst()
-                .map(OrganisationSummary::name).orElse(null));
+        model.addAttribute(
+                "partyName",
+                filter.party() == null
+                        ? null
+                        : directory.summaries(List.of(filter.party())).values().stream()
+                                .findFirst()
+                                .map(OrganisationSummary::name)
+                                .orElse(null));
         model.addAttribute("kinds", AgreementKind.values());
         model.addAttribute("statuses", AgreementStatus.values());
         return "agreements/list";
@@ -112,7 +128,9 @@ class AgreementPages {
             }
             return "redirect:/agreements/" + ledger.draft(terms).id();
         } catch (InvalidInput e) {
-            e.problems().forEach(p -> errors.rejectValue(AgreementFormReader.formField(p.field()), p.code(), p.arguments(), p.code()));
+            e.problems()
+                    .forEach(p -> errors.rejectValue(
+                            AgreementFormReader.formField(p.field()), p.code(), p.arguments(), p.code()));
             return form(form, model);
         }
     }
@@ -121,8 +139,14 @@ class AgreementPages {
     @PreAuthorize("@agreementAccess.canEdit(#id)")
     String editForm(@PathVariable Long id, Model model) {
         Agreement agreement = ledger.get(id);
-        Map<Long, String> names = directory.summaries(agreement.parties().stream().map(Party::organisationId).toList())
-                .values().stream().collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
+        Map<Long, String> names =
+                directory
+                        .summaries(agreement.parties().stream()
+                                .map(Party::organisationId)
+                                .toList())
+                        .values()
+                        .stream()
+                        .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
         model.addAttribute("agreementId", id);
         return form(AgreementForm.of(agreement.terms(), agreement.version(), names), model);
     }
@@ -130,15 +154,21 @@ class AgreementPages {
     /** Revises the terms; on invalid input or a conflict the form comes back as typed, with the problem. */
     @PostMapping("/agreements/{id}/edit")
     @PreAuthorize("@agreementAccess.canEdit(#id)")
-    String revise(@PathVariable Long id, @ModelAttribute("form") AgreementForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+    String revise(
+            @PathVariable Long id,
+            @ModelAttribute("form") AgreementForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         model.addAttribute("agreementId", id);
         try {
             ledger.revise(id, form.getVersion() == null ? -1 : form.getVersion(), reader.terms(form));
             redirect.addFlashAttribute("done", "agreement.done.revised");
             return "redirect:/agreements/" + id;
         } catch (InvalidInput e) {
-            e.problems().forEach(p -> errors.rejectValue(AgreementFormReader.formField(p.field()), p.code(), p.arguments(), p.code()));
+            e.problems()
+                    .forEach(p -> errors.rejectValue(
+                            AgreementFormReader.formField(p.field()), p.code(), p.arguments(), p.code()));
         } catch (RuleBroken | OptimisticLockException | ObjectOptimisticLockingFailureException e) {
             model.addAttribute("problem", outcomes.problem(e));
         }
@@ -167,31 +197,58 @@ class AgreementPages {
 
     private void describe(Long id, Model model) {
         Agreement agreement = ledger.get(id);
-        AgreementView view = AgreementView.of(agreement,
-                directory.summaries(agreement.parties().stream().map(Party::organisationId).toList()));
+        AgreementView view = AgreementView.of(
+                agreement,
+                directory.summaries(
+                        agreement.parties().stream().map(Party::organisationId).toList()));
         model.addAttribute("agreement", view);
-        model.addAttribute("partyNames", view.parties().stream().collect(Collectors.toMap(
-                AgreementView.PartyView::organisationId, p -> String.valueOf(p.organisationName()))));
+        model.addAttribute(
+                "partyNames",
+                view.parties().stream()
+                        .collect(Collectors.toMap(
+                                AgreementView.PartyView::organisationId, p -> String.valueOf(p.organisationName()))));
         Body body = agreement.bodyId().map(community::get).orElse(null);
         model.addAttribute("body", body);
-        model.addAttribute("meeting", agreement.meetingId().flatMap(m -> meetingsOf(body == null ? null : body.id())
-                .stream().filter(a -> a.id().equals(m)).findFirst()).orElse(null));
+        model.addAttribute(
+                "meeting",
+                agreement
+                        .meetingId()
+                        .flatMap(m -> meetingsOf(body == null ? null : body.id()).stream()
+                                .filter(a -> a.id().equals(m))
+                                .findFirst())
+                        .orElse(null));
         List<Obligation> promised = obligations.of(id);
         model.addAttribute("obligations", promised);
-        model.addAttribute("obligationNames", promised.stream().collect(Collectors.toMap(Obligation::id,
-                Obligation::description)));
-        model.addAttribute("actingFor", agreement.parties().stream().map(Party::organisationId).filter(access::canActFor).toList());
+        model.addAttribute(
+                "obligationNames",
+                promised.stream().collect(Collectors.toMap(Obligation::id, Obligation::description)));
+        model.addAttribute(
+                "actingFor",
+                agreement.parties().stream()
+                        .map(Party::organisationId)
+                        .filter(access::canActFor)
+                        .toList());
         model.addAttribute("canSignOnBehalf", access.canSignOnBehalf(id));
-        List<Long> mine = agreement.parties().stream().map(Party::organisationId).filter(access::canActFor).toList();
-        model.addAttribute("behalfParties", view.parties().stream()
-                .filter(p -> p.signature() == null && !mine.contains(p.organisationId())).toList());
+        List<Long> mine = agreement.parties().stream()
+                .map(Party::organisationId)
+                .filter(access::canActFor)
+                .toList();
+        model.addAttribute(
+                "behalfParties",
+                view.parties().stream()
+                        .filter(p -> p.signature() == null && !mine.contains(p.organisationId()))
+                        .toList());
         model.addAttribute("signedCount", agreement.signatures().size());
     }
 
     @PostMapping("/agreements/{id}/{step}")
     @PreAuthorize("@agreementAccess.canEdit(#id)")
-    String step(@PathVariable Long id, @PathVariable String step, @RequestParam long version,
-                @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+    String step(
+            @PathVariable Long id,
+            @PathVariable String step,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
         if (!List.of("in-force", "complete", "terminate").contains(step)) {
             throw new NotFound("agreement step", step);
         }
@@ -208,15 +265,26 @@ class AgreementPages {
     /** A party signs for itself, or the body's secretariat records its signature on its behalf with the scan. */
     @PostMapping("/agreements/{id}/signatures")
     @PreAuthorize("@agreementAccess.canSignFor(#id, #organisationId)")
-    String sign(@PathVariable Long id, @RequestParam Long organisationId, @RequestParam long version,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
-                @RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String signatoryPosition,
-                @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+    String sign(
+            @PathVariable Long id,
+            @RequestParam Long organisationId,
+            @RequestParam long version,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
+            @RequestParam(defaultValue = "") String place,
+            @RequestParam(defaultValue = "") String signatoryPosition,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect) {
         boolean onBehalf = !access.canActFor(organisationId);
         outcomes.attempt(redirect, "agreement.done.sign", () -> {
             try (InputStream scan = PageOutcomes.open(file)) {
-                ledger.sign(id, version, organisationId, new AgreementBook.Signing(signedOn, place, signatoryPosition),
-                        onBehalf, scan == null ? null : file.getOriginalFilename(), scan);
+                ledger.sign(
+                        id,
+                        version,
+                        organisationId,
+                        new AgreementBook.Signing(signedOn, place, signatoryPosition),
+                        onBehalf,
+                        scan == null ? null : file.getOriginalFilename(),
+                        scan);
             }
         });
         return "redirect:/agreements/" + id + "#signatures";
@@ -224,8 +292,11 @@ class AgreementPages {
 
     @PostMapping("/agreements/{id}/documents")
     @PreAuthorize("@agreementAccess.canEdit(#id)")
-    String attach(@PathVariable Long id, @RequestParam(defaultValue = "") String title,
-                  @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+    String attach(
+            @PathVariable Long id,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect) {
         outcomes.attempt(redirect, "agreement.done.document", () -> {
             try (InputStream content = PageOutcomes.open(file)) {
                 if (content == null) {

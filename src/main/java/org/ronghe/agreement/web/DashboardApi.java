@@ -23,19 +23,25 @@ class DashboardApi {
 
     @GetMapping("/api/v1/agreements/dashboard")
     @PreAuthorize("@agreementAccess.canReadBody(#bodyId)")
-    @Operation(summary = "A body's agreements by kind and status, fulfilment rate (confirmed ÷ (confirmed + overdue)), "
-            + "money committed and reported, the first overdue obligations and dormant agreements", tags = "Agreements")
+    @Operation(
+            summary = "A body's agreements by kind and status, fulfilment rate (confirmed ÷ (confirmed + overdue)), "
+                    + "money committed and reported, the first overdue obligations and dormant agreements",
+            tags = "Agreements")
     BodyDashboard.Figures figures(@RequestParam Long bodyId) {
         return dashboard.of(bodyId);
     }
 
     @GetMapping("/api/v1/obligations")
     @PreAuthorize("@agreementAccess.canReadBody(#bodyId)")
-    @Operation(summary = "The obligations behind a dashboard number: OVERDUE, CONFIRMED (with confirmed periods), "
-            + "REPORTED (money reported)", tags = "Obligations")
-    PageResult<ObligationList.Line> lines(@RequestParam Long bodyId, @RequestParam ObligationList.Show show,
-                                          @RequestParam(defaultValue = "0") int page,
-                                          @RequestParam(defaultValue = "20") int size) {
+    @Operation(
+            summary = "The obligations behind a dashboard number: OVERDUE, CONFIRMED (with confirmed periods), "
+                    + "REPORTED (money reported)",
+            tags = "Obligations")
+    PageResult<ObligationList.Line> lines(
+            @RequestParam Long bodyId,
+            @RequestParam ObligationList.Show show,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         return obligations.of(bodyId, show, page, size);
     }
 }

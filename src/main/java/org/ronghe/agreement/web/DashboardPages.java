@@ -39,19 +39,26 @@ class DashboardPages {
         model.addAttribute("figures", figures);
         model.addAttribute("body", community.get(bodyId));
         model.addAttribute("statuses", AgreementStatus.values());
-        model.addAttribute("partyNames", names(figures.overdue().stream().map(d -> d.partyId()).toList()));
+        model.addAttribute(
+                "partyNames",
+                names(figures.overdue().stream().map(d -> d.partyId()).toList()));
         return "agreements/dashboard";
     }
 
     @GetMapping("/agreements/obligations")
     @PreAuthorize("@agreementAccess.canReadBody(#bodyId)")
-    String obligations(@RequestParam Long bodyId, @RequestParam ObligationList.Show show,
-                       @RequestParam(defaultValue = "0") int page, Model model) {
+    String obligations(
+            @RequestParam Long bodyId,
+            @RequestParam ObligationList.Show show,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         PageResult<ObligationList.Line> lines = obligations.of(bodyId, show, page, 20);
         model.addAttribute("lines", lines);
         model.addAttribute("show", show);
         model.addAttribute("body", community.get(bodyId));
-        model.addAttribute("partyNames", names(lines.items().stream().map(ObligationList.Line::partyId).toList()));
+        model.addAttribute(
+                "partyNames",
+                names(lines.items().stream().map(ObligationList.Line::partyId).toList()));
         return "agreements/obligations";
     }
 

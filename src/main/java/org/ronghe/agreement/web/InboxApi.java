@@ -18,7 +18,8 @@ class InboxApi {
 
     @GetMapping("/api/v1/reminders")
     @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "The caller's reminders: obligations due within 30 days, overdue obligations, dormant agreements",
+    @Operation(
+            summary = "The caller's reminders: obligations due within 30 days, overdue obligations, dormant agreements",
             tags = "Obligations")
     Reminders.Inbox reminders() {
         return reminders.forCurrentUser();

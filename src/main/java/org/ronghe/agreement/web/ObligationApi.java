@@ -7,10 +7,10 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
-import org.ronghe.core.Versions;
 import org.ronghe.agreement.Obligation;
-import org.ronghe.agreement.ObligationDraft;
 import org.ronghe.agreement.ObligationBook;
+import org.ronghe.agreement.ObligationDraft;
+import org.ronghe.core.Versions;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,8 +25,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Obligations under agreements: parties' admins and the secretariat add them; the obligated party reports (with an
- * evidence file); another party confirms or disputes. The organisation acted for is named, and the user must
- * administer it (403 otherwise); a party cannot confirm its own obligation (409).
+ * evidence file); another party confirms or disputes. The organisation acted for is named, and the user must administer
+ * it (403 otherwise); a party cannot confirm its own obligation (409).
  */
 @RestController
 @Tag(name = "Obligations", description = "What each party promised, its reports, and the other parties' confirmations")
@@ -39,8 +39,7 @@ class ObligationApi {
     }
 
     /** A confirmation or dispute: for which organisation, the version read, and the reason of a dispute. */
-    record Decision(Long organisationId, Long version, String reason) {
-    }
+    record Decision(Long organisationId, Long version, String reason) {}
 
     @GetMapping("/api/v1/agreements/{id}/obligations")
     @PreAuthorize("@agreementAccess.canRead(#id)")
@@ -54,7 +53,8 @@ class ObligationApi {
     @Operation(summary = "Add an obligation of one party: description, target and unit, once or yearly, due date")
     ResponseEntity<ObligationView> promise(@PathVariable Long id, @RequestBody ObligationDraft draft) {
         Obligation obligation = ledger.promise(id, draft);
-        return ResponseEntity.created(URI.create("/api/v1/obligations/" + obligation.id())).body(ObligationView.of(obligation));
+        return ResponseEntity.created(URI.create("/api/v1/obligations/" + obligation.id()))
+                .body(ObligationView.of(obligation));
     }
 
     @GetMapping("/api/v1/obligations/{id}")
@@ -67,13 +67,18 @@ class ObligationApi {
     @PostMapping(path = "/api/v1/obligations/{id}/reports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("@agreementAccess.canActFor(#organisationId)")
     @Operation(summary = "The obligated party reports what it achieved, with a note and a PDF or Word evidence file")
-    ObligationView report(@PathVariable Long id, @RequestParam Long organisationId, @RequestParam long version,
-                          @RequestParam(required = false) BigDecimal achieved, @RequestParam(required = false) String note,
-                          @RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
+    ObligationView report(
+            @PathVariable Long id,
+            @RequestParam Long organisationId,
+            @RequestParam long version,
+            @RequestParam(required = false) BigDecimal achieved,
+            @RequestParam(required = false) String note,
+            @RequestPart(name = "file", required = false) MultipartFile file)
+            throws IOException {
         boolean hasFile = file != null && !file.isEmpty();
         try (InputStream content = hasFile ? file.getInputStream() : null) {
-            return ObligationView.of(ledger.report(id, version, organisationId, achieved, note,
-                    hasFile ? file.getOriginalFilename() : null, content));
+            return ObligationView.of(ledger.report(
+                    id, version, organisationId, achieved, note, hasFile ? file.getOriginalFilename() : null, content));
         }
     }
 
@@ -81,15 +86,14 @@ class ObligationApi {
     @PreAuthorize("@agreementAccess.canActFor(#decision.organisationId())")
     @Operation(summary = "Another party confirms the report; 409 when the obligated party tries")
     ObligationView confirm(@PathVariable Long id, @RequestBody Decision decision) {
-        return ObligationView.of(ledger.confirm(id, Versions.read(decision.version()),
-                decision.organisationId()));
+        return ObligationView.of(ledger.confirm(id, Versions.read(decision.version()), decision.organisationId()));
     }
 
     @PostMapping("/api/v1/obligations/{id}/dispute")
     @PreAuthorize("@agreementAccess.canActFor(#decision.organisationId())")
     @Operation(summary = "Another party disputes the report, with a reason")
     ObligationView dispute(@PathVariable Long id, @RequestBody Decision decision) {
-        return ObligationView.of(ledger.dispute(id, Versions.read(decision.version()),
-                decision.organisationId(), decision.reason()));
+        return ObligationView.of(
+                ledger.dispute(id, Versions.read(decision.version()), decision.organisationId(), decision.reason()));
     }
 }

@@ -1,16 +1,15 @@
 package org.ronghe.agreement.web;
 
-import org.ronghe.core.web.PageOutcomes;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.ronghe.agreement.Obligation;
-import org.ronghe.agreement.ObligationDraft;
 import org.ronghe.agreement.ObligationBook;
+import org.ronghe.agreement.ObligationDraft;
 import org.ronghe.core.NotFound;
 import org.ronghe.core.web.FileDownloads;
+import org.ronghe.core.web.PageOutcomes;
 import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Obligations on the agreement page: adding one, reporting with evidence, confirming or disputing; evidence downloads. */
+/**
+ * Obligations on the agreement page: adding one, reporting with evidence, confirming or disputing; evidence downloads.
+ */
 @Controller
 class ObligationPages {
 
@@ -48,52 +49,78 @@ class ObligationPages {
 
     @PostMapping("/agreements/{id}/obligations")
     @PreAuthorize("@agreementAccess.canEdit(#id)")
-    String promise(@PathVariable Long id, @RequestParam(required = false) Long partyId,
-                   @RequestParam(defaultValue = "") String description, @RequestParam(required = false) BigDecimal target,
-                   @RequestParam(defaultValue = "") String unit, @RequestParam(required = false) Obligation.Cadence cadence,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
-                   RedirectAttributes redirect) {
-        outcomes.attempt(redirect, "obligation.done.promised",
+    String promise(
+            @PathVariable Long id,
+            @RequestParam(required = false) Long partyId,
+            @RequestParam(defaultValue = "") String description,
+            @RequestParam(required = false) BigDecimal target,
+            @RequestParam(defaultValue = "") String unit,
+            @RequestParam(required = false) Obligation.Cadence cadence,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+            RedirectAttributes redirect) {
+        outcomes.attempt(
+                redirect,
+                "obligation.done.promised",
                 () -> ledger.promise(id, new ObligationDraft(partyId, description, target, unit, cadence, dueOn)));
         return "redirect:/agreements/" + id + "#obligations";
     }
 
     @PostMapping("/obligations/{id}/report")
     @PreAuthorize("@agreementAccess.canActFor(#organisationId)")
-    String report(@PathVariable Long id, @RequestParam Long organisationId, @RequestParam long version,
-                  @RequestParam(required = false) BigDecimal achieved, @RequestParam(defaultValue = "") String note,
-                  @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+    String report(
+            @PathVariable Long id,
+            @RequestParam Long organisationId,
+            @RequestParam long version,
+            @RequestParam(required = false) BigDecimal achieved,
+            @RequestParam(defaultValue = "") String note,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect) {
         boolean reported = outcomes.attempt(redirect, "obligation.done.reported", () -> {
             try (InputStream content = PageOutcomes.open(file)) {
-                ledger.report(id, version, organisationId, achieved, note, content == null ? null : file.getOriginalFilename(),
+                ledger.report(
+                        id,
+                        version,
+                        organisationId,
+                        achieved,
+                        note,
+                        content == null ? null : file.getOriginalFilename(),
                         content);
             }
         });
         if (!reported) {
-            redirect.addFlashAttribute("typedReport", new TypedReport(id, achieved, note, file != null && !file.isEmpty()));
+            redirect.addFlashAttribute(
+                    "typedReport", new TypedReport(id, achieved, note, file != null && !file.isEmpty()));
         }
         return back(id);
     }
 
     @PostMapping("/obligations/{id}/confirm")
     @PreAuthorize("@agreementAccess.canActFor(#organisationId)")
-    String confirm(@PathVariable Long id, @RequestParam Long organisationId, @RequestParam long version,
-                   RedirectAttributes redirect) {
+    String confirm(
+            @PathVariable Long id,
+            @RequestParam Long organisationId,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
         outcomes.attempt(redirect, "obligation.done.confirmed", () -> ledger.confirm(id, version, organisationId));
         return back(id);
     }
 
     @PostMapping("/obligations/{id}/dispute")
     @PreAuthorize("@agreementAccess.canActFor(#organisationId)")
-    String dispute(@PathVariable Long id, @RequestParam Long organisationId, @RequestParam long version,
-                   @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        outcomes.attempt(redirect, "obligation.done.disputed", () -> ledger.dispute(id, version, organisationId, reason));
+    String dispute(
+            @PathVariable Long id,
+            @RequestParam Long organisationId,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
+        outcomes.attempt(
+                redirect, "obligation.done.disputed", () -> ledger.dispute(id, version, organisationId, reason));
         return back(id);
     }
 
     /** What the user typed into a report that was refused, shown again so nothing has to be typed twice. */
-    record TypedReport(Long obligationId, BigDecimal achieved, String note, boolean hadFile) implements java.io.Serializable {
-    }
+    record TypedReport(Long obligationId, BigDecimal achieved, String note, boolean hadFile)
+            implements java.io.Serializable {}
 
     private String back(Long obligationId) {
         return "redirect:/agreements/" + ledger.get(obligationId).agreementId() + "#obligation-" + obligationId;

@@ -20,8 +20,9 @@ public interface AuditRecords extends Repository<AuditRecord, Long> {
     long count();
 
     /** Newest first, optionally narrowed to an actor and an action prefix (both case-insensitive). */
-    @Query("select r from AuditRecord r where (:actor = '' or lower(r.actor) = lower(:actor)) "
-            + "and (:action = '' or lower(r.action) like lower(concat(:action, '%'))) order by r.occurredAt desc, r.id desc")
+    @Query(
+            "select r from AuditRecord r where (:actor = '' or lower(r.actor) = lower(:actor)) "
+                    + "and (:action = '' or lower(r.action) like lower(concat(:action, '%'))) order by r.occurredAt desc, r.id desc")
     Page<AuditRecord> search(String actor, String action, Pageable pageable);
 
     /**

@@ -11,8 +11,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Writes an audit record for every {@link AuditedEvent}, synchronously and inside the publisher's
- * transaction: the record exists exactly when the change it describes was committed.
+ * Writes an audit record for every {@link AuditedEvent}, synchronously and inside the publisher's transaction: the
+ * record exists exactly when the change it describes was committed.
  */
 @Component
 class AuditTrail {
@@ -27,7 +27,13 @@ class AuditTrail {
     @Transactional
     void on(AuditedEvent event) {
         String actor = event.auditActor() != null ? event.auditActor() : Actor.current();
-        recorder.record(Instant.now(), actor, currentOrigin(), event.auditAction(), event.auditSubject(), event.auditResult(),
+        recorder.record(
+                Instant.now(),
+                actor,
+                currentOrigin(),
+                event.auditAction(),
+                event.auditSubject(),
+                event.auditResult(),
                 event.auditDetail());
     }
 

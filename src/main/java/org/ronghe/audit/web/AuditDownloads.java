@@ -40,20 +40,36 @@ class AuditDownloads {
 
     /** The trail was exported: who took how many records, filtered how. */
     record AuditExported(String filter, int rows) implements AuditedEvent {
-        public String auditAction() { return "audit.exported"; }
-        public String auditSubject() { return "audit-records"; }
-        public String auditDetail() { return filter + "; rows=" + rows; }
+        public String auditAction() {
+            return "audit.exported";
+        }
+
+        public String auditSubject() {
+            return "audit-records";
+        }
+
+        public String auditDetail() {
+            return filter + "; rows=" + rows;
+        }
     }
 
     @GetMapping({"/admin/audit.xlsx", "/api/v1/audit-records/export"})
     void export(@ParameterObject @ModelAttribute AuditFilter filter, Locale locale, HttpServletResponse response)
             throws IOException {
         List<AuditRecord> all = searches.search(filter, 0, EXPORT_MAX).items();
-        FileDownloads.prepareXlsx(response, messages.getMessage("audit.title", null, locale) + "-" + LocalDate.now() + ".xlsx");
+        FileDownloads.prepareXlsx(
+                response, messages.getMessage("audit.title", null, locale) + "-" + LocalDate.now() + ".xlsx");
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet(messages.getMessage("audit.title", null, locale));
-            List<String> headers = List.of("audit.when", "audit.actor", "audit.origin", "audit.action", "audit.action.code",
-                    "audit.subject", "audit.result", "audit.detail");
+            List<String> headers = List.of(
+                    "audit.when",
+                    "audit.actor",
+                    "audit.origin",
+                    "audit.action",
+                    "audit.action.code",
+                    "audit.subject",
+                    "audit.result",
+                    "audit.detail");
             Row header = sheet.createRow(0);
             for (int c = 0; c < headers.size(); c++) {
                 header.createCell(c).setCellValue(messages.getMessage(headers.get(c), null, locale));
@@ -62,7 +78,11 @@ class AuditDownloads {
             for (AuditWords.Described d : words.describeAll(all, locale)) {
                 AuditRecord r = d.record();
                 Row line = sheet.createRow(row++);
-                line.createCell(0).setCellValue(r.occurredAt().atZone(ZoneId.of("Asia/Shanghai")).toLocalDateTime().toString());
+                line.createCell(0)
+                        .setCellValue(r.occurredAt()
+                                .atZone(ZoneId.of("Asia/Shanghai"))
+                                .toLocalDateTime()
+                                .toString());
                 line.createCell(1).setCellValue(r.actor());
                 line.createCell(2).setCellValue(d.origin());
                 line.createCell(3).setCellValue(d.action());

@@ -17,7 +17,9 @@ record AuditFilter(LocalDate from, LocalDate to, String actor, String action, Lo
     }
 
     Instant end() {
-        return to == null ? Instant.parse("9999-01-01T00:00:00Z") : to.plusDays(1).atStartOfDay(CHINA).toInstant();
+        return to == null
+                ? Instant.parse("9999-01-01T00:00:00Z")
+                : to.plusDays(1).atStartOfDay(CHINA).toInstant();
     }
 
     String actorOrBlank() {

@@ -20,8 +20,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AuditPages {
 
-    private static final List<String> ACTION_GROUPS = List.of("login", "access", "account", "token", "body", "membership",
-            "roster", "organisation", "agreement", "obligation", "talent", "personal-data", "audit");
+    private static final List<String> ACTION_GROUPS = List.of(
+            "login",
+            "access",
+            "account",
+            "token",
+            "body",
+            "membership",
+            "roster",
+            "organisation",
+            "agreement",
+            "obligation",
+            "talent",
+            "personal-data",
+            "audit");
 
     private final AuditSearches searches;
     private final AuditWords words;
@@ -34,8 +46,11 @@ class AuditPages {
     }
 
     @GetMapping("/admin/audit")
-    String list(@ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "0") int page, Locale locale,
-                Model model) {
+    String list(
+            @ModelAttribute("filter") AuditFilter filter,
+            @RequestParam(defaultValue = "0") int page,
+            Locale locale,
+            Model model) {
         PageResult<AuditRecord> found = searches.search(filter, page, 50);
         model.addAttribute("records", found);
         model.addAttribute("rows", words.describeAll(found.items(), locale));

@@ -18,8 +18,14 @@ class AuditSearches {
     }
 
     PageResult<AuditRecord> search(AuditFilter filter, int page, int size) {
-        Page<AuditRecord> result = records.find(filter.start(), filter.end(), filter.actorOrBlank(), filter.actionOrBlank(),
-                filter.subjectOrBlank(), PageRequest.of(Math.max(0, page), size == AuditDownloads.EXPORT_MAX ? size : PageResult.clampSize(size)));
+        Page<AuditRecord> result = records.find(
+                filter.start(),
+                filter.end(),
+                filter.actorOrBlank(),
+                filter.actionOrBlank(),
+                filter.subjectOrBlank(),
+                PageRequest.of(
+                        Math.max(0, page), size == AuditDownloads.EXPORT_MAX ? size : PageResult.clampSize(size)));
         return new PageResult<>(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements());
     }
 }

@@ -21,22 +21,32 @@ class BodyMembershipLookup implements MembershipLookup {
     @Override
     public List<Choice> bodies() {
         return jdbc.sql("select id, name from bodies order by name")
-                .query((row, n) -> new Choice(row.getString("id"), row.getString("name"))).list();
+                .query((row, n) -> new Choice(row.getString("id"), row.getString("name")))
+                .list();
     }
 
     @Override
     public List<Choice> statuses() {
-        return Arrays.stream(Membership.Status.values()).map(s -> new Choice(s.name(), s.messageKey())).toList();
+        return Arrays.stream(Membership.Status.values())
+                .map(s -> new Choice(s.name(), s.messageKey()))
+                .toList();
     }
 
     @Override
     public Collection<Long> organisationIds(Long bodyId, String status) {
         if (status == null) {
-            return jdbc.sql("select organisation_id from memberships where body_id = ?").param(bodyId)
-                    .query(Long.class).list();
+            return jdbc.sql("select organisation_id from memberships where body_id = ?")
+                    .param(bodyId)
+                    .query(Long.class)
+                    .list();
         }
-        boolean known = Arrays.stream(Membership.Status.values()).anyMatch(s -> s.name().equals(status));
-        return !known ? List.of() : jdbc.sql("select organisation_id from memberships where body_id = ? and status = ?")
-                .params(bodyId, status).query(Long.class).list();
+        boolean known =
+                Arrays.stream(Membership.Status.values()).anyMatch(s -> s.name().equals(status));
+        return !known
+                ? List.of()
+                : jdbc.sql("select organisation_id from memberships where body_id = ? and status = ?")
+                        .params(bodyId, status)
+                        .query(Long.class)
+                        .list();
     }
 }

@@ -18,6 +18,8 @@ class BodySubjectNames implements SubjectNames {
 
     @Override
     public Map<String, String> names(String kind, Collection<String> ids) {
-        return "body".equals(kind) ? SubjectNames.lookUp(jdbc, "select id, name from bodies where id = any(?)", ids) : Map.of();
+        return "body".equals(kind)
+                ? SubjectNames.lookUp(jdbc, "select id, name from bodies where id = any(?)", ids)
+                : Map.of();
     }
 }

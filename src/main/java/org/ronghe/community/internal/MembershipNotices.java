@@ -1,8 +1,8 @@
 package org.ronghe.community.internal;
 
-import org.ronghe.community.BodyEvents.MembershipChanged;
 import org.ronghe.community.Bodies;
 import org.ronghe.community.Body;
+import org.ronghe.community.BodyEvents.MembershipChanged;
 import org.ronghe.core.work.Notice;
 import org.ronghe.core.work.Notice.Addressee;
 import org.ronghe.directory.Directory;
@@ -30,13 +30,27 @@ class MembershipNotices {
         String organisation = directory.nameOf(change.organisationId());
         String membership = "/bodies/" + change.bodyId() + "/memberships/" + change.organisationId();
         switch (change.action()) {
-            case APPLIED -> events.publishEvent(new Notice(Addressee.secretariatOf(change.bodyId()),
-                    "notice.application", membership, organisation, body));
-            case APPROVED -> events.publishEvent(new Notice(Addressee.adminsOf(change.organisationId()),
-                    "notice.application-approved", "/bodies/" + change.bodyId(), body));
-            case REJECTED -> events.publishEvent(new Notice(Addressee.adminsOf(change.organisationId()),
-                    "notice.application-rejected", membership, body, change.reason() == null ? "" : change.reason()));
-            default -> { }
+            case APPLIED ->
+                events.publishEvent(new Notice(
+                        Addressee.secretariatOf(change.bodyId()),
+                        "notice.application",
+                        membership,
+                        organisation,
+                        body));
+            case APPROVED ->
+                events.publishEvent(new Notice(
+                        Addressee.adminsOf(change.organisationId()),
+                        "notice.application-approved",
+                        "/bodies/" + change.bodyId(),
+                        body));
+            case REJECTED ->
+                events.publishEvent(new Notice(
+                        Addressee.adminsOf(change.organisationId()),
+                        "notice.application-rejected",
+                        membership,
+                        body,
+                        change.reason() == null ? "" : change.reason()));
+            default -> {}
         }
     }
 }

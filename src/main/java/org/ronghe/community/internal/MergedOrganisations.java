@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Moves a merged duplicate's places in bodies to the surviving organisation, in the merge's
- * transaction: memberships (with their history), lead units, council seats, guiding committee seats.
- * Where both held the same place, the survivor's is kept and the duplicate's history joins it.
+ * Moves a merged duplicate's places in bodies to the surviving organisation, in the merge's transaction: memberships
+ * (with their history), lead units, council seats, guiding committee seats. Where both held the same place, the
+ * survivor's is kept and the duplicate's history joins it.
  */
 @Component
 class MergedOrganisations {
@@ -36,13 +36,16 @@ class MergedOrganisations {
         jdbc.sql("""
                 delete from memberships d using memberships s where d.organisation_id = ? and s.organisation_id = ?
                 and s.body_id = d.body_id""").params(duplicate, survivor).update();
-        jdbc.sql("update memberships set organisation_id = ? where organisation_id = ?").params(survivor, duplicate).update();
+        jdbc.sql("update memberships set organisation_id = ? where organisation_id = ?")
+                .params(survivor, duplicate)
+                .update();
         jdbc.sql("""
                 delete from body_guiding_committee d using body_guiding_committee s where d.organisation_id = ?
                 and s.organisation_id = ? and s.body_id = d.body_id""").params(duplicate, survivor).update();
         for (String table : new String[] {"body_guiding_committee", "body_lead_units", "council_seats"}) {
             jdbc.sql("update " + table + " set organisation_id = ? where organisation_id = ?")
-                    .params(survivor, duplicate).update();
+                    .params(survivor, duplicate)
+                    .update();
         }
     }
 }

@@ -4,21 +4,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.ronghe.directory.OrganisationType;
 import org.ronghe.directory.SchoolLevel;
 import org.springframework.context.MessageSource;
 
 /**
- * Reads organisation types and school levels as people write them in sheets: the label in simplified or
- * traditional Chinese or English (企业, 職業學校, Enterprise), or the code (ENTERPRISE).
+ * Reads organisation types and school levels as people write them in sheets: the label in simplified or traditional
+ * Chinese or English (企业, 職業學校, Enterprise), or the code (ENTERPRISE).
  */
 final class Labels {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private static final List<Locale> LOCALES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE, Locale.ENGLISH);
+    private static final List<Locale> LOCALES =
+            List.of(Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE, Locale.ENGLISH);
 
     private final Map<String, OrganisationType> types = new HashMap<>();
     private final Map<String, SchoolLevel> levels = new HashMap<>();

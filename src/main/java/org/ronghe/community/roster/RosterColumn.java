@@ -3,9 +3,9 @@ package org.ronghe.community.roster;
 import org.ronghe.core.sheets.SheetReader;
 
 /**
- * The columns of a roster sheet, in order. The first row holds the headers (in any of the platform's
- * languages) and is skipped; columns are recognised by position, as in the template. The status column
- * is written by the export and ignored by the import (imported organisations become members).
+ * The columns of a roster sheet, in order. The first row holds the headers (in any of the platform's languages) and is
+ * skipped; columns are recognised by position, as in the template. The status column is written by the export and
+ * ignored by the import (imported organisations become members).
  */
 enum RosterColumn {
     NAME("name"),

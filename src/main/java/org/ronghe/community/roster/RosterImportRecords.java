@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RosterImportRecords {
 
-
     private final JdbcClient jdbc;
 
     RosterImportRecords(JdbcClient jdbc) {
@@ -24,33 +23,64 @@ class RosterImportRecords {
     }
 
     Long create(Long bodyId, UUID fileId, String fileName, boolean validOnly, String actor, Instant at) {
-        return jdbc.sql("insert into roster_imports (body_id, file_id, file_name, valid_only, status, created_by, created_at) "
-                        + "values (?, ?, ?, ?, 'QUEUED', ?, ?) returning id")
-                .params(bodyId, fileId, fileName, validOnly, actor, Timestamp.from(at)).query(Long.class).single();
+        return jdbc.sql(
+                        "insert into roster_imports (body_id, file_id, file_name, valid_only, status, created_by, created_at) "
+                                + "values (?, ?, ?, ?, 'QUEUED', ?, ?) returning id")
+                .params(bodyId, fileId, fileName, validOnly, actor, Timestamp.from(at))
+                .query(Long.class)
+                .single();
     }
 
     Optional<RosterImport> find(Long id) {
-        return jdbc.sql("select * from roster_imports where id = ?").param(id).query(RosterImportRecords::job).optional();
+        return jdbc.sql("select * from roster_imports where id = ?")
+                .param(id)
+                .query(RosterImportRecords::job)
+                .optional();
     }
 
     List<RosterImport> recent(Long bodyId, int limit) {
         return jdbc.sql("select * from roster_imports where body_id = ? order by created_at desc limit ?")
-                .params(bodyId, limit).query(RosterImportRecords::job).list();
+                .params(bodyId, limit)
+                .query(RosterImportRecords::job)
+                .list();
     }
 
     void committed(Long id, int created, int reused, Outcome outcome, Instant at) {
-        jdbc.sql("update roster_imports set created_orgs = ?, reused_orgs = ?, admitted = ?, reopened = ?, already_members = ?, "
-                        + "committed_at = ? where id = ?")
-                .params(created, reused, outcome.admitted(), outcome.reopened(), outcome.alreadyMembers(), Timestamp.from(at), id)
+        jdbc.sql(
+                        "update roster_imports set created_orgs = ?, reused_orgs = ?, admitted = ?, reopened = ?, already_members = ?, "
+                                + "committed_at = ? where id = ?")
+                .params(
+                        created,
+                        reused,
+                        outcome.admitted(),
+                        outcome.reopened(),
+                        outcome.alreadyMembers(),
+                        Timestamp.from(at),
+                        id)
                 .update();
     }
 
     private static RosterImport job(ResultSet r, int n) throws SQLException {
-        return new RosterImport(r.getLong("id"), r.getLong("body_id"), r.getString("file_name"), r.getBoolean("valid_only"),
-                Status.valueOf(r.getString("status")), r.getInt("rows_read"), r.getInt("invalid_rows"),
-                r.getInt("problem_count"), r.getInt("created_orgs"), r.getInt("reused_orgs"), r.getInt("admitted"),
-                r.getInt("reopened"), r.getInt("already_members"), r.getString("failure_code"), r.getString("created_by"),
-                instant(r, "created_at"), instant(r, "validated_at"), instant(r, "committed_at"), instant(r, "finished_at"));
+        return new RosterImport(
+                r.getLong("id"),
+                r.getLong("body_id"),
+                r.getString("file_name"),
+                r.getBoolean("valid_only"),
+                Status.valueOf(r.getString("status")),
+                r.getInt("rows_read"),
+                r.getInt("invalid_rows"),
+                r.getInt("problem_count"),
+                r.getInt("created_orgs"),
+                r.getInt("reused_orgs"),
+                r.getInt("admitted"),
+                r.getInt("reopened"),
+                r.getInt("already_members"),
+                r.getString("failure_code"),
+                r.getString("created_by"),
+                instant(r, "created_at"),
+                instant(r, "validated_at"),
+                instant(r, "committed_at"),
+                instant(r, "finished_at"));
     }
 
     private static Instant instant(ResultSet r, String column) throws SQLException {

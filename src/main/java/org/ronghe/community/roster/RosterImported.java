@@ -13,7 +13,8 @@ record RosterImported(Long bodyId, Long importId, int created, int admitted, int
 
     @Override
     public String auditSubject() {
-        return "body:" + bodyId + "/roster-import:" + importId + "/created:" + created + "/admitted:" + (admitted + reopened);
+        return "body:" + bodyId + "/roster-import:" + importId + "/created:" + created + "/admitted:"
+                + (admitted + reopened);
     }
 
     @Override

@@ -41,9 +41,15 @@ public class RosterImports {
 
     private static final Logger log = LoggerFactory.getLogger(RosterImports.class);
 
-    static final ImportTable TABLE = new ImportTable(new JobTable("roster_imports",
-            Set.of("QUEUED", "VALIDATING", "IMPORTING", "INDEXING"), Set.of("INDEXING"), Set.of("REJECTED")),
-            "roster_import_problems", "roster.failed", "roster.not-rejected");
+    static final ImportTable TABLE = new ImportTable(
+            new JobTable(
+                    "roster_imports",
+                    Set.of("QUEUED", "VALIDATING", "IMPORTING", "INDEXING"),
+                    Set.of("INDEXING"),
+                    Set.of("REJECTED")),
+            "roster_import_problems",
+            "roster.failed",
+            "roster.not-rejected");
 
     private final Community community;
     private final SheetImports engine;
@@ -54,8 +60,15 @@ public class RosterImports {
     private final Labels labels;
     private final Clock clock;
 
-    RosterImports(Community community, SheetImports engine, BulkRegistration directory, BulkAdmissions admissions,
-                  RosterImportRecords records, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+    RosterImports(
+            Community community,
+            SheetImports engine,
+            BulkRegistration directory,
+            BulkAdmissions admissions,
+            RosterImportRecords records,
+            ApplicationEventPublisher events,
+            MessageSource messages,
+            Clock clock) {
         this.community = community;
         this.engine = engine;
         this.directory = directory;
@@ -80,26 +93,38 @@ public class RosterImports {
     public RosterImport start(Long bodyId, String fileName, InputStream content, boolean validOnly) {
         community.get(bodyId);
         String actor = Actor.current();
-        return get(bodyId, engine.start(TABLE, fileName, content, file -> records.create(bodyId, file.id(),
-                file.originalName(), validOnly, actor, clock.instant()), id -> new Run(id, bodyId, actor)));
+        return get(
+                bodyId,
+                engine.start(
+                        TABLE,
+                        fileName,
+                        content,
+                        file -> records.create(
+                                bodyId, file.id(), file.originalName(), validOnly, actor, clock.instant()),
+                        id -> new Run(id, bodyId, actor)));
     }
 
     /**
      * Runs a rejected import again on the same file, importing its valid rows.
      *
      * @throws org.ronghe.core.RuleBroken when the import was not rejected, or its sheet was deleted after the retention
-     *                                    period
+     *     period
      */
     public RosterImport importValidRows(Long bodyId, Long importId) {
         RosterImport rejected = get(bodyId, importId);
         UUID fileId = engine.sheetOfRejected(TABLE, importId);
         String actor = Actor.current();
-        return get(bodyId, engine.launch(TABLE, () -> records.create(bodyId, fileId, rejected.fileName(), true, actor,
-                clock.instant()), id -> new Run(id, bodyId, actor)));
+        return get(
+                bodyId,
+                engine.launch(
+                        TABLE,
+                        () -> records.create(bodyId, fileId, rejected.fileName(), true, actor, clock.instant()),
+                        id -> new Run(id, bodyId, actor)));
     }
 
     public RosterImport get(Long bodyId, Long importId) {
-        return records.find(importId).filter(j -> j.bodyId().equals(bodyId))
+        return records.find(importId)
+                .filter(j -> j.bodyId().equals(bodyId))
                 .orElseThrow(() -> new NotFound("roster import", importId));
     }
 
@@ -132,8 +157,14 @@ public class RosterImports {
 
         @Override
         public ChunkWriter.Work<Valid, RosterWriter.Written> writer() {
-            return new RosterWriter(new RosterWriter.Target(directory, admissions, bodyId, "roster-import:" + id, actor,
-                    clock.instant(), written -> committed(id, bodyId, written, actor)));
+            return new RosterWriter(new RosterWriter.Target(
+                    directory,
+                    admissions,
+                    bodyId,
+                    "roster-import:" + id,
+                    actor,
+                    clock.instant(),
+                    written -> committed(id, bodyId, written, actor)));
         }
 
         @Override
@@ -148,12 +179,21 @@ public class RosterImports {
     /** In the import's transaction, just before it commits: the job's counts and the event. */
     private void committed(Long id, Long bodyId, RosterWriter.Written written, String actor) {
         Outcome outcome = written.outcome();
-        log.info("Roster import {}: {} organisations registered, {} reused; {} admitted, {} reopened", id, written.created(),
-                written.reused(), outcome.admitted(), outcome.reopened());
+        log.info(
+                "Roster import {}: {} organisations registered, {} reused; {} admitted, {} reopened",
+                id,
+                written.created(),
+                written.reused(),
+                outcome.admitted(),
+                outcome.reopened());
         records.committed(id, written.created(), written.reused(), outcome, clock.instant());
-        events.publishEvent(new RosterImported(bodyId, id, written.created(), outcome.admitted(), outcome.reopened(), actor));
-        events.publishEvent(new Notice(Notice.Addressee.account(actor), "notice.roster-imported",
-                "/bodies/" + bodyId + "/roster-imports/" + id, String.valueOf(written.created() + written.reused()),
+        events.publishEvent(
+                new RosterImported(bodyId, id, written.created(), outcome.admitted(), outcome.reopened(), actor));
+        events.publishEvent(new Notice(
+                Notice.Addressee.account(actor),
+                "notice.roster-imported",
+                "/bodies/" + bodyId + "/roster-imports/" + id,
+                String.valueOf(written.created() + written.reused()),
                 String.valueOf(outcome.admitted())));
     }
 }

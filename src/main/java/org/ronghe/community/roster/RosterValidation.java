@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ronghe.core.ChineseText;
+import org.ronghe.core.InvalidInput;
 import org.ronghe.core.imports.SheetProblem;
 import org.ronghe.core.imports.SheetTally;
 import org.ronghe.core.sheets.SheetReader.Line;
-import org.ronghe.core.ChineseText;
-import org.ronghe.core.InvalidInput;
 import org.ronghe.directory.BulkRegistration;
 import org.ronghe.directory.BulkRegistration.Known;
 import org.ronghe.directory.OrganisationDraft;
@@ -19,21 +19,22 @@ import org.ronghe.directory.OrganisationType;
 import org.ronghe.directory.SchoolLevel;
 
 /**
- * Validates roster lines chunk by chunk: every cell by the directory's rules, dates, duplicates within the
- * sheet, and the match with organisations already in the directory (by credit code, else by normalised
- * name). Hands out the lines that can be imported as they are found, and keeps the first problems.
+ * Validates roster lines chunk by chunk: every cell by the directory's rules, dates, duplicates within the sheet, and
+ * the match with organisations already in the directory (by credit code, else by normalised name). Hands out the lines
+ * that can be imported as they are found, and keeps the first problems.
  */
 final class RosterValidation extends SheetTally<RosterValidation.Valid> {
 
     static final int CHUNK = 2_500;
     static final int PROBLEMS_KEPT = 2_000;
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("yyyy-M-d"),
-            DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"),
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ofPattern("yyyy-M-d"),
+            DateTimeFormatter.ofPattern("yyyy/M/d"),
+            DateTimeFormatter.ofPattern("yyyy.M.d"),
             DateTimeFormatter.ofPattern("yyyy年M月d日"));
 
     /** A line that can be imported: an organisation already known (id) or a new one (details). */
-    record Valid(int row, Long existingId, OrganisationDraft.Checked details, LocalDate joinedOn) {
-    }
+    record Valid(int row, Long existingId, OrganisationDraft.Checked details, LocalDate joinedOn) {}
 
     private final Labels labels;
     private final BulkRegistration directory;
@@ -72,15 +73,23 @@ final class RosterValidation extends SheetTally<RosterValidation.Valid> {
     private void flush() {
         List<Parsed> parsed = pending.stream().map(this::parse).toList();
         pending.clear();
-        BulkRegistration.Matches found = directory.matches(parsed.stream().filter(Parsed::ok)
-                .filter(p -> p.details.creditCode() != null).map(p -> p.details.creditCode().value()).toList(),
+        BulkRegistration.Matches found = directory.matches(
+                parsed.stream()
+                        .filter(Parsed::ok)
+                        .filter(p -> p.details.creditCode() != null)
+                        .map(p -> p.details.creditCode().value())
+                        .toList(),
                 parsed.stream().filter(Parsed::ok).map(Parsed::normalisedName).toList());
         parsed.forEach(p -> resolve(p, found.byCreditCode(), found.byNormalisedName()));
     }
 
     /** A line after its cells were checked: details when valid, and the problems found. */
-    private record Parsed(Line line, OrganisationDraft.Checked details, String normalisedName, LocalDate joinedOn,
-                          List<SheetProblem> problems) {
+    private record Parsed(
+            Line line,
+            OrganisationDraft.Checked details,
+            String normalisedName,
+            LocalDate joinedOn,
+            List<SheetProblem> problems) {
         boolean ok() {
             return problems.isEmpty();
         }
@@ -88,22 +97,41 @@ final class RosterValidation extends SheetTally<RosterValidation.Valid> {
 
     private Parsed parse(Line line) {
         List<SheetProblem> found = new ArrayList<>();
-        OrganisationType type = enumCell(line, RosterColumn.TYPE, labels.type(RosterColumn.TYPE.in(line)).orElse(null),
-                "roster.type.unknown", found);
-        SchoolLevel level = enumCell(line, RosterColumn.LEVEL, labels.level(RosterColumn.LEVEL.in(line)).orElse(null),
-                "roster.level.unknown", found);
+        OrganisationType type = enumCell(
+                line,
+                RosterColumn.TYPE,
+                labels.type(RosterColumn.TYPE.in(line)).orElse(null),
+                "roster.type.unknown",
+                found);
+        SchoolLevel level = enumCell(
+                line,
+                RosterColumn.LEVEL,
+                labels.level(RosterColumn.LEVEL.in(line)).orElse(null),
+                "roster.level.unknown",
+                found);
         LocalDate joinedOn = date(line, found);
         OrganisationDraft.Checked details = null;
         try {
-            details = new OrganisationDraft(RosterColumn.NAME.in(line), type, level, RosterColumn.CREDIT_CODE.in(line),
-                    RosterColumn.REGION.in(line), RosterColumn.INDUSTRY.in(line), RosterColumn.WEBSITE.in(line), null,
-                    RosterColumn.CONTACT.in(line)).validate();
+            details = new OrganisationDraft(
+                            RosterColumn.NAME.in(line),
+                            type,
+                            level,
+                            RosterColumn.CREDIT_CODE.in(line),
+                            RosterColumn.REGION.in(line),
+                            RosterColumn.INDUSTRY.in(line),
+                            RosterColumn.WEBSITE.in(line),
+                            null,
+                            RosterColumn.CONTACT.in(line))
+                    .validate();
         } catch (InvalidInput e) {
-            e.problems().stream().filter(p -> !(p.field().equals("type") && !RosterColumn.TYPE.in(line).isBlank()))
+            e.problems().stream()
+                    .filter(p -> !(p.field().equals("type")
+                            && !RosterColumn.TYPE.in(line).isBlank()))
                     .forEach(p -> found.add(problem(line, RosterColumn.ofField(p.field()), p.code(), p.arguments())));
         }
         boolean ok = found.isEmpty();
-        return new Parsed(line, ok ? details : null, ok ? ChineseText.normalisedName(details.name()) : null, joinedOn, found);
+        return new Parsed(
+                line, ok ? details : null, ok ? ChineseText.normalisedName(details.name()) : null, joinedOn, found);
     }
 
     private void resolve(Parsed p, Map<String, Known> byCode, Map<String, List<Known>> byName) {
@@ -111,7 +139,9 @@ final class RosterValidation extends SheetTally<RosterValidation.Valid> {
         Long existing = null;
         if (p.ok()) {
             String name = p.normalisedName();
-            String code = p.details().creditCode() == null ? null : p.details().creditCode().value();
+            String code = p.details().creditCode() == null
+                    ? null
+                    : p.details().creditCode().value();
             duplicateInSheet(p.line(), namesSeen, name, RosterColumn.NAME, found);
             if (code != null) {
                 duplicateInSheet(p.line(), codesSeen, code, RosterColumn.CREDIT_CODE, found);
@@ -121,12 +151,18 @@ final class RosterValidation extends SheetTally<RosterValidation.Valid> {
         judged(found, new Valid(p.line().number(), existing, existing == null ? p.details() : null, p.joinedOn()));
     }
 
-    private Long match(Parsed p, String name, String code, Map<String, Known> byCode, Map<String, List<Known>> byName,
-                       List<SheetProblem> found) {
+    private Long match(
+            Parsed p,
+            String name,
+            String code,
+            Map<String, Known> byCode,
+            Map<String, List<Known>> byName,
+            List<SheetProblem> found) {
         Known byCredit = code == null ? null : byCode.get(code);
         if (byCredit != null) {
             if (!byCredit.normalisedName().equals(name)) {
-                found.add(problem(p.line(), RosterColumn.CREDIT_CODE, "roster.credit-code.other-name", byCredit.name()));
+                found.add(
+                        problem(p.line(), RosterColumn.CREDIT_CODE, "roster.credit-code.other-name", byCredit.name()));
             }
             return byCredit.id();
         }
@@ -136,13 +172,17 @@ final class RosterValidation extends SheetTally<RosterValidation.Valid> {
             return null;
         }
         if (named.size() == 1 && code != null && named.get(0).creditCode() != null) {
-            found.add(problem(p.line(), RosterColumn.CREDIT_CODE, "roster.credit-code.differs", named.get(0).creditCode()));
+            found.add(problem(
+                    p.line(),
+                    RosterColumn.CREDIT_CODE,
+                    "roster.credit-code.differs",
+                    named.get(0).creditCode()));
         }
         return named.isEmpty() ? null : named.get(0).id();
     }
 
-    private static void duplicateInSheet(Line line, Map<String, Integer> seen, String key, RosterColumn column,
-                                         List<SheetProblem> found) {
+    private static void duplicateInSheet(
+            Line line, Map<String, Integer> seen, String key, RosterColumn column, List<SheetProblem> found) {
         Integer first = seen.putIfAbsent(key, line.number());
         if (first != null) {
             found.add(problem(line, column, "roster.duplicate-row", first));

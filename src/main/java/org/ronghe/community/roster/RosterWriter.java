@@ -19,13 +19,17 @@ import org.ronghe.directory.OrganisationDraft;
 final class RosterWriter implements ChunkWriter.Work<Valid, RosterWriter.Written> {
 
     /** What was written: organisations created (their id range, for indexing) and reused, and the admissions. */
-    record Written(int created, int reused, Long firstNewId, Long lastNewId, Outcome outcome) {
-    }
+    record Written(int created, int reused, Long firstNewId, Long lastNewId, Outcome outcome) {}
 
     /** Where the lines go: the directory, the body, and what to do in the transaction just before it commits. */
-    record Target(BulkRegistration directory, BulkAdmissions admissions, Long bodyId, String source, String actor,
-                  Instant at, Consumer<Written> beforeCommit) {
-    }
+    record Target(
+            BulkRegistration directory,
+            BulkAdmissions admissions,
+            Long bodyId,
+            String source,
+            String actor,
+            Instant at,
+            Consumer<Written> beforeCommit) {}
 
     private final Target target;
     private final BulkRegistration.Batch organisations;
@@ -59,8 +63,8 @@ final class RosterWriter implements ChunkWriter.Work<Valid, RosterWriter.Written
     @Override
     public Written finish() {
         organisations.finish();
-        Written written = new Written(organisations.count(), reused, organisations.firstId(), organisations.lastId(),
-                members.outcome());
+        Written written = new Written(
+                organisations.count(), reused, organisations.firstId(), organisations.lastId(), members.outcome());
         target.beforeCommit().accept(written);
         return written;
     }

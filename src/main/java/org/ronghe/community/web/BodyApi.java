@@ -35,9 +35,10 @@ class BodyApi {
 
     @GetMapping
     @Operation(summary = "Search bodies by name (traditional or simplified Chinese, parts of words)")
-    PageResult<BodySummary> search(@RequestParam(defaultValue = "") String q,
-                                   @RequestParam(defaultValue = "0") int page,
-                                   @RequestParam(defaultValue = "20") int size) {
+    PageResult<BodySummary> search(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         return community.search(q, page, size);
     }
 
@@ -64,6 +65,8 @@ class BodyApi {
     }
 
     /** New short name and description, and the version they were based on. */
-    record ProfileRevision(@Size(max = 100) String shortName, @Size(max = 4000) String description, long version) {
-    }
+    record ProfileRevision(
+            @Size(max = 100) String shortName,
+            @Size(max = 4000) String description,
+            long version) {}
 }

@@ -40,8 +40,12 @@ class BodyLogoPages {
 
     @PostMapping("/bodies/{id}/logo")
     @PreAuthorize("@permissions.canManageBody(#id)")
-    String change(@PathVariable Long id, @RequestParam(name = "file", required = false) MultipartFile file,
-                  RedirectAttributes redirect, Locale locale) throws IOException {
+    String change(
+            @PathVariable Long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect,
+            Locale locale)
+            throws IOException {
         try {
             if (file == null || file.isEmpty()) {
                 throw new InvalidInput("file", "body.logo.required");

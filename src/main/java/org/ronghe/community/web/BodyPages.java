@@ -8,16 +8,16 @@ import org.ronghe.community.Admissions;
 import org.ronghe.community.Body;
 import org.ronghe.community.BodyDraft;
 import org.ronghe.community.BodyKind;
+import org.ronghe.community.BodyProfile;
+import org.ronghe.community.Community;
+import org.ronghe.community.Membership;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.Regions;
 import org.ronghe.core.web.FormErrors;
-import org.ronghe.community.Membership;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
-import org.ronghe.identity.Permissions;
-import org.ronghe.community.BodyProfile;
-import org.ronghe.community.Community;
 import org.ronghe.directory.OrganisationType;
+import org.ronghe.identity.Permissions;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -71,7 +71,8 @@ class BodyPages {
 
     @PostMapping("/bodies/new")
     @PreAuthorize("@permissions.isPlatformAdmin()")
-    String found(@ModelAttribute("form") BodyDraft form, BindingResult errors, Model model, RedirectAttributes redirect) {
+    String found(
+            @ModelAttribute("form") BodyDraft form, BindingResult errors, Model model, RedirectAttributes redirect) {
         try {
             Long id = community.found(form).id();
             redirect.addFlashAttribute("saved", true);
@@ -97,8 +98,11 @@ class BodyPages {
     }
 
     @GetMapping("/bodies/{id}/members")
-    String members(@PathVariable Long id, @RequestParam(required = false) OrganisationType type,
-                   @RequestParam(defaultValue = "0") int page, Model model) {
+    String members(
+            @PathVariable Long id,
+            @RequestParam(required = false) OrganisationType type,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         BodyProfile body = community.profile(id);
         model.addAttribute("body", body);
         model.addAttribute("type", type);
@@ -117,8 +121,12 @@ class BodyPages {
 
     @PostMapping("/bodies/{id}/edit")
     @PreAuthorize("@permissions.canManageBody(#id)")
-    String save(@PathVariable Long id, @Valid @ModelAttribute("form") ProfileForm form, BindingResult errors,
-                Model model, RedirectAttributes redirect) {
+    String save(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("form") ProfileForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 community.reviseProfile(id, form.version(), form.shortName(), form.description());
@@ -137,7 +145,8 @@ class BodyPages {
         List<Long> ids = permissions.administeredOrganisations();
         Map<Long, Membership.Status> statuses = admissions.ofOrganisations(bodyId, ids);
         return directory.summaries(ids).values().stream()
-                .map(o -> new Applicant(o, statuses.get(o.id()))).toList();
+                .map(o -> new Applicant(o, statuses.get(o.id())))
+                .toList();
     }
 
     /** An organisation the user may apply for, and where it stands. */
@@ -149,6 +158,8 @@ class BodyPages {
     }
 
     /** The editable part of a body's profile, with the version it was read at. */
-    record ProfileForm(@Size(max = 100) String shortName, @Size(max = 4000) String description, long version) {
-    }
+    record ProfileForm(
+            @Size(max = 100) String shortName,
+            @Size(max = 4000) String description,
+            long version) {}
 }

@@ -3,8 +3,8 @@ package org.ronghe.community.web;
 import org.ronghe.community.MembershipStep.Action;
 
 /**
- * A decision as the membership page offers it: its URL segment, whether it needs a reason and a date,
- * and whether it is destructive (asks for confirmation).
+ * A decision as the membership page offers it: its URL segment, whether it needs a reason and a date, and whether it is
+ * destructive (asks for confirmation).
  */
 record DecisionButton(Action action, String segment, boolean reasonRequired, boolean dated, boolean destructive) {
 

@@ -26,15 +26,18 @@ class DocumentDownloads {
 
     @GetMapping({"/bodies/{id}/charters/{charterId}/file", "/api/v1/bodies/{id}/charters/{charterId}/file"})
     ResponseEntity<Resource> charter(@PathVariable Long id, @PathVariable Long charterId) {
-        Document document = governance.charterDocument(id, charterId)
-                .orElseThrow(() -> new NotFound("charter file", charterId));
+        Document document =
+                governance.charterDocument(id, charterId).orElseThrow(() -> new NotFound("charter file", charterId));
         return downloads.of(document.fileId());
     }
 
-    @GetMapping({"/bodies/{id}/meetings/{meetingId}/documents/{fileId}",
-            "/api/v1/bodies/{id}/meetings/{meetingId}/documents/{fileId}"})
+    @GetMapping({
+        "/bodies/{id}/meetings/{meetingId}/documents/{fileId}",
+        "/api/v1/bodies/{id}/meetings/{meetingId}/documents/{fileId}"
+    })
     @PreAuthorize("@permissions.canReadBody(#id)")
-    ResponseEntity<Resource> meetingDocument(@PathVariable Long id, @PathVariable Long meetingId, @PathVariable UUID fileId) {
+    ResponseEntity<Resource> meetingDocument(
+            @PathVariable Long id, @PathVariable Long meetingId, @PathVariable UUID fileId) {
         if (!governance.isMeetingDocument(id, meetingId, fileId)) {
             throw new NotFound("meeting document", fileId);
         }

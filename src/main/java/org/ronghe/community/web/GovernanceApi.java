@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * A body's governance for integrators. Every change answers the updated body profile; changes carry the
- * body version they were based on (409 when stale). Secretariat of the body or platform admins only.
+ * A body's governance for integrators. Every change answers the updated body profile; changes carry the body version
+ * they were based on (409 when stale). Secretariat of the body or platform admins only.
  */
 @RestController
 @RequestMapping("/api/v1/bodies/{id}/governance")
@@ -59,7 +59,8 @@ class GovernanceApi {
     @PostMapping("/council-terms")
     @Operation(summary = "Open a council term (届); 400 when unnamed or ending before it starts")
     BodyProfile openTerm(@PathVariable Long id, @RequestBody TermRequest request) {
-        governance.openTerm(id, request.version(), request.ordinal(), request.name(), request.startsOn(), request.endsOn());
+        governance.openTerm(
+                id, request.version(), request.ordinal(), request.name(), request.startsOn(), request.endsOn());
         return community.profile(id);
     }
 
@@ -71,18 +72,25 @@ class GovernanceApi {
     }
 
     @PutMapping("/council-terms/{termId}/seats/{organisationId}")
-    @Operation(summary = "Seat an organisation on a term (chair, executive vice-chair, vice-chair, secretary-general, "
-            + "standing member, member); 409 for a second chair")
-    BodyProfile seat(@PathVariable Long id, @PathVariable Long termId, @PathVariable Long organisationId,
-                     @RequestBody SeatRequest request) {
+    @Operation(
+            summary = "Seat an organisation on a term (chair, executive vice-chair, vice-chair, secretary-general, "
+                    + "standing member, member); 409 for a second chair")
+    BodyProfile seat(
+            @PathVariable Long id,
+            @PathVariable Long termId,
+            @PathVariable Long organisationId,
+            @RequestBody SeatRequest request) {
         governance.seat(id, request.version(), termId, organisationId, request.position());
         return community.profile(id);
     }
 
     @DeleteMapping("/council-terms/{termId}/seats/{organisationId}")
     @Operation(summary = "Remove a seat")
-    BodyProfile unseat(@PathVariable Long id, @PathVariable Long termId, @PathVariable Long organisationId,
-                       @RequestParam long version) {
+    BodyProfile unseat(
+            @PathVariable Long id,
+            @PathVariable Long termId,
+            @PathVariable Long organisationId,
+            @RequestParam long version) {
         governance.unseat(id, version, termId, organisationId);
         return community.profile(id);
     }
@@ -125,25 +133,29 @@ class GovernanceApi {
 
     @PostMapping(path = "/charters", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Record a charter version: title, adoption date, adopting meeting, and its PDF or Word file")
-    BodyProfile adoptCharter(@PathVariable Long id, @RequestParam(defaultValue = "") String title,
-                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate adoptedOn,
-                             @RequestParam(required = false) Long meetingId,
-                             @RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
+    BodyProfile adoptCharter(
+            @PathVariable Long id,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate adoptedOn,
+            @RequestParam(required = false) Long meetingId,
+            @RequestPart(name = "file", required = false) MultipartFile file)
+            throws IOException {
         boolean hasFile = file != null && !file.isEmpty();
-        governance.adoptCharter(id, title, adoptedOn, meetingId, hasFile ? file.getOriginalFilename() : null,
+        governance.adoptCharter(
+                id,
+                title,
+                adoptedOn,
+                meetingId,
+                hasFile ? file.getOriginalFilename() : null,
                 hasFile ? file.getInputStream() : null);
         return community.profile(id);
     }
 
-    record LeadRequest(LeadRole role, long version) {
-    }
+    record LeadRequest(LeadRole role, long version) {}
 
-    record TermRequest(Integer ordinal, String name, LocalDate startsOn, LocalDate endsOn, long version) {
-    }
+    record TermRequest(Integer ordinal, String name, LocalDate startsOn, LocalDate endsOn, long version) {}
 
-    record SeatRequest(CouncilPosition position, long version) {
-    }
+    record SeatRequest(CouncilPosition position, long version) {}
 
-    record SecretariatRequest(Long organisationId, long version) {
-    }
+    record SecretariatRequest(Long organisationId, long version) {}
 }

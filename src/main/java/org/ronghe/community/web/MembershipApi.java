@@ -42,12 +42,15 @@ class MembershipApi {
     @GetMapping("/memberships")
     @PreAuthorize("@permissions.canReadBody(#bodyId)")
     @Operation(summary = "Memberships and applications of a body, optionally in some statuses (secretariat, observers)")
-    List<MembershipJson> list(@PathVariable Long bodyId, @RequestParam(defaultValue = "") List<Membership.Status> status) {
+    List<MembershipJson> list(
+            @PathVariable Long bodyId, @RequestParam(defaultValue = "") List<Membership.Status> status) {
         return views.of(bodyId, status);
     }
 
     @GetMapping("/memberships/{organisationId}")
-    @Operation(summary = "One membership with its history (the body's secretariat and observers, the organisation's admins)")
+    @Operation(
+            summary =
+                    "One membership with its history (the body's secretariat and observers, the organisation's admins)")
     MembershipJson get(@PathVariable Long bodyId, @PathVariable Long organisationId) {
         if (!decisions.canRead(bodyId, organisationId)) {
             throw new AccessDeniedException("membership history");
@@ -72,16 +75,20 @@ class MembershipApi {
     }
 
     @PostMapping("/memberships/{organisationId}/{act}")
-    @Operation(summary = "Decide: approve, reject, suspend, reinstate (secretariat); withdraw (secretariat or the "
-            + "organisation); withdraw-application (the organisation). Reject, suspend and withdraw need a reason; "
-            + "409 when the status does not allow it or the version is stale")
-    MembershipJson decide(@PathVariable Long bodyId, @PathVariable Long organisationId, @PathVariable String act,
-                          @Valid @RequestBody(required = false) DecisionRequest request) {
+    @Operation(
+            summary = "Decide: approve, reject, suspend, reinstate (secretariat); withdraw (secretariat or the "
+                    + "organisation); withdraw-application (the organisation). Reject, suspend and withdraw need a reason; "
+                    + "409 when the status does not allow it or the version is stale")
+    MembershipJson decide(
+            @PathVariable Long bodyId,
+            @PathVariable Long organisationId,
+            @PathVariable String act,
+            @Valid @RequestBody(required = false) DecisionRequest request) {
         Action action = MembershipDecisions.action(act);
         decisions.requireAllowed(action, bodyId, organisationId);
         DecisionRequest r = request == null ? new DecisionRequest(null, null, null) : request;
-        return views.one(admissions.decide(bodyId, organisationId, action,
-                new Decision(r.reason(), r.effectiveOn(), r.version())));
+        return views.one(admissions.decide(
+                bodyId, organisationId, action, new Decision(r.reason(), r.effectiveOn(), r.version())));
     }
 
     private ResponseEntity<MembershipJson> created(Membership m) {
@@ -90,14 +97,17 @@ class MembershipApi {
     }
 
     /** An application to join, with a message to the secretariat. */
-    record Application(@NotNull Long organisationId, @Size(max = Membership.REASON_MAX) String message) {
-    }
+    record Application(
+            @NotNull Long organisationId,
+            @Size(max = Membership.REASON_MAX) String message) {}
 
     /** A direct admission; joined today when no date is given. */
-    record Admission(@NotNull Long organisationId, LocalDate joinedOn, @Size(max = Membership.REASON_MAX) String note) {
-    }
+    record Admission(
+            @NotNull Long organisationId,
+            LocalDate joinedOn,
+            @Size(max = Membership.REASON_MAX) String note) {}
 
     /** A decision's reason, effective day (today when absent) and the version the decider saw (optional). */
-    record DecisionRequest(@Size(max = Membership.REASON_MAX) String reason, LocalDate effectiveOn, Long version) {
-    }
+    record DecisionRequest(
+            @Size(max = Membership.REASON_MAX) String reason, LocalDate effectiveOn, Long version) {}
 }

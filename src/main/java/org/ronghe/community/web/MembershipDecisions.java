@@ -10,18 +10,24 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * The decisions a user can take on a membership, as they appear in URLs ({@code approve}, {@code reject},
- * …), and who may take them: the body's secretariat decides; the organisation's admins withdraw their
- * application or their membership; platform admins may do everything.
+ * The decisions a user can take on a membership, as they appear in URLs ({@code approve}, {@code reject}, …), and who
+ * may take them: the body's secretariat decides; the organisation's admins withdraw their application or their
+ * membership; platform admins may do everything.
  */
 @Component
 class MembershipDecisions {
 
     /** Every decision, in the order the page offers them. */
-    static final List<Action> ALL = List.of(Action.APPROVED, Action.REJECTED, Action.SUSPENDED, Action.REINSTATED,
-            Action.WITHDRAWN, Action.APPLICATION_WITHDRAWN);
-    private static final Map<String, Action> BY_SEGMENT = ALL.stream()
-            .collect(Collectors.toMap(a -> DecisionButton.of(a).segment(), a -> a));
+    static final List<Action> ALL = List.of(
+            Action.APPROVED,
+            Action.REJECTED,
+            Action.SUSPENDED,
+            Action.REINSTATED,
+            Action.WITHDRAWN,
+            Action.APPLICATION_WITHDRAWN);
+
+    private static final Map<String, Action> BY_SEGMENT =
+            ALL.stream().collect(Collectors.toMap(a -> DecisionButton.of(a).segment(), a -> a));
 
     private final Permissions permissions;
 

@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The secretariat's member management (applications, members by status, direct admission), one
- * membership's history with the decisions the user may take, and applying to join.
+ * The secretariat's member management (applications, members by status, direct admission), one membership's history
+ * with the decisions the user may take, and applying to join.
  */
 @Controller
 class MembershipPages {
@@ -38,8 +38,13 @@ class MembershipPages {
     private final Directory directory;
     private final Clock clock;
 
-    MembershipPages(Admissions admissions, MembershipViews views, MembershipDecisions decisions, Community community,
-                    Directory directory, Clock clock) {
+    MembershipPages(
+            Admissions admissions,
+            MembershipViews views,
+            MembershipDecisions decisions,
+            Community community,
+            Directory directory,
+            Clock clock) {
         this.clock = clock;
         this.admissions = admissions;
         this.views = views;
@@ -50,15 +55,20 @@ class MembershipPages {
 
     @GetMapping("/bodies/{id}/manage/members")
     @PreAuthorize("@permissions.canReadBody(#id)")
-    String manage(@PathVariable Long id, @RequestParam(defaultValue = "PENDING") Membership.Status status,
-                  @RequestParam(defaultValue = "") String find, Model model) {
+    String manage(
+            @PathVariable Long id,
+            @RequestParam(defaultValue = "PENDING") Membership.Status status,
+            @RequestParam(defaultValue = "") String find,
+            Model model) {
         model.addAttribute("body", community.get(id));
         model.addAttribute("status", status);
         model.addAttribute("statuses", Membership.Status.values());
         model.addAttribute("memberships", views.of(id, List.of(status)));
         model.addAttribute("find", find);
         if (!find.isBlank()) {
-            model.addAttribute("found", directory.search(OrganisationQuery.text(find, null), 0, 10).items());
+            model.addAttribute(
+                    "found",
+                    directory.search(OrganisationQuery.text(find, null), 0, 10).items());
         }
         return "bodies/manage-members";
     }
@@ -71,37 +81,63 @@ class MembershipPages {
         MembershipJson membership = views.one(id, organisationId);
         model.addAttribute("body", community.get(id));
         model.addAttribute("membership", membership);
-        model.addAttribute("acts", MembershipDecisions.ALL.stream()
-                .filter(a -> decisions.allowed(a, id, organisationId) && Membership.decidable(a, membership.status()))
-                .map(DecisionButton::of).toList());
+        model.addAttribute(
+                "acts",
+                MembershipDecisions.ALL.stream()
+                        .filter(a -> decisions.allowed(a, id, organisationId)
+                                && Membership.decidable(a, membership.status()))
+                        .map(DecisionButton::of)
+                        .toList());
         model.addAttribute("today", LocalDate.now(clock));
         return "bodies/membership";
     }
 
     @PostMapping("/bodies/{id}/applications")
     @PreAuthorize("@permissions.canManageOrganisation(#organisationId)")
-    String apply(@PathVariable Long id, @RequestParam Long organisationId, @RequestParam(defaultValue = "") String message,
-                 RedirectAttributes redirect) {
-        return attempt(redirect, id, organisationId, () -> admissions.apply(id, organisationId, message), "membership.applied");
+    String apply(
+            @PathVariable Long id,
+            @RequestParam Long organisationId,
+            @RequestParam(defaultValue = "") String message,
+            RedirectAttributes redirect) {
+        return attempt(
+                redirect,
+                id,
+                organisationId,
+                () -> admissions.apply(id, organisationId, message),
+                "membership.applied");
     }
 
     @PostMapping("/bodies/{id}/memberships")
     @PreAuthorize("@permissions.canManageBody(#id)")
-    String admit(@PathVariable Long id, @RequestParam Long organisationId,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate joinedOn,
-                 @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-        return attempt(redirect, id, organisationId, () -> admissions.admit(id, organisationId, joinedOn, note),
+    String admit(
+            @PathVariable Long id,
+            @RequestParam Long organisationId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate joinedOn,
+            @RequestParam(defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        return attempt(
+                redirect,
+                id,
+                organisationId,
+                () -> admissions.admit(id, organisationId, joinedOn, note),
                 "membership.admitted");
     }
 
     @PostMapping("/bodies/{id}/memberships/{organisationId}/{act}")
-    String decide(@PathVariable Long id, @PathVariable Long organisationId, @PathVariable String act,
-                  @RequestParam(defaultValue = "") String reason,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
-                  @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    String decide(
+            @PathVariable Long id,
+            @PathVariable Long organisationId,
+            @PathVariable String act,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
+            @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
         Action action = MembershipDecisions.action(act);
         decisions.requireAllowed(action, id, organisationId);
-        return attempt(redirect, id, organisationId,
+        return attempt(
+                redirect,
+                id,
+                organisationId,
                 () -> admissions.decide(id, organisationId, action, new Decision(reason, effectiveOn, version)),
                 "membership.decided." + action.name());
     }

@@ -15,6 +15,7 @@ class MembershipViews {
 
     private final Admissions admissions;
     private final Directory directory;
+
     MembershipViews(Admissions admissions, Directory directory) {
         this.admissions = admissions;
         this.directory = directory;
@@ -34,9 +35,13 @@ class MembershipViews {
     }
 
     private List<MembershipJson> join(List<Membership> memberships) {
-        Map<Long, OrganisationSummary> orgs = directory.summaries(memberships.stream().map(Membership::organisationId).toList());
-        return memberships.stream().filter(m -> orgs.containsKey(m.organisationId()))
+        Map<Long, OrganisationSummary> orgs = directory.summaries(
+                memberships.stream().map(Membership::organisationId).toList());
+        return memberships.stream()
+                .filter(m -> orgs.containsKey(m.organisationId()))
                 .map(m -> MembershipJson.of(m, orgs.get(m.organisationId())))
-                .sorted(ChineseCollation.comparing((MembershipJson j) -> j.organisation().name())).toList();
+                .sorted(ChineseCollation.comparing(
+                        (MembershipJson j) -> j.organisation().name()))
+                .toList();
     }
 }

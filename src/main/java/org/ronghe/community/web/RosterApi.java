@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Roster imports as asynchronous jobs: POST answers 202 with the status resource's location; poll it until
- * the status is REJECTED, DONE or FAILED. The template and the export are under {@code /roster}.
+ * Roster imports as asynchronous jobs: POST answers 202 with the status resource's location; poll it until the status
+ * is REJECTED, DONE or FAILED. The template and the export are under {@code /roster}.
  */
 @RestController
 @RequestMapping("/api/v1/bodies/{id}/roster-imports")
@@ -40,10 +40,14 @@ class RosterApi {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Start an import of an .xlsx roster (template columns); validOnly=true imports the valid rows "
-            + "even when others are invalid. 400 when the file is not a real .xlsx, empty or over 20 MB")
-    ResponseEntity<RosterImport> start(@PathVariable Long id, @RequestPart("file") MultipartFile file,
-                                       @RequestParam(defaultValue = "false") boolean validOnly) throws IOException {
+    @Operation(
+            summary = "Start an import of an .xlsx roster (template columns); validOnly=true imports the valid rows "
+                    + "even when others are invalid. 400 when the file is not a real .xlsx, empty or over 20 MB")
+    ResponseEntity<RosterImport> start(
+            @PathVariable Long id,
+            @RequestPart("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean validOnly)
+            throws IOException {
         return accepted(id, imports.start(id, file.getOriginalFilename(), file.getInputStream(), validOnly));
     }
 
@@ -55,11 +59,15 @@ class RosterApi {
 
     @GetMapping("/{importId}/problems")
     @Operation(summary = "Why rows were refused: row, column letter, value and reason in the caller's language")
-    List<ProblemJson> problems(@PathVariable Long id, @PathVariable Long importId,
-                               @RequestParam(defaultValue = "2000") int limit, Locale locale) {
+    List<ProblemJson> problems(
+            @PathVariable Long id,
+            @PathVariable Long importId,
+            @RequestParam(defaultValue = "2000") int limit,
+            Locale locale) {
         return imports.problems(id, importId, Math.min(limit, 2000)).stream()
-                .map(p -> new ProblemJson(p.row(), p.column(), p.value(), p.code(),
-                        messages.getMessage(p.code(), p.arguments(), locale))).toList();
+                .map(p -> new ProblemJson(
+                        p.row(), p.column(), p.value(), p.code(), messages.getMessage(p.code(), p.arguments(), locale)))
+                .toList();
     }
 
     @PostMapping("/{importId}/import-valid")
@@ -69,10 +77,11 @@ class RosterApi {
     }
 
     private static ResponseEntity<RosterImport> accepted(Long id, RosterImport job) {
-        return ResponseEntity.accepted().location(URI.create("/api/v1/bodies/" + id + "/roster-imports/" + job.id())).body(job);
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/bodies/" + id + "/roster-imports/" + job.id()))
+                .body(job);
     }
 
     /** A refused cell with its reason already in the caller's language. */
-    record ProblemJson(int row, String column, String value, String code, String reason) {
-    }
+    record ProblemJson(int row, String column, String value, String code, String reason) {}
 }

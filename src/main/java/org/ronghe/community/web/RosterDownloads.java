@@ -31,8 +31,12 @@ class RosterDownloads {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RosterDownloads(RosterSheets sheets, Community community, MessageSource messages, ApplicationEventPublisher events,
-                    Clock clock) {
+    RosterDownloads(
+            RosterSheets sheets,
+            Community community,
+            MessageSource messages,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.sheets = sheets;
         this.community = community;
         this.messages = messages;
@@ -48,13 +52,19 @@ class RosterDownloads {
     }
 
     @GetMapping({"/bodies/{id}/roster.xlsx", "/api/v1/bodies/{id}/roster"})
-    void export(@PathVariable Long id, @RequestParam(defaultValue = "") List<Status> status, Locale locale,
-                HttpServletResponse response) throws IOException {
+    void export(
+            @PathVariable Long id,
+            @RequestParam(defaultValue = "") List<Status> status,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
         String name = community.get(id).name();
-        FileDownloads.prepareXlsx(response, name + "-" + messages.getMessage("roster.sheet", null, locale) + "-" + LocalDate.now(clock) + ".xlsx");
+        FileDownloads.prepareXlsx(
+                response,
+                name + "-" + messages.getMessage("roster.sheet", null, locale) + "-" + LocalDate.now(clock) + ".xlsx");
         int rows = sheets.export(id, status, response.getOutputStream(), locale);
-        String statuses = status.isEmpty() ? "ALL" : status.stream().map(Enum::name).collect(Collectors.joining(","));
+        String statuses =
+                status.isEmpty() ? "ALL" : status.stream().map(Enum::name).collect(Collectors.joining(","));
         events.publishEvent(new RosterExported(id, statuses, rows));
     }
-
 }

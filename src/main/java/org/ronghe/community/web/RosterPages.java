@@ -1,7 +1,7 @@
 package org.ronghe.community.web;
 
-import java.util.List;
 import java.io.IOException;
+import java.util.List;
 import org.ronghe.community.Community;
 import org.ronghe.community.Membership;
 import org.ronghe.community.roster.RosterImport;
@@ -46,8 +46,12 @@ class RosterPages {
     }
 
     @PostMapping("/bodies/{id}/roster-imports")
-    String upload(@PathVariable Long id, @RequestParam(name = "file", required = false) MultipartFile file,
-                  @RequestParam(defaultValue = "false") boolean validOnly, RedirectAttributes redirect) throws IOException {
+    String upload(
+            @PathVariable Long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean validOnly,
+            RedirectAttributes redirect)
+            throws IOException {
         try {
             if (file == null || file.isEmpty()) {
                 throw new InvalidInput("file", "file.empty");
@@ -73,7 +77,8 @@ class RosterPages {
     @PostMapping("/bodies/{id}/roster-imports/{importId}/import-valid")
     String importValid(@PathVariable Long id, @PathVariable Long importId, RedirectAttributes redirect) {
         try {
-            return "redirect:/bodies/" + id + "/roster-imports/" + imports.importValidRows(id, importId).id();
+            return "redirect:/bodies/" + id + "/roster-imports/"
+                    + imports.importValidRows(id, importId).id();
         } catch (RuleBroken e) {
             return "redirect:/bodies/" + id + "/roster-imports/" + importId;
         }

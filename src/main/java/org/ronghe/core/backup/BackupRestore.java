@@ -31,8 +31,7 @@ public final class BackupRestore {
 
     private static final Logger log = LoggerFactory.getLogger(BackupRestore.class);
 
-    private BackupRestore() {
-    }
+    private BackupRestore() {}
 
     public static void restore(DataSource superuser, Path backup, Path dataDir) {
         try (Connection connection = superuser.getConnection()) {
@@ -41,11 +40,13 @@ public final class BackupRestore {
                 return;
             }
             Properties manifest = manifest(backup);
-            List<String> wanted = Arrays.asList(manifest.getProperty("migrations", "").split(","));
+            List<String> wanted =
+                    Arrays.asList(manifest.getProperty("migrations", "").split(","));
             List<String> applied = BackupTables.migrations(connection);
             if (!applied.equals(wanted)) {
-                throw new IllegalStateException("The backup " + backup + " was made with migrations " + wanted
-                        + " but this version has " + applied + ": restore with the version that made it, then upgrade.");
+                throw new IllegalStateException(
+                        "The backup " + backup + " was made with migrations " + wanted + " but this version has "
+                                + applied + ": restore with the version that made it, then upgrade.");
             }
             connection.setAutoCommit(false);
             long rows = copyIn(connection, backup.resolve("db"));
@@ -59,7 +60,8 @@ public final class BackupRestore {
     }
 
     private static boolean holdsData(Connection connection) throws SQLException {
-        try (Statement sql = connection.createStatement(); ResultSet row = sql.executeQuery("select exists (select 1 from accounts)")) {
+        try (Statement sql = connection.createStatement();
+                ResultSet row = sql.executeQuery("select exists (select 1 from accounts)")) {
             row.next();
             return row.getBoolean(1);
         }
@@ -76,8 +78,11 @@ public final class BackupRestore {
     private static long copyIn(Connection connection, Path db) throws SQLException, IOException {
         List<String> tables = new ArrayList<>();
         try (Stream<Path> files = Files.list(db)) {
-            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".copy.gz"))
-                    .map(n -> n.substring(0, n.length() - ".copy.gz".length())).sorted().forEach(tables::add);
+            files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".copy.gz"))
+                    .map(n -> n.substring(0, n.length() - ".copy.gz".length()))
+                    .sorted()
+                    .forEach(tables::add);
         }
         long rows = 0;
         try (Statement sql = connection.createStatement()) {
@@ -100,11 +105,12 @@ public final class BackupRestore {
     /** Every sequence owned by a column goes past the column's highest value. */
     private static void resetSequences(Connection connection) throws SQLException {
         List<String> statements = new ArrayList<>();
-        try (Statement sql = connection.createStatement(); ResultSet owned = sql.executeQuery(
-                "select s.oid::regclass::text, t.oid::regclass::text, quote_ident(a.attname) from pg_class s "
-                        + "join pg_depend d on d.objid = s.oid and d.classid = 'pg_class'::regclass "
-                        + "join pg_class t on t.oid = d.refobjid join pg_attribute a on a.attrelid = t.oid "
-                        + "and a.attnum = d.refobjsubid where s.relkind = 'S' and d.deptype in ('a', 'i')")) {
+        try (Statement sql = connection.createStatement();
+                ResultSet owned = sql.executeQuery(
+                        "select s.oid::regclass::text, t.oid::regclass::text, quote_ident(a.attname) from pg_class s "
+                                + "join pg_depend d on d.objid = s.oid and d.classid = 'pg_class'::regclass "
+                                + "join pg_class t on t.oid = d.refobjid join pg_attribute a on a.attrelid = t.oid "
+                                + "and a.attnum = d.refobjsubid where s.relkind = 'S' and d.deptype in ('a', 'i')")) {
             while (owned.next()) {
                 statements.add("select setval('" + owned.getString(1) + "', coalesce((select max(" + owned.getString(3)
                         + ") from " + owned.getString(2) + "), 0) + 1, false)");

@@ -8,19 +8,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Which tables a backup holds (every table of the schema but sessions and locks) and the schema's migration versions. */
+/**
+ * Which tables a backup holds (every table of the schema but sessions and locks) and the schema's migration versions.
+ */
 final class BackupTables {
 
     /** Sessions and scheduler locks belong to the running nodes, not to the data. */
-    static final Set<String> SKIPPED = Set.of("spring_session", "spring_session_attributes", "shedlock", "flyway_schema_history");
+    static final Set<String> SKIPPED =
+            Set.of("spring_session", "spring_session_attributes", "shedlock", "flyway_schema_history");
 
-    private BackupTables() {
-    }
+    private BackupTables() {}
 
     static List<String> of(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement sql = connection.createStatement();
-             ResultSet rows = sql.executeQuery("select tablename from pg_tables where schemaname = 'public' order by tablename")) {
+                ResultSet rows = sql.executeQuery(
+                        "select tablename from pg_tables where schemaname = 'public' order by tablename")) {
             while (rows.next()) {
                 if (!SKIPPED.contains(rows.getString(1))) {
                     tables.add(rows.getString(1));
@@ -34,8 +37,9 @@ final class BackupTables {
     static List<String> migrations(Connection connection) throws SQLException {
         List<String> versions = new ArrayList<>();
         try (Statement sql = connection.createStatement();
-             ResultSet rows = sql.executeQuery("select version from flyway_schema_history where success and version is not null "
-                     + "order by installed_rank")) {
+                ResultSet rows = sql.executeQuery(
+                        "select version from flyway_schema_history where success and version is not null "
+                                + "order by installed_rank")) {
             while (rows.next()) {
                 versions.add(rows.getString(1));
             }

@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.postgresql.PGConnection;
 import org.ronghe.core.RongheProperties;
+import org.ronghe.core.internal.NoDatasourceUrlCondition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -29,12 +30,11 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.ronghe.core.internal.NoDatasourceUrlCondition;
 
 /**
  * Backs up the embedded database and the uploaded files: every table copied out in one consistent snapshot (a
- * repeatable-read transaction, {@code COPY … TO STDOUT}, gzipped), the files directory copied beside it, the
- * migrations applied written into the manifest. Written under a temporary name and renamed when complete; the newest
+ * repeatable-read transaction, {@code COPY … TO STDOUT}, gzipped), the files directory copied beside it, the migrations
+ * applied written into the manifest. Written under a temporary name and renamed when complete; the newest
  * {@code ronghe.backups.keep} are kept. Nightly ({@code ronghe.backups.cron}, one node) and on demand. The embedded
  * binaries have no pg_dump, hence COPY; restoring is {@link BackupRestore}'s.
  */
@@ -43,15 +43,19 @@ import org.ronghe.core.internal.NoDatasourceUrlCondition;
 public class Backups {
 
     private static final Logger log = LoggerFactory.getLogger(Backups.class);
-    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'ronghe-'yyyyMMdd-HHmmssSSS").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter NAME =
+            DateTimeFormatter.ofPattern("'ronghe-'yyyyMMdd-HHmmssSSS").withZone(ZoneOffset.UTC);
 
     private final DataSource superuser;
     private final Path dataDir;
     private final int keep;
     private final Clock clock;
 
-    Backups(@Qualifier("migrationDataSource") DataSource superuser, RongheProperties properties,
-            @Value("${ronghe.backups.keep:7}") int keep, Clock clock) {
+    Backups(
+            @Qualifier("migrationDataSource") DataSource superuser,
+            RongheProperties properties,
+            @Value("${ronghe.backups.keep:7}") int keep,
+            Clock clock) {
         this.superuser = superuser;
         this.dataDir = properties.dataDir();
         this.keep = keep;
@@ -62,7 +66,12 @@ public class Backups {
     @SchedulerLock(name = "backups", lockAtMostFor = "PT6H")
     public void nightly() {
         Backup backup = create();
-        log.info("Nightly backup {}: {} tables, {} rows, {} bytes", backup.name(), backup.tables(), backup.rows(), backup.bytes());
+        log.info(
+                "Nightly backup {}: {} tables, {} rows, {} bytes",
+                backup.name(),
+                backup.tables(),
+                backup.rows(),
+                backup.bytes());
     }
 
     /** A backup cut short by a stopped node leaves its {@code .partial} directory; it is removed at the next start. */
@@ -71,7 +80,8 @@ public class Backups {
         Path root = dataDir.resolve("backups");
         if (Files.isDirectory(root)) {
             try (Stream<Path> entries = Files.list(root)) {
-                for (Path unfinished : (Iterable<Path>) entries.filter(p -> p.toString().endsWith(".partial"))::iterator) {
+                for (Path unfinished :
+                        (Iterable<Path>) entries.filter(p -> p.toString().endsWith(".partial"))::iterator) {
                     log.warn("Removing the unfinished backup {}", unfinished);
                     delete(unfinished);
                 }
@@ -94,7 +104,8 @@ public class Backups {
             }
             Path done = Files.move(partial, root.resolve(name), StandardCopyOption.ATOMIC_MOVE);
             prune(root);
-            return new Backup(name, clock.instant(), Integer.parseInt(manifest.getProperty("tables")), rows, size(done));
+            return new Backup(
+                    name, clock.instant(), Integer.parseInt(manifest.getProperty("tables")), rows, size(done));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
@@ -109,8 +120,10 @@ public class Backups {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(root)) {
-            return entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("ronghe-") && !n.endsWith(".partial"))
-                    .sorted(Comparator.reverseOrder()).toList();
+            return entries.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("ronghe-") && !n.endsWith(".partial"))
+                    .sorted(Comparator.reverseOrder())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -127,7 +140,9 @@ public class Backups {
             manifest.setProperty("tables", Integer.toString(tables.size()));
             for (String table : tables) {
                 try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(db.resolve(table + ".copy.gz")))) {
-                    long rows = connection.unwrap(PGConnection.class).getCopyAPI()
+                    long rows = connection
+                            .unwrap(PGConnection.class)
+                            .getCopyAPI()
                             .copyOut("copy " + table + " to stdout", out);
                     manifest.setProperty("rows." + table, Long.toString(rows));
                     total += rows;
@@ -155,7 +170,9 @@ public class Backups {
 
     private static long size(Path directory) throws IOException {
         try (Stream<Path> tree = Files.walk(directory)) {
-            return tree.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return tree.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
     }
 }

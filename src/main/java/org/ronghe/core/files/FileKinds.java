@@ -14,8 +14,8 @@ import java.util.zip.ZipFile;
 
 /**
  * Recognises a file's kind from its bytes: PDF, PNG and JPEG by their headers, Word and Excel documents by the parts
- * listed in their ZIP directory. Only the directory is read, nothing is inflated, so a zip bomb costs
- * nothing here (the spreadsheet reader has its own guard).
+ * listed in their ZIP directory. Only the directory is read, nothing is inflated, so a zip bomb costs nothing here (the
+ * spreadsheet reader has its own guard).
  */
 final class FileKinds {
 
@@ -25,8 +25,7 @@ final class FileKinds {
     private static final byte[] JPEG_MAGIC = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
     private static final int MAX_ENTRIES = 10_000;
 
-    private FileKinds() {
-    }
+    private FileKinds() {}
 
     static Optional<FileKind> detect(Path file) throws IOException {
         byte[] head = new byte[8];

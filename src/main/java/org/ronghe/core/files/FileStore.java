@@ -26,10 +26,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Keeps uploaded files under {@code <data-dir>/files}. A file is accepted only when its content is of an
- * allowed kind and it is not larger than the limit; otherwise nothing is kept and the caller gets an
- * {@link InvalidInput} on the field {@code file} that says why. A file stored inside a transaction that then rolls back
- * (the upload was refused by a later check) is deleted with it.
+ * Keeps uploaded files under {@code <data-dir>/files}. A file is accepted only when its content is of an allowed kind
+ * and it is not larger than the limit; otherwise nothing is kept and the caller gets an {@link InvalidInput} on the
+ * field {@code file} that says why. A file stored inside a transaction that then rolls back (the upload was refused by
+ * a later check) is deleted with it.
  */
 @Service
 public class FileStore {
@@ -38,6 +38,7 @@ public class FileStore {
 
     /** Documents (charters, minutes, signed agreements, evidence): PDF or Word, at most 20 MB. */
     public static final Set<FileKind> DOCUMENT_KINDS = Set.of(FileKind.PDF, FileKind.DOCX);
+
     public static final long DOCUMENT_MAX_BYTES = 20L * 1024 * 1024;
 
     /** Stores a document: PDF or Word, checked by content, at most {@value #DOCUMENT_MAX_BYTES} bytes. */
@@ -47,6 +48,7 @@ public class FileStore {
 
     /** Images (logos, scans of licences): PNG or JPEG, at most 2 MB. */
     public static final Set<FileKind> IMAGE_KINDS = Set.of(FileKind.PNG, FileKind.JPEG);
+
     public static final long IMAGE_MAX_BYTES = 2L * 1024 * 1024;
 
     /** Stores an image: PNG or JPEG, checked by content, at most {@value #IMAGE_MAX_BYTES} bytes. */
@@ -64,9 +66,7 @@ public class FileStore {
         this.clock = clock;
     }
 
-    /**
-     * @throws InvalidInput when the file is empty, too large, or not of an allowed kind
-     */
+    /** @throws InvalidInput when the file is empty, too large, or not of an allowed kind */
     public StoredFile store(String originalName, InputStream content, Set<FileKind> allowed, long maxBytes) {
         Path temp = null;
         try {
@@ -90,16 +90,25 @@ public class FileStore {
         find(id).ifPresent(file -> {
             deleteQuietly(pathOf(file));
             jdbc.sql("update stored_files set discarded_at = ? where id = ? and discarded_at is null")
-                    .params(Timestamp.from(clock.instant()), id).update();
+                    .params(Timestamp.from(clock.instant()), id)
+                    .update();
         });
     }
 
     /** A file whose bytes are still kept. */
     public Optional<StoredFile> find(UUID id) {
-        return jdbc.sql("select * from stored_files where id = ? and discarded_at is null").param(id).query((row, n) -> new StoredFile(
-                row.getObject("id", UUID.class), row.getString("original_name"), FileKind.valueOf(row.getString("kind")),
-                row.getLong("size_bytes"), row.getString("sha256"), row.getString("relative_path"),
-                row.getTimestamp("uploaded_at").toInstant(), row.getString("uploaded_by"))).optional();
+        return jdbc.sql("select * from stored_files where id = ? and discarded_at is null")
+                .param(id)
+                .query((row, n) -> new StoredFile(
+                        row.getObject("id", UUID.class),
+                        row.getString("original_name"),
+                        FileKind.valueOf(row.getString("kind")),
+                        row.getLong("size_bytes"),
+                        row.getString("sha256"),
+                        row.getString("relative_path"),
+                        row.getTimestamp("uploaded_at").toInstant(),
+                        row.getString("uploaded_by")))
+                .optional();
     }
 
     /** Where the bytes of a stored file are. */
@@ -117,7 +126,15 @@ public class FileStore {
         StoredFile file = new StoredFile(id, name, kind, size, sha256, relative, clock.instant(), Actor.current());
         jdbc.sql("insert into stored_files (id, original_name, kind, size_bytes, sha256, relative_path, uploaded_at, "
                         + "uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, name, kind.name(), size, sha256, relative, Timestamp.from(file.uploadedAt()), file.uploadedBy())
+                .params(
+                        id,
+                        name,
+                        kind.name(),
+                        size,
+                        sha256,
+                        relative,
+                        Timestamp.from(file.uploadedAt()),
+                        file.uploadedBy())
                 .update();
         return file;
     }
@@ -135,7 +152,8 @@ public class FileStore {
         }
     }
 
-    private static long copyAtMost(InputStream content, Path target, MessageDigest sha, long maxBytes) throws IOException {
+    private static long copyAtMost(InputStream content, Path target, MessageDigest sha, long maxBytes)
+            throws IOException {
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
         try (OutputStream out = new DigestOutputStream(Files.newOutputStream(target), sha)) {
@@ -154,7 +172,9 @@ public class FileStore {
     }
 
     private static InvalidInput wrongKind(Set<FileKind> allowed) {
-        return new InvalidInput(FIELD, "file.wrong-kind",
+        return new InvalidInput(
+                FIELD,
+                "file.wrong-kind",
                 allowed.stream().map(k -> k.extension()).sorted().collect(Collectors.joining(" / ")));
     }
 

@@ -15,10 +15,13 @@ public interface ImportRun<V, R> {
     /** A fresh check of the sheet's lines. */
     SheetCheck<V> check();
 
-    /** The writer of valid rows, created inside the import's transaction; its {@code finish} runs just before commit. */
+    /**
+     * The writer of valid rows, created inside the import's transaction; its {@code finish} runs just before commit.
+     */
     ChunkWriter.Work<V, R> writer();
 
-    /** After the commit, before the job is done (e.g. indexing the new rows); {@code status} shows a step of its own. */
-    default void afterCommit(R written, Consumer<String> status) {
-    }
+    /**
+     * After the commit, before the job is done (e.g. indexing the new rows); {@code status} shows a step of its own.
+     */
+    default void afterCommit(R written, Consumer<String> status) {}
 }

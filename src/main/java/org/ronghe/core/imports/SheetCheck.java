@@ -15,8 +15,7 @@ public interface SheetCheck<V> {
     void accept(Line line);
 
     /** Called once after the last line: a check that works in batches checks the rest. */
-    default void finish() {
-    }
+    default void finish() {}
 
     /** The valid rows so far, handed over and forgotten. */
     List<V> takeValid();

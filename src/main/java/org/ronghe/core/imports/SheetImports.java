@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The one import engine (ADR 0022). A module names its tables ({@link ImportTable}) and supplies, per job, the check of
  * the sheet's lines and the writer of the valid rows ({@link ImportRun}); the engine stores the sheet (an .xlsx by
  * content, at most {@value #MAX_BYTES} bytes), records and runs the job in the background ({@link BackgroundJobs}), and
- * walks it through QUEUED → VALIDATING → REJECTED (a row invalid and only a clean sheet may be imported), or IMPORTING →
- * the kind's own step after the commit → DONE; FAILED on any failure, with nothing written. The sheet is read on a
+ * walks it through QUEUED → VALIDATING → REJECTED (a row invalid and only a clean sheet may be imported), or IMPORTING
+ * → the kind's own step after the commit → DONE; FAILED on any failure, with nothing written. The sheet is read on a
  * thread of its own while this one checks, and valid rows go to a {@link ChunkWriter} every {@value #HAND_EVERY} rows,
  * in one transaction that commits only at the end (ADR 0008).
  */
@@ -46,8 +46,8 @@ public class SheetImports {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    SheetImports(FileStore files, BackgroundJobs jobs, ImportRecords records, TransactionTemplate transaction,
-                 Clock clock) {
+    SheetImports(
+            FileStore files, BackgroundJobs jobs, ImportRecords records, TransactionTemplate transaction, Clock clock) {
         this.files = files;
         this.jobs = jobs;
         this.records = records;
@@ -56,13 +56,18 @@ public class SheetImports {
     }
 
     /**
-     * Stores an uploaded sheet and starts its job; a sheet whose job could not even start (the node was busy) is not kept.
+     * Stores an uploaded sheet and starts its job; a sheet whose job could not even start (the node was busy) is not
+     * kept.
      *
      * @param create inserts the job's row, queued, with the sheet's id and name, and returns its id
      * @throws org.ronghe.core.InvalidInput when the file is no .xlsx by content, empty or too large
      */
-    public Long start(ImportTable table, String fileName, InputStream content, Function<StoredFile, Long> create,
-                      LongFunction<ImportRun<?, ?>> run) {
+    public Long start(
+            ImportTable table,
+            String fileName,
+            InputStream content,
+            Function<StoredFile, Long> create,
+            LongFunction<ImportRun<?, ?>> run) {
         StoredFile file = files.store(fileName, content, Set.of(FileKind.XLSX), MAX_BYTES);
         try {
             return launch(table, () -> create.apply(file), run);
@@ -114,9 +119,15 @@ public class SheetImports {
             }
             records.status(table, id, "IMPORTING");
             R written = writer.commit();
-            log.info("{} {}: {} rows validated in {} ms, {} invalid (valid rows written meanwhile); the rest of the "
-                    + "writing and the commit took {} ms", table.name(), id, check.rows(),
-                    (validated - started) / 1_000_000, check.invalidRows(), (System.nanoTime() - validated) / 1_000_000);
+            log.info(
+                    "{} {}: {} rows validated in {} ms, {} invalid (valid rows written meanwhile); the rest of the "
+                            + "writing and the commit took {} ms",
+                    table.name(),
+                    id,
+                    check.rows(),
+                    (validated - started) / 1_000_000,
+                    check.invalidRows(),
+                    (System.nanoTime() - validated) / 1_000_000);
             run.afterCommit(written, status -> records.status(table, id, status));
             ended = "DONE";
             records.finished(table, id, ended, null, clock.instant());
@@ -133,14 +144,14 @@ public class SheetImports {
 
     /**
      * Reads the sheet on a thread of its own while this one checks, and hands the valid rows to the writer every
-     * {@value #HAND_EVERY} rows: on two cores, parsing the XML, checking rows and the database's inserts overlap. Once a
-     * row is invalid and only a clean sheet may be imported, nothing more is handed (the writer will be abandoned);
+     * {@value #HAND_EVERY} rows: on two cores, parsing the XML, checking rows and the database's inserts overlap. Once
+     * a row is invalid and only a clean sheet may be imported, nothing more is handed (the writer will be abandoned);
      * the check goes on to report every problem.
      */
-    private <V, R> SheetCheck<V> validate(ImportTable table, Long id, ImportRecords.Start job, SheetCheck<V> check,
-                                          ChunkWriter<V, R> writer) {
-        SheetPipe pipe = new SheetPipe(files.pathOf(files.find(job.fileId()).orElseThrow()), check.width(),
-                table.name() + "-reader-" + id);
+    private <V, R> SheetCheck<V> validate(
+            ImportTable table, Long id, ImportRecords.Start job, SheetCheck<V> check, ChunkWriter<V, R> writer) {
+        SheetPipe pipe = new SheetPipe(
+                files.pathOf(files.find(job.fileId()).orElseThrow()), check.width(), table.name() + "-reader-" + id);
         try {
             for (SheetReader.Line line = pipe.next(); line != null; line = pipe.next()) {
                 check.accept(line);

@@ -52,14 +52,22 @@ public abstract class SheetTally<V> implements SheetCheck<V> {
     }
 
     @Override
-    public int rows() { return rows; }
+    public int rows() {
+        return rows;
+    }
 
     @Override
-    public int invalidRows() { return invalidRows; }
+    public int invalidRows() {
+        return invalidRows;
+    }
 
     @Override
-    public int problemCount() { return problemCount; }
+    public int problemCount() {
+        return problemCount;
+    }
 
     @Override
-    public List<SheetProblem> problems() { return problems; }
+    public List<SheetProblem> problems() {
+        return problems;
+    }
 }

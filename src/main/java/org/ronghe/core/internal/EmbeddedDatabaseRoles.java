@@ -35,22 +35,26 @@ final class EmbeddedDatabaseRoles {
             "revoke update, delete, truncate on audit_records from " + DatabaseCredentials.APP_ROLE,
             "revoke all on flyway_schema_history from " + DatabaseCredentials.APP_ROLE);
 
-    private EmbeddedDatabaseRoles() {
-    }
+    private EmbeddedDatabaseRoles() {}
 
     /** Sets both passwords, makes the application role powerless beyond rows, and requires passwords from now on. */
     static void secure(DataSource superuser, DatabaseCredentials credentials) throws SQLException, IOException {
-        try (Connection connection = superuser.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = superuser.getConnection();
+                Statement sql = connection.createStatement()) {
             sql.execute("set password_encryption = 'scram-sha-256'");
-            sql.execute("alter role " + DatabaseCredentials.SUPERUSER + " password " + literal(credentials.superuserPassword()));
-            sql.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + DatabaseCredentials.APP_ROLE
-                    + "') then create role " + DatabaseCredentials.APP_ROLE + "; end if; end $$");
-            sql.execute("alter role " + DatabaseCredentials.APP_ROLE + " with login nosuperuser nocreatedb nocreaterole "
-                    + "noreplication nobypassrls password " + literal(credentials.appPassword()));
+            sql.execute("alter role " + DatabaseCredentials.SUPERUSER + " password "
+                    + literal(credentials.superuserPassword()));
+            sql.execute(
+                    "do $$ begin if not exists (select from pg_roles where rolname = '" + DatabaseCredentials.APP_ROLE
+                            + "') then create role " + DatabaseCredentials.APP_ROLE + "; end if; end $$");
+            sql.execute(
+                    "alter role " + DatabaseCredentials.APP_ROLE + " with login nosuperuser nocreatedb nocreaterole "
+                            + "noreplication nobypassrls password " + literal(credentials.appPassword()));
             sql.execute("revoke create on schema public from public");
             sql.execute("revoke create on database postgres from public");
             Path hba = Path.of(single(sql, "show hba_file"));
-            if (!Files.exists(hba) || !Files.readString(hba, StandardCharsets.UTF_8).equals(HBA)) {
+            if (!Files.exists(hba)
+                    || !Files.readString(hba, StandardCharsets.UTF_8).equals(HBA)) {
                 Files.writeString(hba, HBA, StandardCharsets.UTF_8);
                 sql.execute("select pg_reload_conf()");
             }

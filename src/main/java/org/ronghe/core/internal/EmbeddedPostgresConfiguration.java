@@ -29,8 +29,8 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  * Starts an embedded PostgreSQL under {@code <data dir>/postgres} when no {@code spring.datasource.url} is configured
  * ({@code ronghe.database.ephemeral=true}: in a temporary directory, for tests). Durability settings that zonky turns
  * off for tests are turned back on; the server is stopped by Spring after the connection pool, not by a JVM hook.
- * Nobody connects without a password; Flyway migrates as the superuser and the application works as role
- * {@code ronghe} ({@link EmbeddedDatabaseRoles}, ADR 0015).
+ * Nobody connects without a password; Flyway migrates as the superuser and the application works as role {@code ronghe}
+ * ({@link EmbeddedDatabaseRoles}, ADR 0015).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceUrlCondition.class)
@@ -39,33 +39,45 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean
-    DatabaseCredentials databaseCredentials(RongheProperties properties,
-                                            @Value("${ronghe.database.ephemeral:false}") boolean ephemeral) throws IOException {
+    DatabaseCredentials databaseCredentials(
+            RongheProperties properties, @Value("${ronghe.database.ephemeral:false}") boolean ephemeral)
+            throws IOException {
         return ephemeral ? DatabaseCredentials.generated() : DatabaseCredentials.of(properties.dataDir());
     }
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(RongheProperties properties, DatabaseCredentials credentials,
-                                      @Value("${ronghe.database.ephemeral:false}") boolean ephemeral) throws IOException, SQLException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
+    EmbeddedPostgres embeddedPostgres(
+            RongheProperties properties,
+            DatabaseCredentials credentials,
+            @Value("${ronghe.database.ephemeral:false}") boolean ephemeral)
+            throws IOException, SQLException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(false)
                 .setConnectConfig("password", credentials.superuserPassword())
                 .setLocaleConfig("encoding", "UTF8")
                 .setPGStartupWait(Duration.ofSeconds(60));
-        Path passwordFile = Files.createTempFile("ronghe-pg-", ".pw",
+        Path passwordFile = Files.createTempFile(
+                "ronghe-pg-",
+                ".pw",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
             if (ephemeral) {
                 log.info("Starting an ephemeral embedded PostgreSQL (data discarded at shutdown)");
                 passwordsAtInitdb(builder, passwordFile, credentials);
             } else {
-                Path directory = properties.dataDir().resolve("postgres").toAbsolutePath().normalize();
+                Path directory = properties
+                        .dataDir()
+                        .resolve("postgres")
+                        .toAbsolutePath()
+                        .normalize();
                 Files.createDirectories(directory.getParent());
                 OrphanedPostmaster.stopIfRunning(directory);
                 if (!Files.exists(directory.resolve("postgresql.conf"))) {
                     passwordsAtInitdb(builder, passwordFile, credentials);
                 }
                 log.info("Starting embedded PostgreSQL in {}", directory);
-                builder.setDataDirectory(directory).setCleanDataDirectory(false)
+                builder.setDataDirectory(directory)
+                        .setCleanDataDirectory(false)
                         .setServerConfig("fsync", "on")
                         .setServerConfig("synchronous_commit", "on")
                         .setServerConfig("full_page_writes", "on");
@@ -79,11 +91,11 @@ class EmbeddedPostgresConfiguration {
     }
 
     /**
-     * A new cluster is created with the superuser's password and SCRAM for every connection from its first moment (zonky
-     * passes these on to initdb after its own {@code -A trust}, and initdb takes the last word).
+     * A new cluster is created with the superuser's password and SCRAM for every connection from its first moment
+     * (zonky passes these on to initdb after its own {@code -A trust}, and initdb takes the last word).
      */
-    private static void passwordsAtInitdb(EmbeddedPostgres.Builder builder, Path passwordFile,
-                                          DatabaseCredentials credentials) throws IOException {
+    private static void passwordsAtInitdb(
+            EmbeddedPostgres.Builder builder, Path passwordFile, DatabaseCredentials credentials) throws IOException {
         Files.writeString(passwordFile, credentials.superuserPassword());
         builder.setLocaleConfig("pwfile", passwordFile.toString())
                 .setLocaleConfig("auth-local", "scram-sha-256")
@@ -107,8 +119,10 @@ class EmbeddedPostgresConfiguration {
     @Bean
     @FlywayDataSource
     DataSource migrationDataSource(EmbeddedPostgres postgres, DatabaseCredentials credentials) {
-        return new SimpleDriverDataSource(new org.postgresql.Driver(),
-                postgres.getJdbcUrl(DatabaseCredentials.SUPERUSER, "postgres"), DatabaseCredentials.SUPERUSER,
+        return new SimpleDriverDataSource(
+                new org.postgresql.Driver(),
+                postgres.getJdbcUrl(DatabaseCredentials.SUPERUSER, "postgres"),
+                DatabaseCredentials.SUPERUSER,
                 credentials.superuserPassword());
     }
 
@@ -117,8 +131,11 @@ class EmbeddedPostgresConfiguration {
      * after the schema is created, before demo data or the bootstrap admin could be written.
      */
     @Bean
-    Callback restoreFromBackup(@Value("${ronghe.restore-from:}") String from, EmbeddedPostgres postgres,
-                               DatabaseCredentials credentials, RongheProperties properties) {
+    Callback restoreFromBackup(
+            @Value("${ronghe.restore-from:}") String from,
+            EmbeddedPostgres postgres,
+            DatabaseCredentials credentials,
+            RongheProperties properties) {
         return new BaseCallback() {
             @Override
             public boolean supports(Event event, Context context) {

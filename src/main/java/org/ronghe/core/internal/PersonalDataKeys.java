@@ -30,13 +30,18 @@ class PersonalDataKeys {
     private static final Logger log = LoggerFactory.getLogger(PersonalDataKeys.class);
 
     @Bean
-    PersonalDataCipher personalDataCipher(@Value("${ronghe.personal-data.keys:}") String keys,
-                                          @Value("${ronghe.personal-data.current-key:}") String currentKey,
-                                          @Value("${ronghe.personal-data.fingerprint-key:}") String fingerprintKey,
-                                          RongheProperties properties) throws IOException {
+    PersonalDataCipher personalDataCipher(
+            @Value("${ronghe.personal-data.keys:}") String keys,
+            @Value("${ronghe.personal-data.current-key:}") String currentKey,
+            @Value("${ronghe.personal-data.fingerprint-key:}") String fingerprintKey,
+            RongheProperties properties)
+            throws IOException {
         if (keys.isBlank()) {
-            Properties stored = storedOrGenerated(properties.dataDir().resolve("keys").resolve("personal-data.properties"));
-            return cipher(stored.getProperty("keys"), stored.getProperty("current-key", ""),
+            Properties stored =
+                    storedOrGenerated(properties.dataDir().resolve("keys").resolve("personal-data.properties"));
+            return cipher(
+                    stored.getProperty("keys"),
+                    stored.getProperty("current-key", ""),
                     stored.getProperty("fingerprint-key", ""));
         }
         return cipher(keys, currentKey, fingerprintKey);
@@ -54,9 +59,12 @@ class PersonalDataKeys {
             last = parts[0];
         }
         if (fingerprintKey.isBlank()) {
-            throw new IllegalStateException("RONGHE_PERSONAL_DATA_FINGERPRINT_KEY must be set with RONGHE_PERSONAL_DATA_KEYS");
+            throw new IllegalStateException(
+                    "RONGHE_PERSONAL_DATA_FINGERPRINT_KEY must be set with RONGHE_PERSONAL_DATA_KEYS");
         }
-        return new PersonalDataCipher(byId, currentKey.isBlank() ? last : currentKey,
+        return new PersonalDataCipher(
+                byId,
+                currentKey.isBlank() ? last : currentKey,
                 new SecretKeySpec(Base64.getDecoder().decode(fingerprintKey.strip()), "HmacSHA256"));
     }
 
@@ -77,10 +85,15 @@ class PersonalDataKeys {
         generated.setProperty("keys", "k1:" + SecretFiles.random());
         generated.setProperty("current-key", "k1");
         generated.setProperty("fingerprint-key", SecretFiles.random());
-        SecretFiles.write(file, generated, "Ronghe personal-data keys, generated for this data directory. Back them up: "
-                + "without them the sealed ID and mobile numbers cannot be read.");
-        log.warn("Generated personal-data keys in {}. For production set RONGHE_PERSONAL_DATA_KEYS and "
-                + "RONGHE_PERSONAL_DATA_FINGERPRINT_KEY instead, and keep them out of the data directory's backups.", file);
+        SecretFiles.write(
+                file,
+                generated,
+                "Ronghe personal-data keys, generated for this data directory. Back them up: "
+                        + "without them the sealed ID and mobile numbers cannot be read.");
+        log.warn(
+                "Generated personal-data keys in {}. For production set RONGHE_PERSONAL_DATA_KEYS and "
+                        + "RONGHE_PERSONAL_DATA_FINGERPRINT_KEY instead, and keep them out of the data directory's backups.",
+                file);
         return generated;
     }
 }

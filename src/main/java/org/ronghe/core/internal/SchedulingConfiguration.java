@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Scheduled jobs (e.g. expiring agreements at the end of their term) run under a ShedLock lock kept in the database,
- * so that several app nodes on one database run each job once. Lock times come from the database's clock.
+ * Scheduled jobs (e.g. expiring agreements at the end of their term) run under a ShedLock lock kept in the database, so
+ * that several app nodes on one database run each job once. Lock times come from the database's clock.
  */
 @Configuration
 @EnableScheduling
@@ -21,6 +21,8 @@ class SchedulingConfiguration {
     @Bean
     LockProvider lockProvider(DataSource dataSource) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build());
+                .withJdbcTemplate(new JdbcTemplate(dataSource))
+                .usingDbTime()
+                .build());
     }
 }

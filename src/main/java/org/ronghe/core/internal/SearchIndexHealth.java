@@ -19,6 +19,8 @@ class SearchIndexHealth implements HealthIndicator {
 
     @Override
     public Health health() {
-        return maintenance.inStep() ? Health.up().build() : Health.down().withDetail("reason", "index being rebuilt").build();
+        return maintenance.inStep()
+                ? Health.up().build()
+                : Health.down().withDetail("reason", "index being rebuilt").build();
     }
 }

@@ -5,9 +5,9 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -56,8 +56,11 @@ public class SearchIndexMaintenance {
         List<Class<?>> missing = new ArrayList<>();
         SearchSession session = Search.session(entityManager);
         for (SearchIndexedEntity<?> entity : mapping().allIndexedEntities()) {
-            long rows = entityManager.createQuery("select count(e) from " + entity.jpaName() + " e", Long.class).getSingleResult();
-            long indexed = session.search(entity.javaClass()).where(f -> f.matchAll()).fetchTotalHitCount();
+            long rows = entityManager
+                    .createQuery("select count(e) from " + entity.jpaName() + " e", Long.class)
+                    .getSingleResult();
+            long indexed =
+                    session.search(entity.javaClass()).where(f -> f.matchAll()).fetchTotalHitCount();
             if (rows != indexed) {
                 missing.add(entity.javaClass());
             }
@@ -75,14 +78,20 @@ public class SearchIndexMaintenance {
 
     /** Rebuilds the index of all indexed entities, blocking until done; returns how long it took in ms. */
     public long rebuildAll() {
-        return rebuild(mapping().allIndexedEntities().stream().<Class<?>>map(SearchIndexedEntity::javaClass).toList());
+        return rebuild(mapping().allIndexedEntities().stream()
+                .<Class<?>>map(SearchIndexedEntity::javaClass)
+                .toList());
     }
 
     private long rebuild(List<Class<?>> types) {
         long start = System.nanoTime();
         try {
-            mapping().scope(types).massIndexer()
-                    .threadsToLoadObjects(2).batchSizeToLoadObjects(500).startAndWait();
+            mapping()
+                    .scope(types)
+                    .massIndexer()
+                    .threadsToLoadObjects(2)
+                    .batchSizeToLoadObjects(500)
+                    .startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

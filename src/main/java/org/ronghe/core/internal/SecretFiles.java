@@ -15,16 +15,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Secrets generated for one data directory (personal-data keys, database passwords) live under
- * {@code <data dir>/keys}: a directory only its owner may enter, files only their owner may read, created so from the
- * start (never readable by others for a moment).
+ * Secrets generated for one data directory (personal-data keys, database passwords) live under {@code <data dir>/keys}:
+ * a directory only its owner may enter, files only their owner may read, created so from the start (never readable by
+ * others for a moment).
  */
 final class SecretFiles {
 
     private static final Logger log = LoggerFactory.getLogger(SecretFiles.class);
 
-    private SecretFiles() {
-    }
+    private SecretFiles() {}
 
     static Optional<Properties> read(Path file) throws IOException {
         if (!Files.exists(file)) {
@@ -61,7 +60,8 @@ final class SecretFiles {
     private static void ownerOnlyDirectory(Path directory) throws IOException {
         try {
             if (!Files.exists(directory)) {
-                Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                Files.createDirectories(
+                        directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             }
             Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
         } catch (UnsupportedOperationException e) {

@@ -25,11 +25,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs the node's background jobs (imports) on a few threads of their own, a bounded number at once and a bounded number
- * waiting; more are refused ({@link Busy}) rather than queued without end. While a job is queued or at work its row's
- * {@code heartbeat_at} is kept fresh; a job whose heartbeat stopped (its node was killed) is failed as interrupted by
- * whichever node sweeps first, so no job shows "validating" forever. Uploaded sheets are deleted once their job ends,
- * a rejected one's after the retention period.
+ * Runs the node's background jobs (imports) on a few threads of their own, a bounded number at once and a bounded
+ * number waiting; more are refused ({@link Busy}) rather than queued without end. While a job is queued or at work its
+ * row's {@code heartbeat_at} is kept fresh; a job whose heartbeat stopped (its node was killed) is failed as
+ * interrupted by whichever node sweeps first, so no job shows "validating" forever. Uploaded sheets are deleted once
+ * their job ends, a rejected one's after the retention period.
  */
 @Service
 public class BackgroundJobs {
@@ -45,8 +45,12 @@ public class BackgroundJobs {
     private final ExecutorService threads;
     private final Map<String, Set<Long>> alive = new ConcurrentHashMap<>();
 
-    BackgroundJobs(List<JobTable> tables, JobSettings settings, JdbcClient jdbc, FileStore files,
-                   SearchIndexMaintenance search) {
+    BackgroundJobs(
+            List<JobTable> tables,
+            JobSettings settings,
+            JdbcClient jdbc,
+            FileStore files,
+            SearchIndexMaintenance search) {
         this.search = search;
         this.tables = tables;
         this.settings = settings;
@@ -107,15 +111,16 @@ public class BackgroundJobs {
             Set<Long> ids = alive.getOrDefault(table.name(), Set.of());
             if (!ids.isEmpty()) {
                 jdbc.sql("update " + table.name() + " set heartbeat_at = now() where id = any(?)")
-                        .param(ids.toArray(Long[]::new)).update();
+                        .param(ids.toArray(Long[]::new))
+                        .update();
             }
         }
     }
 
     /**
-     * Fails the jobs whose node stopped beating (killed, crashed; never this node's own, whatever their heartbeat) and deletes the sheets of jobs that ended, rejected
-     * ones after the retention period. Runs at start-up and every minute ({@code ronghe.jobs.sweep-cron}), on one node at
-     * a time.
+     * Fails the jobs whose node stopped beating (killed, crashed; never this node's own, whatever their heartbeat) and
+     * deletes the sheets of jobs that ended, rejected ones after the retention period. Runs at start-up and every
+     * minute ({@code ronghe.jobs.sweep-cron}), on one node at a time.
      */
     @EventListener(ApplicationReadyEvent.class)
     @Scheduled(cron = "${ronghe.jobs.sweep-cron:30 * * * * *}")
@@ -124,22 +129,34 @@ public class BackgroundJobs {
         boolean repairIndex = false;
         for (JobTable table : tables) {
             String[] committed = table.committed().toArray(String[]::new);
-            int interrupted = jdbc.sql("update " + table.name() + " set status = case when status = any(?) then 'DONE' "
-                            + "else 'FAILED' end, failure_code = case when status = any(?) then ? else ? end, finished_at = now() "
-                            + "where status = any(?) and heartbeat_at < now() - make_interval(secs => ?) and id <> all(?)")
-                    .params(committed, committed, JobTable.INDEX_INTERRUPTED, JobTable.INTERRUPTED,
-                            table.running().toArray(String[]::new), (double) settings.abandonedAfter().toSeconds(),
-                            alive.getOrDefault(table.name(), Set.of()).toArray(Long[]::new)).update();
+            int interrupted = jdbc.sql(
+                            "update " + table.name() + " set status = case when status = any(?) then 'DONE' "
+                                    + "else 'FAILED' end, failure_code = case when status = any(?) then ? else ? end, finished_at = now() "
+                                    + "where status = any(?) and heartbeat_at < now() - make_interval(secs => ?) and id <> all(?)")
+                    .params(
+                            committed,
+                            committed,
+                            JobTable.INDEX_INTERRUPTED,
+                            JobTable.INTERRUPTED,
+                            table.running().toArray(String[]::new),
+                            (double) settings.abandonedAfter().toSeconds(),
+                            alive.getOrDefault(table.name(), Set.of()).toArray(Long[]::new))
+                    .update();
             if (interrupted > 0) {
-                log.warn("{} jobs in {} were interrupted (their node stopped) and are closed", interrupted, table.name());
+                log.warn(
+                        "{} jobs in {} were interrupted (their node stopped) and are closed",
+                        interrupted,
+                        table.name());
                 repairIndex = true;
             }
             jdbc.sql("select j.file_id from " + table.name() + " j join stored_files f on f.id = j.file_id "
                             + "where f.discarded_at is null and j.finished_at is not null and not (j.status = any(?) "
                             + "and j.finished_at > now() - make_interval(secs => ?))")
-                    .params(table.kept().toArray(String[]::new),
-                            (double) settings.sheetRetention().toSeconds())
-                    .query(UUID.class).list().forEach(files::discard);
+                    .params(table.kept().toArray(String[]::new), (double)
+                            settings.sheetRetention().toSeconds())
+                    .query(UUID.class)
+                    .list()
+                    .forEach(files::discard);
         }
         if (repairIndex) {
             search.repair();

@@ -11,11 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param heartbeat how often a node says its jobs are alive
  * @param abandonedAfter a job whose node has been silent this long is failed as interrupted
  * @param sheetRetention how long the uploaded sheet of a rejected import is kept for "import the valid rows"; sheets of
- *                       jobs that ended otherwise are deleted at once
+ *     jobs that ended otherwise are deleted at once
  */
 @ConfigurationProperties("ronghe.jobs")
-public record JobSettings(Integer concurrency, Integer queue, Duration heartbeat, Duration abandonedAfter,
-                          Duration sheetRetention) {
+public record JobSettings(
+        Integer concurrency, Integer queue, Duration heartbeat, Duration abandonedAfter, Duration sheetRetention) {
 
     public JobSettings {
         concurrency = concurrency == null ? 2 : concurrency;

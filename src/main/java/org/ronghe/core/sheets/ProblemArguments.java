@@ -12,13 +12,13 @@ public final class ProblemArguments {
     private static final String SEPARATOR = "\u001f";
     private static final String NUMBER = "\u001e";
 
-    private ProblemArguments() {
-    }
+    private ProblemArguments() {}
 
     /** The arguments as stored, at most {@code max} characters. */
     public static String join(Object[] arguments, int max) {
-        String joined = Arrays.stream(arguments).map(a -> a instanceof Integer || a instanceof Long ? NUMBER + a
-                : String.valueOf(a)).collect(Collectors.joining(SEPARATOR));
+        String joined = Arrays.stream(arguments)
+                .map(a -> a instanceof Integer || a instanceof Long ? NUMBER + a : String.valueOf(a))
+                .collect(Collectors.joining(SEPARATOR));
         return joined.length() <= max ? joined : joined.substring(0, max - 1) + "…";
     }
 
@@ -27,7 +27,8 @@ public final class ProblemArguments {
         if (joined == null || joined.isEmpty()) {
             return new Object[0];
         }
-        return Arrays.stream(joined.split(SEPARATOR, -1)).map(a -> a.startsWith(NUMBER) ? (Object) Long.valueOf(a.substring(1))
-                : a).toArray();
+        return Arrays.stream(joined.split(SEPARATOR, -1))
+                .map(a -> a.startsWith(NUMBER) ? (Object) Long.valueOf(a.substring(1)) : a)
+                .toArray();
     }
 }

@@ -3,13 +3,15 @@ package org.ronghe.core.sheets;
 import org.ronghe.core.RuleBroken;
 
 /**
- * A workbook's shared strings, kept compactly (all texts in one buffer, their ends in an int array) and bounded: a sheet
- * may not declare more strings than it has readable cells, nor more text than {@link #MAX_CHARS}. A hostile workbook
- * that packs millions of strings under the zip-bomb ratio is refused instead of filling the heap.
+ * A workbook's shared strings, kept compactly (all texts in one buffer, their ends in an int array) and bounded: a
+ * sheet may not declare more strings than it has readable cells, nor more text than {@link #MAX_CHARS}. A hostile
+ * workbook that packs millions of strings under the zip-bomb ratio is refused instead of filling the heap.
  */
 final class SharedStrings {
 
-    /** Text of all shared strings together: 24 million characters, at most 48 MB of heap (100,000 rows need about 8). */
+    /**
+     * Text of all shared strings together: 24 million characters, at most 48 MB of heap (100,000 rows need about 8).
+     */
     static final int MAX_CHARS = 24_000_000;
 
     private final StringBuilder text = new StringBuilder();

@@ -10,8 +10,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 /** The first row of a template or an export: bold headers, frozen, and every column formatted as text. */
 public final class SheetHeader {
 
-    private SheetHeader() {
-    }
+    private SheetHeader() {}
 
     /**
      * Creates the sheet with its header row. Text format keeps what people type as typed: ID numbers and credit codes

@@ -3,12 +3,12 @@ package org.ronghe.core.sheets;
 import java.nio.file.Path;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import org.ronghe.core.sheets.SheetReader.Line;
 import org.ronghe.core.RuleBroken;
+import org.ronghe.core.sheets.SheetReader.Line;
 
 /**
- * The lines of a sheet, read by {@link SheetReader} on a thread of its own and handed over through a
- * bounded queue (constant memory). A reading failure is rethrown to the consumer; closing stops the reader.
+ * The lines of a sheet, read by {@link SheetReader} on a thread of its own and handed over through a bounded queue
+ * (constant memory). A reading failure is rethrown to the consumer; closing stops the reader.
  */
 public final class SheetPipe {
 

@@ -1,5 +1,6 @@
 package org.ronghe.core.sheets;
 
+import com.fasterxml.aalto.stax.InputFactoryImpl;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -12,7 +13,6 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import com.fasterxml.aalto.stax.InputFactoryImpl;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -25,10 +25,10 @@ import org.ronghe.core.RuleBroken;
 
 /**
  * Reads the first sheet of an .xlsx (a roster, a list of students) row by row in constant memory, the first
- * {@code width} columns of each row as text; the header row is skipped, blank rows too; at most {@link #MAX_ROWS}. The package is opened by POI, whose
- * zip-bomb guard ({@code ZipSecureFile}) stays on for every part read; the sheet and the shared strings
- * are then parsed with a StAX cursor (POI's hardened factory: no DTDs, no external entities), which is
- * several times faster than building POI cell objects for each of 100,000 rows. Memory stays bounded for hostile
+ * {@code width} columns of each row as text; the header row is skipped, blank rows too; at most {@link #MAX_ROWS}. The
+ * package is opened by POI, whose zip-bomb guard ({@code ZipSecureFile}) stays on for every part read; the sheet and
+ * the shared strings are then parsed with a StAX cursor (POI's hardened factory: no DTDs, no external entities), which
+ * is several times faster than building POI cell objects for each of 100,000 rows. Memory stays bounded for hostile
  * files too: the shared strings are capped ({@link SharedStrings}), no cell may exceed Excel's own 32,767 characters,
  * and no run of XML without markup may exceed what such a cell needs ({@link MarkupGuard}).
  */
@@ -37,10 +37,10 @@ public final class SheetReader {
     public static final int MAX_ROWS = 100_000;
     /** Excel's own limit of characters in one cell. */
     public static final int MAX_CELL_CHARS = 32_767;
+
     private static final XMLInputFactory XML = secured(new InputFactoryImpl());
 
-    private SheetReader() {
-    }
+    private SheetReader() {}
 
     /** Aalto, twice as fast as the JDK's StAX parser here, with DTDs and external entities off. */
     private static XMLInputFactory secured(XMLInputFactory factory) {
@@ -63,9 +63,7 @@ public final class SheetReader {
         }
     }
 
-    /**
-     * @throws RuleBroken when the file cannot be read as a workbook, looks like a zip bomb, or has too many rows
-     */
+    /** @throws RuleBroken when the file cannot be read as a workbook, looks like a zip bomb, or has too many rows */
     public static void read(Path xlsx, int width, Consumer<Line> lines) {
         try (OPCPackage workbook = OPCPackage.open(xlsx.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(workbook);
@@ -85,7 +83,8 @@ public final class SheetReader {
         }
     }
 
-    private static SharedStrings sharedStrings(OPCPackage workbook, int maxCount) throws IOException, XMLStreamException {
+    private static SharedStrings sharedStrings(OPCPackage workbook, int maxCount)
+            throws IOException, XMLStreamException {
         SharedStrings strings = new SharedStrings(maxCount);
         List<PackagePart> parts = workbook.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (parts.isEmpty()) {
@@ -108,7 +107,7 @@ public final class SheetReader {
                                 checkLength(text);
                             }
                         }
-                        default -> { }
+                        default -> {}
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     if (xml.getLocalName().equals("rPh")) {
@@ -149,7 +148,8 @@ public final class SheetReader {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     start(xml);
-                } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("row")) {
+                } else if (event == XMLStreamConstants.END_ELEMENT
+                        && xml.getLocalName().equals("row")) {
                     emit();
                 }
             }
@@ -172,7 +172,7 @@ public final class SheetReader {
                 }
                 case "v" -> put(value(xml.getElementText()));
                 case "t" -> put(xml.getElementText());
-                default -> { }
+                default -> {}
             }
         }
 

@@ -15,11 +15,19 @@ class ApiDocumentation {
     @Bean
     OpenAPI rongheApi() {
         return new OpenAPI()
-                .info(new Info().title("Ronghe API").version("v1")
-                        .description("Industry–education integration bodies. Reads are public; writes need "
-                                + "Authorization: Bearer <personal access token>. Errors are RFC 9457 problem details."))
-                .components(new Components().addSecuritySchemes("token",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+                .info(
+                        new Info()
+                                .title("Ronghe API")
+                                .version("v1")
+                                .description(
+                                        "Industry–education integration bodies. Reads are public; writes need "
+                                                + "Authorization: Bearer <personal access token>. Errors are RFC 9457 problem details."))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "token",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")))
                 .addSecurityItem(new SecurityRequirement().addList("token"));
     }
 }

@@ -9,28 +9,28 @@ import org.ronghe.core.Busy;
 import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidIdentifier;
 import org.ronghe.core.InvalidInput;
+import org.ronghe.core.NotFound;
 import org.ronghe.core.RuleBroken;
 import org.ronghe.core.TooManyRequests;
-import org.ronghe.core.NotFound;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
- * Turns the platform's exceptions into RFC 9457 problem details for API clients, with titles and
- * details in the client's language and no internals.
+ * Turns the platform's exceptions into RFC 9457 problem details for API clients, with titles and details in the
+ * client's language and no internals.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -62,8 +62,14 @@ class ApiExceptionHandler {
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalidInput(InvalidInput e, Locale locale) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid", locale);
-        problem.setProperty("errors", e.problems().stream().collect(Collectors.toMap(FieldProblem::field,
-                p -> messages.getMessage(p.code(), p.arguments(), locale), (a, b) -> a + "；" + b, LinkedHashMap::new)));
+        problem.setProperty(
+                "errors",
+                e.problems().stream()
+                        .collect(Collectors.toMap(
+                                FieldProblem::field,
+                                p -> messages.getMessage(p.code(), p.arguments(), locale),
+                                (a, b) -> a + "；" + b,
+                                LinkedHashMap::new)));
         return problem;
     }
 
@@ -79,7 +85,9 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> busy(Busy e, Locale locale) {
         ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.busy", locale);
         problem.setDetail(messages.getMessage(e.code(), e.arguments(), locale));
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60").body(problem);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "60")
+                .body(problem);
     }
 
     /** A rate limit is used up: try again after the time it says. */
@@ -88,7 +96,10 @@ class ApiExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "problem.too-many", locale);
         problem.setDetail(messages.getMessage(e.code(), e.arguments(), locale));
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds()))).body(problem);
+                .header(
+                        HttpHeaders.RETRY_AFTER,
+                        Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+                .body(problem);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -100,9 +111,12 @@ class ApiExceptionHandler {
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     ProblemDetail badParameter(Exception e, Locale locale) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid", locale);
-        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
+        String name = e instanceof MethodArgumentTypeMismatchException m
+                ? m.getName()
                 : ((MissingServletRequestParameterException) e).getParameterName();
-        String key = e instanceof MethodArgumentTypeMismatchException ? "error.parameter.invalid" : "error.parameter.missing";
+        String key = e instanceof MethodArgumentTypeMismatchException
+                ? "error.parameter.invalid"
+                : "error.parameter.missing";
         problem.setProperty("errors", Map.of(name, messages.getMessage(key, new Object[] {name}, locale)));
         return problem;
     }
@@ -110,9 +124,13 @@ class ApiExceptionHandler {
     @ExceptionHandler(BindException.class)
     ProblemDetail invalid(BindException e, Locale locale) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid", locale);
-        Map<String, String> errors = e.getBindingResult().getFieldErrors().stream().collect(Collectors.toMap(
-                f -> f.getField(), f -> f.isBindingFailure() ? messages.getMessage("error.parameter.invalid",
-                        new Object[] {f.getField()}, locale) : messages.getMessage(f, locale), (a, b) -> a));
+        Map<String, String> errors = e.getBindingResult().getFieldErrors().stream()
+                .collect(Collectors.toMap(
+                        f -> f.getField(),
+                        f -> f.isBindingFailure()
+                                ? messages.getMessage("error.parameter.invalid", new Object[] {f.getField()}, locale)
+                                : messages.getMessage(f, locale),
+                        (a, b) -> a));
         problem.setProperty("errors", errors);
         return problem;
     }

@@ -32,8 +32,11 @@ class ApiUploadLimit extends OncePerRequestFilter {
     private final LocaleResolver locales;
     private final JsonMapper json;
 
-    ApiUploadLimit(@Value("${spring.servlet.multipart.max-request-size}") DataSize max, MessageSource messages,
-                   LocaleResolver locales, JsonMapper json) {
+    ApiUploadLimit(
+            @Value("${spring.servlet.multipart.max-request-size}") DataSize max,
+            MessageSource messages,
+            LocaleResolver locales,
+            JsonMapper json) {
         this.maxBytes = max.toBytes();
         this.messages = messages;
         this.locales = locales;
@@ -74,8 +77,8 @@ class ApiUploadLimit extends OncePerRequestFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var locale = locales.resolveLocale(request);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                messages.getMessage("problem.too-large.detail", null, "", locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.PAYLOAD_TOO_LARGE, messages.getMessage("problem.too-large.detail", null, "", locale));
         problem.setTitle(messages.getMessage("problem.too-large.title", null, "Payload too large", locale));
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
         response.setHeader("Connection", "close");

@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Platform admins back up the embedded database and the uploaded files on demand (nightly runs by itself). */
 @RestController
-@Tag(name = "Backups", description = "Platform admin only; embedded database only (an external one has its own backups)")
+@Tag(
+        name = "Backups",
+        description = "Platform admin only; embedded database only (an external one has its own backups)")
 class BackupApi {
 
     private final Optional<Backups> backups;
@@ -28,7 +30,8 @@ class BackupApi {
     @Operation(summary = "Back up the database (one consistent snapshot) and the uploaded files now")
     ResponseEntity<Backup> create() {
         Backup backup = backups().create();
-        return ResponseEntity.created(URI.create("/api/v1/admin/backups/" + backup.name())).body(backup);
+        return ResponseEntity.created(URI.create("/api/v1/admin/backups/" + backup.name()))
+                .body(backup);
     }
 
     @GetMapping("/api/v1/admin/backups")

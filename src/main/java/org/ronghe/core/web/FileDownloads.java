@@ -1,10 +1,10 @@
 package org.ronghe.core.web;
 
-import org.ronghe.core.files.FileKind;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.ronghe.core.NotFound;
+import org.ronghe.core.files.FileKind;
 import org.ronghe.core.files.FileStore;
 import org.ronghe.core.files.StoredFile;
 import org.springframework.core.io.FileSystemResource;
@@ -16,8 +16,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * A stored file as a download: its checked kind as the content type, its original name (UTF-8) as the attachment
- * name, and {@code nosniff}. Callers decide who may download what.
+ * A stored file as a download: its checked kind as the content type, its original name (UTF-8) as the attachment name,
+ * and {@code nosniff}. Callers decide who may download what.
  */
 @Component
 public class FileDownloads {
@@ -33,8 +33,12 @@ public class FileDownloads {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.kind().mediaType()))
                 .contentLength(file.sizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.originalName(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.originalName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new FileSystemResource(files.pathOf(file)));
     }
@@ -44,12 +48,14 @@ public class FileDownloads {
      * with {@code nosniff} and a sandboxing policy so that it cannot run as a page.
      */
     public ResponseEntity<Resource> image(UUID fileId) {
-        StoredFile file = files.find(fileId).filter(f -> FileStore.IMAGE_KINDS.contains(f.kind()))
+        StoredFile file = files.find(fileId)
+                .filter(f -> FileStore.IMAGE_KINDS.contains(f.kind()))
                 .orElseThrow(() -> new NotFound("image", fileId));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.kind().mediaType()))
                 .contentLength(file.sizeBytes())
-                .cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePublic())
+                .cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofDays(1))
+                        .cachePublic())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .body(new FileSystemResource(files.pathOf(file)));
@@ -58,7 +64,11 @@ public class FileDownloads {
     /** Makes the response an .xlsx attachment with the given file name (UTF-8, for Chinese names). */
     public static void prepareXlsx(HttpServletResponse response, String fileName) {
         response.setContentType(FileKind.XLSX.mediaType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(fileName, StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
     }
 }

@@ -10,8 +10,7 @@ import org.springframework.validation.BindingResult;
 /** Puts a command's field problems on a form (each under its field) or above it, in the user's language. */
 public final class FormErrors {
 
-    private FormErrors() {
-    }
+    private FormErrors() {}
 
     public static void reject(BindingResult errors, InvalidInput e) {
         e.problems().forEach(p -> errors.rejectValue(p.field(), p.code(), p.arguments(), p.code()));
@@ -20,6 +19,8 @@ public final class FormErrors {
     /** The problems as sentences in the current user's language, for pages that show them above a form. */
     public static List<String> messages(InvalidInput e, MessageSource messages) {
         Locale locale = LocaleContextHolder.getLocale();
-        return e.problems().stream().map(p -> messages.getMessage(p.code(), p.arguments(), locale)).toList();
+        return e.problems().stream()
+                .map(p -> messages.getMessage(p.code(), p.arguments(), locale))
+                .toList();
     }
 }

@@ -44,7 +44,8 @@ class NotReadyYet extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", "5");
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" "
-                + "content=\"5\"><title>" + text + "</title></head><body><p>" + text + "</p></body></html>");
+        response.getWriter()
+                .write("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" "
+                        + "content=\"5\"><title>" + text + "</title></head><body><p>" + text + "</p></body></html>");
     }
 }

@@ -21,9 +21,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Ahead of Spring's own problem-detail handler (which answers pages with JSON), but after the API's
- * ({@code ApiExceptionHandler}, which answers API controllers). A missing record on a page gives the friendly 404 page; an oversized upload the 413 page; a link with a bad or missing
- * parameter (an unknown industry code, a word where a number belongs) the 400 page saying what is wrong, in the user's
- * language, never a stack trace.
+ * ({@code ApiExceptionHandler}, which answers API controllers). A missing record on a page gives the friendly 404 page;
+ * an oversized upload the 413 page; a link with a bad or missing parameter (an unknown industry code, a word where a
+ * number belongs) the 400 page saying what is wrong, in the user's language, never a stack trace.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -57,7 +57,11 @@ class PageExceptionHandler {
     @ExceptionHandler(InvalidInput.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String invalidInput(InvalidInput e, Model model, Locale locale) {
-        model.addAttribute("reasons", e.problems().stream().map(p -> messages.getMessage(p.code(), p.arguments(), locale)).toList());
+        model.addAttribute(
+                "reasons",
+                e.problems().stream()
+                        .map(p -> messages.getMessage(p.code(), p.arguments(), locale))
+                        .toList());
         return "error/400";
     }
 
@@ -65,17 +69,24 @@ class PageExceptionHandler {
     @ExceptionHandler(BindException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String unbound(BindException e, Model model, Locale locale) {
-        model.addAttribute("reasons", e.getFieldErrors().stream().map(f -> messages.getMessage("error.parameter.invalid",
-                new Object[] {f.getField()}, locale)).distinct().toList());
+        model.addAttribute(
+                "reasons",
+                e.getFieldErrors().stream()
+                        .map(f -> messages.getMessage("error.parameter.invalid", new Object[] {f.getField()}, locale))
+                        .distinct()
+                        .toList());
         return "error/400";
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String badParameter(Exception e, Model model, Locale locale) {
-        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
+        String name = e instanceof MethodArgumentTypeMismatchException m
+                ? m.getName()
                 : ((MissingServletRequestParameterException) e).getParameterName();
-        String key = e instanceof MethodArgumentTypeMismatchException ? "error.parameter.invalid" : "error.parameter.missing";
+        String key = e instanceof MethodArgumentTypeMismatchException
+                ? "error.parameter.invalid"
+                : "error.parameter.missing";
         model.addAttribute("reasons", List.of(messages.getMessage(key, new Object[] {name}, locale)));
         return "error/400";
     }

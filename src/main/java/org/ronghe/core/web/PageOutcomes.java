@@ -14,8 +14,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Runs a change asked for by a page form and leaves its outcome for the page it redirects to: {@code done} (a
- * message key) or {@code problem} (a sentence in the user's language: invalid input, a broken rule, or a conflict).
+ * Runs a change asked for by a page form and leaves its outcome for the page it redirects to: {@code done} (a message
+ * key) or {@code problem} (a sentence in the user's language: invalid input, a broken rule, or a conflict).
  */
 @Component
 public class PageOutcomes {
@@ -40,8 +40,8 @@ public class PageOutcomes {
         } catch (InvalidInput | RuleBroken | OptimisticLockException | ObjectOptimisticLockingFailureException e) {
             redirect.addFlashAttribute("problem", problem(e));
         } catch (IOException e) {
-            redirect.addFlashAttribute("problem", messages.getMessage("file.unreadable", null,
-                    LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute(
+                    "problem", messages.getMessage("file.unreadable", null, LocaleContextHolder.getLocale()));
         }
         return false;
     }

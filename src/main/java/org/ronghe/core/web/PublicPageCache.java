@@ -37,11 +37,12 @@ class PublicPageCache extends OncePerRequestFilter {
 
     private static final Pattern CACHED = Pattern.compile("/bodies/[0-9]{1,18}");
 
-    private record Page(byte[] body, String contentType) {
-    }
+    private record Page(byte[] body, String contentType) {}
 
-    private final Cache<String, Page> pages = Caffeine.newBuilder().maximumSize(10_000)
-            .expireAfterWrite(Duration.ofMinutes(1)).build();
+    private final Cache<String, Page> pages = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .build();
     private final LocaleResolver locales;
     /** Moves on with every change, so that a page rendered while a change was committed is not kept. */
     private final AtomicLong generation = new AtomicLong();
@@ -52,8 +53,11 @@ class PublicPageCache extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) || request.getQueryString() != null
-                || !CACHED.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+        return !"GET".equals(request.getMethod())
+                || request.getQueryString() != null
+                || !CACHED.matcher(request.getRequestURI()
+                                .substring(request.getContextPath().length()))
+                        .matches();
     }
 
     @Override
@@ -77,8 +81,11 @@ class PublicPageCache extends OncePerRequestFilter {
         long before = generation.get();
         ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, rendered);
-        if (before == generation.get() && rendered.getStatus() == HttpServletResponse.SC_OK && rendered.getContentType() != null
-                && rendered.getContentType().startsWith("text/html") && !rendered.containsHeader("Set-Cookie")) {
+        if (before == generation.get()
+                && rendered.getStatus() == HttpServletResponse.SC_OK
+                && rendered.getContentType() != null
+                && rendered.getContentType().startsWith("text/html")
+                && !rendered.containsHeader("Set-Cookie")) {
             pages.put(key, new Page(rendered.getContentAsByteArray(), rendered.getContentType()));
         }
         rendered.copyBodyToResponse();

@@ -19,13 +19,16 @@ class RegionApi {
     @GetMapping("/api/v1/regions")
     @Operation(summary = "Every province followed by its prefectures: code, name and the province's code")
     ResponseEntity<List<Regions.Region>> regions() {
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic()).body(Regions.all());
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+                .body(Regions.all());
     }
 
     @GetMapping("/api/v1/regions/{code}/counties")
     @Operation(summary = "The counties (县级) of a prefecture, or the districts of a municipality; empty for others")
     ResponseEntity<List<Regions.Region>> counties(@PathVariable String code) {
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
                 .body(Regions.countiesOf(code));
     }
 }

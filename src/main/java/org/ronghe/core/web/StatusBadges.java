@@ -12,17 +12,29 @@ import org.springframework.stereotype.Component;
 class StatusBadges {
 
     private static final Map<String, Set<String>> TONES = Map.of(
-            "text-bg-success", Set.of("ACTIVE", "IN_FORCE", "FULFILLED", "CONFIRMED", "DONE", "FILLED", "ACCEPTED",
-                    "COMPLETED", "VERIFIED"),
-            "text-bg-warning", Set.of("PENDING", "REPORTED", "OFFERED", "HIRED", "QUEUED", "VALIDATING", "IMPORTING",
-                    "INDEXING"),
+            "text-bg-success",
+                    Set.of(
+                            "ACTIVE",
+                            "IN_FORCE",
+                            "FULFILLED",
+                            "CONFIRMED",
+                            "DONE",
+                            "FILLED",
+                            "ACCEPTED",
+                            "COMPLETED",
+                            "VERIFIED"),
+            "text-bg-warning",
+                    Set.of("PENDING", "REPORTED", "OFFERED", "HIRED", "QUEUED", "VALIDATING", "IMPORTING", "INDEXING"),
             "text-bg-danger", Set.of("DISPUTED", "FAILED", "REJECTED", "TERMINATED", "SUSPENDED"),
             "text-bg-info", Set.of("OPEN", "SIGNED"));
 
     /** The Bootstrap class of a status (an enum constant, or its name). */
     public String of(Object status) {
         String name = status instanceof Enum<?> e ? e.name() : String.valueOf(status);
-        return TONES.entrySet().stream().filter(t -> t.getValue().contains(name)).map(Map.Entry::getKey).findFirst()
+        return TONES.entrySet().stream()
+                .filter(t -> t.getValue().contains(name))
+                .map(Map.Entry::getKey)
+                .findFirst()
                 .orElse("text-bg-secondary");
     }
 }

@@ -11,8 +11,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Chinese first: the language picked with {@code ?lang=} (remembered in a cookie for a year), else
- * the first of zh-CN, zh-TW or en that the browser or API client asks for, else zh-CN.
+ * Chinese first: the language picked with {@code ?lang=} (remembered in a cookie for a year), else the first of zh-CN,
+ * zh-TW or en that the browser or API client asks for, else zh-CN.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {

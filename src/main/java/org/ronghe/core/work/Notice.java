@@ -5,13 +5,13 @@ import java.util.Objects;
 
 /**
  * Published when something happened that asks someone to act (an application to decide, a report to confirm, an
- * agreement to sign): the notifications module tells each addressee in the platform and, as they chose, by e-mail.
- * The text is a message key with its arguments (names and titles, not codes), written in each reader's language.
+ * agreement to sign): the notifications module tells each addressee in the platform and, as they chose, by e-mail. The
+ * text is a message key with its arguments (names and titles, not codes), written in each reader's language.
  *
- * @param to       who is asked: holders of a role in a scope, or one account
- * @param textKey  the message key of the sentence, e.g. {@code notice.application}
- * @param args     the sentence's arguments, already words
- * @param href     where to act, a path on this platform
+ * @param to who is asked: holders of a role in a scope, or one account
+ * @param textKey the message key of the sentence, e.g. {@code notice.application}
+ * @param args the sentence's arguments, already words
+ * @param href where to act, a path on this platform
  */
 public record Notice(List<Addressee> to, String textKey, List<String> args, String href) {
 

@@ -10,7 +10,11 @@ import java.util.List;
 public record WorkQueue(String titleKey, Kind kind, long count, String href, List<WorkItem> items) {
 
     /** To do (decide, confirm, evaluate), a deadline, or something that happened (an import finished). */
-    public enum Kind { TO_DO, DEADLINE, NEWS }
+    public enum Kind {
+        TO_DO,
+        DEADLINE,
+        NEWS
+    }
 
     public WorkQueue {
         items = List.copyOf(items);

@@ -19,6 +19,7 @@ class OrganisationSubjectNames implements SubjectNames {
     @Override
     public Map<String, String> names(String kind, Collection<String> ids) {
         return "organisation".equals(kind) || "school".equals(kind)
-                ? SubjectNames.lookUp(jdbc, "select id, name from organisations where id = any(?)", ids) : Map.of();
+                ? SubjectNames.lookUp(jdbc, "select id, name from organisations where id = any(?)", ids)
+                : Map.of();
     }
 }

@@ -12,13 +12,24 @@ import org.ronghe.directory.SchoolLevel;
  * @param body only members of this body…
  * @param status …in this membership status (any status when empty)
  */
-record DirectoryFilter(String q, OrganisationType type, SchoolLevel level, String region, String industry, Long body,
-                       String status, OrganisationQuery.Sort sort) {
+record DirectoryFilter(
+        String q,
+        OrganisationType type,
+        SchoolLevel level,
+        String region,
+        String industry,
+        Long body,
+        String status,
+        OrganisationQuery.Sort sort) {
 
     OrganisationQuery toQuery(Optional<MembershipLookup> memberships) {
-        var ids = body == null ? null : memberships.map(m -> m.organisationIds(body, blankToNull(status))).orElse(null);
-        return new OrganisationQuery(q, type, level, region, industry, ids,
-                sort == null ? OrganisationQuery.Sort.RELEVANCE : sort);
+        var ids = body == null
+                ? null
+                : memberships
+                        .map(m -> m.organisationIds(body, blankToNull(status)))
+                        .orElse(null);
+        return new OrganisationQuery(
+                q, type, level, region, industry, ids, sort == null ? OrganisationQuery.Sort.RELEVANCE : sort);
     }
 
     String text() {

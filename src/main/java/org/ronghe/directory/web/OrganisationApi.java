@@ -45,8 +45,11 @@ class OrganisationApi {
     private final Optional<MembershipLookup> memberships;
     private final MessageSource messages;
 
-    OrganisationApi(Directory directory, List<OrganisationAffiliations> affiliations,
-                    Optional<MembershipLookup> memberships, MessageSource messages) {
+    OrganisationApi(
+            Directory directory,
+            List<OrganisationAffiliations> affiliations,
+            Optional<MembershipLookup> memberships,
+            MessageSource messages) {
         this.directory = directory;
         this.affiliations = affiliations;
         this.memberships = memberships;
@@ -54,35 +57,43 @@ class OrganisationApi {
     }
 
     @GetMapping
-    @Operation(summary = "Search organisations by name with filters: type, level, region (any level), industry "
-            + "(section letter or division), body and membership status; sort RELEVANCE, NAME or NEWEST")
-    PageResult<OrganisationHit> search(@ParameterObject DirectoryFilter filter,
-                                       @RequestParam(defaultValue = "0") int page,
-                                       @RequestParam(defaultValue = "20") int size) {
+    @Operation(
+            summary = "Search organisations by name with filters: type, level, region (any level), industry "
+                    + "(section letter or division), body and membership status; sort RELEVANCE, NAME or NEWEST")
+    PageResult<OrganisationHit> search(
+            @ParameterObject DirectoryFilter filter,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         return directory.search(filter.toQuery(memberships), page, Math.min(size, 200));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "An organisation with the bodies it belongs to and its roles there; "
-            + "a merged duplicate's id answers 301 to the survivor")
+    @Operation(
+            summary = "An organisation with the bodies it belongs to and its roles there; "
+                    + "a merged duplicate's id answers 301 to the survivor")
     ResponseEntity<OrganisationJson> get(@PathVariable Long id) {
         Optional<Long> survivor = directory.survivorOf(id);
         if (survivor.isPresent()) {
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-                    .location(URI.create("/api/v1/organisations/" + survivor.get())).build();
+                    .location(URI.create("/api/v1/organisations/" + survivor.get()))
+                    .build();
         }
         return ResponseEntity.ok(json(directory.get(id)));
     }
 
     @PostMapping
     @PreAuthorize("@permissions.canRegisterOrganisations()")
-    @Operation(summary = "Register an organisation; 400 lists every invalid field, 409 lists organisations with the "
-            + "same normalised name unless duplicateConfirmed=true")
-    ResponseEntity<OrganisationJson> register(@RequestBody OrganisationDraft draft,
-                                              @Parameter(description = "the caller checked the organisations with the same name")
-                                              @RequestParam(defaultValue = "false") boolean duplicateConfirmed) {
+    @Operation(
+            summary = "Register an organisation; 400 lists every invalid field, 409 lists organisations with the "
+                    + "same normalised name unless duplicateConfirmed=true")
+    ResponseEntity<OrganisationJson> register(
+            @RequestBody OrganisationDraft draft,
+            @Parameter(description = "the caller checked the organisations with the same name")
+                    @RequestParam(defaultValue = "false")
+                    boolean duplicateConfirmed) {
         Organisation saved = directory.register(draft, duplicateConfirmed);
-        return ResponseEntity.created(URI.create("/api/v1/organisations/" + saved.id())).body(json(saved));
+        return ResponseEntity.created(URI.create("/api/v1/organisations/" + saved.id()))
+                .body(json(saved));
     }
 
     @PutMapping("/{id}")
@@ -110,20 +121,45 @@ class OrganisationApi {
 
     private OrganisationJson json(Organisation organisation) {
         Long id = organisation.id();
-        return OrganisationJson.of(organisation, affiliations.stream().flatMap(a -> a.of(id).stream()).toList());
+        return OrganisationJson.of(
+                organisation,
+                affiliations.stream().flatMap(a -> a.of(id).stream()).toList());
     }
 
     /** An organisation as the API shows it. */
-    record OrganisationJson(Long id, String name, OrganisationType type, SchoolLevel schoolLevel, String creditCode,
-                            String regionCode, String regionName, String industry, String industryName, String website,
-                            String description, String contact, long version, List<Affiliation> affiliations) {
+    record OrganisationJson(
+            Long id,
+            String name,
+            OrganisationType type,
+            SchoolLevel schoolLevel,
+            String creditCode,
+            String regionCode,
+            String regionName,
+            String industry,
+            String industryName,
+            String website,
+            String description,
+            String contact,
+            long version,
+            List<Affiliation> affiliations) {
 
         static OrganisationJson of(Organisation o, List<Affiliation> affiliations) {
             OrganisationDraft d = OrganisationDraft.of(o);
-            return new OrganisationJson(o.id(), o.name(), o.type(), d.schoolLevel(), d.creditCode(), d.regionCode(),
-                    o.region().map(r -> r.displayName()).orElse(null), d.industry(),
-                    o.industry().map(i -> i.displayName()).orElse(null), o.website(), o.description(), o.contact(),
-                    o.version(), affiliations);
+            return new OrganisationJson(
+                    o.id(),
+                    o.name(),
+                    o.type(),
+                    d.schoolLevel(),
+                    d.creditCode(),
+                    d.regionCode(),
+                    o.region().map(r -> r.displayName()).orElse(null),
+                    d.industry(),
+                    o.industry().map(i -> i.displayName()).orElse(null),
+                    o.website(),
+                    o.description(),
+                    o.contact(),
+                    o.version(),
+                    affiliations);
         }
     }
 }

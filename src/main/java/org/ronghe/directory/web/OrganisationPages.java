@@ -38,20 +38,21 @@ class OrganisationPages {
     private final List<OrganisationAffiliations> affiliations;
     private final Optional<MembershipLookup> memberships;
 
-    OrganisationPages(Directory directory, List<OrganisationAffiliations> affiliations,
-                      Optional<MembershipLookup> memberships) {
+    OrganisationPages(
+            Directory directory, List<OrganisationAffiliations> affiliations, Optional<MembershipLookup> memberships) {
         this.directory = directory;
         this.affiliations = affiliations;
         this.memberships = memberships;
     }
 
     @GetMapping("/organisations")
-    String list(@ModelAttribute("filter") DirectoryFilter filter, @RequestParam(defaultValue = "0") int page,
-                Model model) {
+    String list(
+            @ModelAttribute("filter") DirectoryFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("q", filter.text());
         model.addAttribute("organisations", directory.search(filter.toQuery(memberships), page, 20));
         model.addAttribute("bodies", bodyChoices(filter.body()));
-        model.addAttribute("statuses", memberships.map(MembershipLookup::statuses).orElse(List.of()));
+        model.addAttribute(
+                "statuses", memberships.map(MembershipLookup::statuses).orElse(List.of()));
         model.addAttribute("sorts", OrganisationQuery.Sort.values());
         addChoices(model);
         return "organisations/list";
@@ -64,7 +65,9 @@ class OrganisationPages {
             return "redirect:/organisations/" + survivor.get();
         }
         model.addAttribute("organisation", directory.get(id));
-        model.addAttribute("affiliations", affiliations.stream().flatMap(a -> a.of(id).stream()).toList());
+        model.addAttribute(
+                "affiliations",
+                affiliations.stream().flatMap(a -> a.of(id).stream()).toList());
         return "organisations/show";
     }
 
@@ -78,8 +81,11 @@ class OrganisationPages {
 
     @PostMapping("/organisations/new")
     @PreAuthorize("@permissions.canRegisterOrganisations()")
-    String register(@ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
-                    RedirectAttributes redirect) {
+    String register(
+            @ModelAttribute("form") OrganisationForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             Organisation saved = directory.register(form.draft(), form.duplicateWasConfirmed());
             redirect.addFlashAttribute("saved", true);
@@ -105,8 +111,12 @@ class OrganisationPages {
 
     @PostMapping("/organisations/{id}/edit")
     @PreAuthorize("@permissions.canManageOrganisation(#id)")
-    String revise(@PathVariable Long id, @ModelAttribute("form") OrganisationForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
+    String revise(
+            @PathVariable Long id,
+            @ModelAttribute("form") OrganisationForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             directory.revise(id, form.expectedVersion(), form.draft());
             redirect.addFlashAttribute("saved", true);
@@ -126,11 +136,16 @@ class OrganisationPages {
     String mergeForm(@PathVariable Long id, @RequestParam(required = false) Long duplicate, Model model) {
         Organisation survivor = directory.get(id);
         model.addAttribute("organisation", survivor);
-        model.addAttribute("candidates", directory.sameName(survivor.name()).stream()
-                .filter(o -> !o.id().equals(id)).toList());
+        model.addAttribute(
+                "candidates",
+                directory.sameName(survivor.name()).stream()
+                        .filter(o -> !o.id().equals(id))
+                        .toList());
         if (duplicate != null) {
             model.addAttribute("duplicate", directory.get(duplicate));
-            model.addAttribute("duplicateAffiliations", affiliations.stream().flatMap(a -> a.of(duplicate).stream()).toList());
+            model.addAttribute(
+                    "duplicateAffiliations",
+                    affiliations.stream().flatMap(a -> a.of(duplicate).stream()).toList());
         }
         return "organisations/merge";
     }
@@ -149,15 +164,18 @@ class OrganisationPages {
     }
 
     /**
-     * The bodies to offer in the filter: all of them on a platform with a few dozen, else only the one chosen
-     * (a long list would weigh on every directory page; the body page links here with its filter set).
+     * The bodies to offer in the filter: all of them on a platform with a few dozen, else only the one chosen (a long
+     * list would weigh on every directory page; the body page links here with its filter set).
      */
     private List<MembershipLookup.Choice> bodyChoices(Long selected) {
-        List<MembershipLookup.Choice> all = memberships.map(MembershipLookup::bodies).orElse(List.of());
+        List<MembershipLookup.Choice> all =
+                memberships.map(MembershipLookup::bodies).orElse(List.of());
         if (all.size() <= BODY_CHOICES_MAX) {
             return all;
         }
-        return all.stream().filter(b -> b.value().equals(String.valueOf(selected))).toList();
+        return all.stream()
+                .filter(b -> b.value().equals(String.valueOf(selected)))
+                .toList();
     }
 
     private static void addChoices(Model model) {

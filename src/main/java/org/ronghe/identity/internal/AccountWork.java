@@ -31,10 +31,13 @@ class AccountWork implements PendingWork {
         }
         Timestamp now = Timestamp.from(clock.instant());
         String from = "from accounts where enabled and locked_until > ?";
-        long count = jdbc.sql("select count(*) " + from).param(now).query(Long.class).single();
+        long count =
+                jdbc.sql("select count(*) " + from).param(now).query(Long.class).single();
         List<WorkItem> items = jdbc.sql("select username, display_name " + from + " order by locked_until desc limit "
-                + WorkQueue.SHOWN).param(now).query((r, n) -> new WorkItem(r.getString(1), r.getString(2),
-                "/admin/accounts", null)).list();
+                        + WorkQueue.SHOWN)
+                .param(now)
+                .query((r, n) -> new WorkItem(r.getString(1), r.getString(2), "/admin/accounts", null))
+                .list();
         return List.of(new WorkQueue("work.locked-accounts", WorkQueue.Kind.TO_DO, count, "/admin/accounts", items));
     }
 }

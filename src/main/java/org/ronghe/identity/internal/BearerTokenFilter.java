@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer <personal access token>}. A presented token that is
- * unknown, revoked or expired is refused with 401 rather than treated as anonymous.
+ * Authenticates {@code Authorization: Bearer <personal access token>}. A presented token that is unknown, revoked or
+ * expired is refused with 401 rather than treated as anonymous.
  */
 @Component
 class BearerTokenFilter extends OncePerRequestFilter {
@@ -41,7 +41,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
             refusals.problemEntryPoint().commence(request, response, new BadCredentialsException("invalid token"));
             return;
         }
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities());
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                user.get(), null, user.get().getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
         chain.doFilter(request, response);
     }

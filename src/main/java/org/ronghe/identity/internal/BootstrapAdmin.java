@@ -1,9 +1,9 @@
 package org.ronghe.identity.internal;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.security.SecureRandom;
 import org.ronghe.identity.Account;
 import org.ronghe.identity.Grant;
 import org.ronghe.identity.Identity;
@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the bootstrap platform admin {@code admin} on first start, with the password from
- * {@code RONGHE_ADMIN_PASSWORD} or a random one printed once to the log; seeds
- * {@code RONGHE_ADMIN_TOKEN} as a personal access token of that account when set.
+ * {@code RONGHE_ADMIN_PASSWORD} or a random one printed once to the log; seeds {@code RONGHE_ADMIN_TOKEN} as a personal
+ * access token of that account when set.
  */
 @Component
 @Order(0)
@@ -31,8 +31,10 @@ class BootstrapAdmin implements ApplicationRunner {
     private final String password;
     private final String token;
 
-    BootstrapAdmin(Identity identity, @Value("${ronghe.admin.password:}") String password,
-                   @Value("${ronghe.admin.token:}") String token) {
+    BootstrapAdmin(
+            Identity identity,
+            @Value("${ronghe.admin.password:}") String password,
+            @Value("${ronghe.admin.token:}") String token) {
         this.identity = identity;
         this.password = password;
         this.token = token;
@@ -51,8 +53,11 @@ class BootstrapAdmin implements ApplicationRunner {
         String initial = generated ? randomPassword() : password;
         Account admin = identity.createAccount(USERNAME, "平台管理员", initial, List.of(Grant.platformAdmin()));
         if (generated) {
-            log.warn("\n\n    Bootstrap admin created. Sign in as '{}' with password: {}\n    "
-                    + "(shown only once; set RONGHE_ADMIN_PASSWORD to choose it)\n", USERNAME, initial);
+            log.warn(
+                    "\n\n    Bootstrap admin created. Sign in as '{}' with password: {}\n    "
+                            + "(shown only once; set RONGHE_ADMIN_PASSWORD to choose it)\n",
+                    USERNAME,
+                    initial);
         }
         return admin;
     }

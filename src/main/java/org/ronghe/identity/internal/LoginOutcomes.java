@@ -19,13 +19,13 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the lockout counters and the audit trail in step with login attempts, and sends a failed
- * login back to the login page with the reason (bad credentials or locked).
+ * Keeps the lockout counters and the audit trail in step with login attempts, and sends a failed login back to the
+ * login page with the reason (bad credentials or locked).
  */
 @Component
 class LoginOutcomes implements AuthenticationFailureHandler {
@@ -67,11 +67,17 @@ class LoginOutcomes implements AuthenticationFailureHandler {
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException exception) throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
         String reason = exception instanceof LockedException ? "locked" : "bad";
         String username = request.getParameter("username");
-        response.sendRedirect(request.getContextPath() + "/login?error=" + reason + (username == null ? ""
-                : "&username=" + URLEncoder.encode(username.length() > 64 ? username.substring(0, 64) : username, StandardCharsets.UTF_8)));
+        response.sendRedirect(request.getContextPath() + "/login?error=" + reason
+                + (username == null
+                        ? ""
+                        : "&username="
+                                + URLEncoder.encode(
+                                        username.length() > 64 ? username.substring(0, 64) : username,
+                                        StandardCharsets.UTF_8)));
     }
 }

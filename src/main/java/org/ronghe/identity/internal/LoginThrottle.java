@@ -15,36 +15,41 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginThrottle {
 
-    private record Strikes(int failures, Instant until) {
-    }
+    private record Strikes(int failures, Instant until) {}
 
     private final SecuritySettings settings;
     private final Cache<String, Strikes> clients;
 
     LoginThrottle(SecuritySettings settings) {
         this.settings = settings;
-        this.clients = Caffeine.newBuilder().expireAfterWrite(settings.clientLockout().multipliedBy(2))
-                .maximumSize(100_000).build();
+        this.clients = Caffeine.newBuilder()
+                .expireAfterWrite(settings.clientLockout().multipliedBy(2))
+                .maximumSize(100_000)
+                .build();
     }
 
     /** How long the client must still wait; zero when it may try. */
     Duration wait(String client, Instant now) {
         Strikes strikes = clients.getIfPresent(client);
-        return strikes == null || strikes.until() == null || !now.isBefore(strikes.until()) ? Duration.ZERO
+        return strikes == null || strikes.until() == null || !now.isBefore(strikes.until())
+                ? Duration.ZERO
                 : Duration.between(now, strikes.until());
     }
 
     /** Counts a failed attempt; says whether the client has just started to be slowed down. */
     boolean failed(String client, Instant now) {
-        Strikes strikes = clients.asMap().merge(client, new Strikes(1, null),
-                (old, one) -> new Strikes(old.failures() + 1, null));
+        Strikes strikes = clients.asMap()
+                .merge(client, new Strikes(1, null), (old, one) -> new Strikes(old.failures() + 1, null));
         int over = strikes.failures() - settings.clientMaxFailedLogins();
         if (over < 0) {
             return false;
         }
         Duration wait = Duration.ofSeconds(1L << Math.min(30, over));
-        clients.put(client, new Strikes(strikes.failures(),
-                now.plus(wait.compareTo(settings.clientLockout()) < 0 ? wait : settings.clientLockout())));
+        clients.put(
+                client,
+                new Strikes(
+                        strikes.failures(),
+                        now.plus(wait.compareTo(settings.clientLockout()) < 0 ? wait : settings.clientLockout())));
         return over == 0;
     }
 }

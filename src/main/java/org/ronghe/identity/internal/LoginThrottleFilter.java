@@ -20,7 +20,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI()));
+        return !("POST".equals(request.getMethod())
+                && (request.getContextPath() + "/login").equals(request.getRequestURI()));
     }
 
     @Override

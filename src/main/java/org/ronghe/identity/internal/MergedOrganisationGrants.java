@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Admins of a merged duplicate become admins of the surviving organisation. Signed-in users see the
- * change at their next sign-in (grants are read at authentication).
+ * Admins of a merged duplicate become admins of the surviving organisation. Signed-in users see the change at their
+ * next sign-in (grants are read at authentication).
  */
 @Component
 class MergedOrganisationGrants {
@@ -23,6 +23,7 @@ class MergedOrganisationGrants {
     @Transactional
     void on(OrganisationsMerged merged) {
         jdbc.sql("update account_grants set organisation_id = ? where organisation_id = ?")
-                .params(merged.survivorId(), merged.mergedId()).update();
+                .params(merged.survivorId(), merged.mergedId())
+                .update();
     }
 }

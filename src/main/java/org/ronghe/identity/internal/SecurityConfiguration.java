@@ -1,5 +1,7 @@
 package org.ronghe.identity.internal;
 
+import org.ronghe.identity.Identity;
+import org.ronghe.identity.SecuritySettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,22 +17,38 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.ronghe.identity.Identity;
-import org.ronghe.identity.SecuritySettings;
 
 /**
- * Two filter chains: {@code /api/**} authenticates bearer tokens only, keeps no session and answers
- * refusals with problem details; everything else uses form login, sessions and CSRF protection.
+ * Two filter chains: {@code /api/**} authenticates bearer tokens only, keeps no session and answers refusals with
+ * problem details; everything else uses form login, sessions and CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    private static final String[] PUBLIC_PAGES = {"/", "/bodies", "/bodies/*", "/bodies/*/members",
-            "/bodies/*/charters/*/file", "/bodies/*/logo", "/organisations",
-            "/organisations/*"};
-    private static final String[] STATIC = {"/webjars/**", "/_static/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-            "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**"};
+    private static final String[] PUBLIC_PAGES = {
+        "/",
+        "/bodies",
+        "/bodies/*",
+        "/bodies/*/members",
+        "/bodies/*/charters/*/file",
+        "/bodies/*/logo",
+        "/organisations",
+        "/organisations/*"
+    };
+    private static final String[] STATIC = {
+        "/webjars/**",
+        "/_static/**",
+        "/css/**",
+        "/js/**",
+        "/img/**",
+        "/favicon.ico",
+        "/error",
+        "/v3/api-docs/**",
+        "/swagger-ui/**",
+        "/swagger-ui.html",
+        "/actuator/health/**"
+    };
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -39,15 +57,26 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, BearerTokenFilter bearerTokens, RefusalHandler refusals) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, BearerTokenFilter bearerTokens, RefusalHandler refusals)
+            throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, "/api/v1/bodies/**", "/api/v1/organisations/**", "/api/v1/regions",
-                                "/api/v1/regions/*/counties").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/password-recoveries", "/api/v1/password-recoveries/reset",
-                                "/api/v1/registrations").permitAll()
-                        .requestMatchers("/api/v1/admin/**", "/api/v1/accounts/**", "/api/v1/audit-records/**").hasRole("PLATFORM_ADMIN")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/bodies/**",
+                                "/api/v1/organisations/**",
+                                "/api/v1/regions",
+                                "/api/v1/regions/*/counties")
+                        .permitAll()
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/password-recoveries",
+                                "/api/v1/password-recoveries/reset",
+                                "/api/v1/registrations")
+                        .permitAll()
+                        .requestMatchers("/api/v1/admin/**", "/api/v1/accounts/**", "/api/v1/audit-records/**")
+                        .hasRole("PLATFORM_ADMIN")
+                        .anyRequest()
+                        .authenticated())
                 .csrf(c -> c.disable())
                 .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -60,27 +89,38 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, RefusalHandler refusals, LoginOutcomes outcomes, LoginThrottle throttle,
-                            Identity identity, SecuritySettings settings) throws Exception {
-        return http
-                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new SessionRights(identity, settings.sessionMaxAge()), SecurityContextHolderFilter.class)
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
-                        .requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES).permitAll()
-                        .requestMatchers(STATIC).permitAll()
-                        .requestMatchers("/login", "/password/forgot", "/password/reset", "/register").permitAll()
-                        .requestMatchers("/admin/**").hasRole("PLATFORM_ADMIN")
-                        .anyRequest().authenticated())
+    SecurityFilterChain web(
+            HttpSecurity http,
+            RefusalHandler refusals,
+            LoginOutcomes outcomes,
+            LoginThrottle throttle,
+            Identity identity,
+            SecuritySettings settings)
+            throws Exception {
+        return http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(
+                        new SessionRights(identity, settings.sessionMaxAge()), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES)
+                        .permitAll()
+                        .requestMatchers(STATIC)
+                        .permitAll()
+                        .requestMatchers("/login", "/password/forgot", "/password/reset", "/register")
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole("PLATFORM_ADMIN")
+                        .anyRequest()
+                        .authenticated())
                 .formLogin(f -> f.loginPage("/login").failureHandler(outcomes).defaultSuccessUrl("/", false))
                 .logout(l -> l.logoutSuccessUrl("/?loggedOut"))
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint(refusals.auditing(new LoginUrlAuthenticationEntryPoint("/login")))
+                .exceptionHandling(e -> e.authenticationEntryPoint(
+                                refusals.auditing(new LoginUrlAuthenticationEntryPoint("/login")))
                         .accessDeniedHandler(refusals.pageAccessDeniedHandler()))
                 .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                + "script-src 'self'; frame-ancestors 'none'")))
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                        + "script-src 'self'; frame-ancestors 'none'")))
                 .build();
     }
 }

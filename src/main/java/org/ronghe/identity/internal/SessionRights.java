@@ -19,8 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A session goes on with the rights its account has now, not those it had at sign-in: on every request the account's
- * grants are read again (a revoked role stops working at once), and the session ends when the account was disabled,
- * its password changed, or the session is older than its absolute lifetime.
+ * grants are read again (a revoked role stops working at once), and the session ends when the account was disabled, its
+ * password changed, or the session is older than its absolute lifetime.
  */
 class SessionRights extends OncePerRequestFilter {
 
@@ -52,8 +52,8 @@ class SessionRights extends OncePerRequestFilter {
         }
         if (!now.get().grants().equals(user.grants())) {
             SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(now.get(), null,
-                    now.get().getAuthorities()));
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    now.get(), null, now.get().getAuthorities()));
             SecurityContextHolder.setContext(context);
             contexts.saveContext(context, request, response);
         }

@@ -7,8 +7,13 @@ import org.ronghe.identity.Grant;
 import org.ronghe.identity.Role;
 
 /** A request to create an account with one role and its scope. */
-record AccountDraft(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 100) String displayName,
-                      @NotBlank String password, Role role, Long bodyId, Long organisationId) {
+record AccountDraft(
+        @NotBlank @Size(max = 64) String username,
+        @NotBlank @Size(max = 100) String displayName,
+        @NotBlank String password,
+        Role role,
+        Long bodyId,
+        Long organisationId) {
 
     /** The grant for a role, keeping only the scope that role uses. */
     static Grant grant(Role role, Long bodyId, Long organisationId) {

@@ -4,19 +4,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.ronghe.core.web.FormErrors;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.ronghe.core.InvalidInput;
-import org.ronghe.core.RuleBroken;
 import org.ronghe.core.NotFound;
+import org.ronghe.core.RuleBroken;
+import org.ronghe.core.web.FormErrors;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.MembershipLookup;
-import org.ronghe.identity.Grant;
 import org.ronghe.identity.AccountControl;
+import org.ronghe.identity.Grant;
 import org.ronghe.identity.Identity;
 import org.ronghe.identity.PasswordRejected;
 import org.ronghe.identity.Role;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,8 +36,13 @@ class AccountPages {
     private final MessageSource messages;
     private final GrantNames grantNames;
 
-    AccountPages(Identity identity, AccountControl control, Optional<MembershipLookup> memberships, Directory directory,
-                 MessageSource messages, GrantNames grantNames) {
+    AccountPages(
+            Identity identity,
+            AccountControl control,
+            Optional<MembershipLookup> memberships,
+            Directory directory,
+            MessageSource messages,
+            GrantNames grantNames) {
         this.grantNames = grantNames;
         this.messages = messages;
         this.identity = identity;
@@ -51,20 +56,25 @@ class AccountPages {
         var accounts = identity.allAccounts();
         model.addAttribute("accounts", accounts);
         model.addAttribute("scopeNames", grantNames.of(accounts));
-        model.addAttribute("roles", Arrays.stream(Role.values()).filter(Role::grantable).toList());
+        model.addAttribute(
+                "roles", Arrays.stream(Role.values()).filter(Role::grantable).toList());
         model.addAttribute("bodies", memberships.map(MembershipLookup::bodies).orElse(List.of()));
         return "admin/accounts";
     }
 
     /** What was typed into the create or grant form (never the password), shown again after a refusal. */
     record Typed(String form, String username, String displayName, Role role, Long bodyId, String organisation)
-            implements java.io.Serializable {
-    }
+            implements java.io.Serializable {}
 
     @PostMapping("/admin/accounts")
-    String create(@RequestParam String username, @RequestParam String displayName, @RequestParam String password,
-                  @RequestParam(required = false) Role role, @RequestParam(required = false) Long bodyId,
-                  @RequestParam(defaultValue = "") String organisation, RedirectAttributes redirect) {
+    String create(
+            @RequestParam String username,
+            @RequestParam String displayName,
+            @RequestParam String password,
+            @RequestParam(required = false) Role role,
+            @RequestParam(required = false) Long bodyId,
+            @RequestParam(defaultValue = "") String organisation,
+            RedirectAttributes redirect) {
         List<String> problems = refusals(() -> {
             Grant grant = AccountDraft.grant(role, bodyId, organisationOf(role, organisation));
             identity.createAccount(username.trim(), displayName.trim(), password, List.of(grant));
@@ -79,11 +89,14 @@ class AccountPages {
     }
 
     @PostMapping("/admin/accounts/grants")
-    String grant(@RequestParam String username, @RequestParam(required = false) Role role,
-                 @RequestParam(required = false) Long bodyId, @RequestParam(defaultValue = "") String organisation,
-                 RedirectAttributes redirect) {
-        List<String> problems = refusals(() -> identity.grant(username.trim(),
-                AccountDraft.grant(role, bodyId, organisationOf(role, organisation))));
+    String grant(
+            @RequestParam String username,
+            @RequestParam(required = false) Role role,
+            @RequestParam(required = false) Long bodyId,
+            @RequestParam(defaultValue = "") String organisation,
+            RedirectAttributes redirect) {
+        List<String> problems = refusals(() ->
+                identity.grant(username.trim(), AccountDraft.grant(role, bodyId, organisationOf(role, organisation))));
         if (problems.isEmpty()) {
             redirect.addFlashAttribute("granted", username.trim());
         } else {
@@ -100,7 +113,9 @@ class AccountPages {
             change.run();
             return List.of();
         } catch (PasswordRejected e) {
-            return e.violations().stream().map(code -> messages.getMessage(code, null, locale)).toList();
+            return e.violations().stream()
+                    .map(code -> messages.getMessage(code, null, locale))
+                    .toList();
         } catch (NotFound e) {
             return List.of(messages.getMessage("account.not-found", null, locale));
         } catch (IllegalStateException e) {
@@ -113,8 +128,12 @@ class AccountPages {
     }
 
     @PostMapping("/admin/accounts/{id}/grants/remove")
-    String revoke(@PathVariable Long id, @RequestParam Role role, @RequestParam(required = false) Long bodyId,
-                  @RequestParam(required = false) Long organisationId, RedirectAttributes redirect) {
+    String revoke(
+            @PathVariable Long id,
+            @RequestParam Role role,
+            @RequestParam(required = false) Long bodyId,
+            @RequestParam(required = false) Long organisationId,
+            RedirectAttributes redirect) {
         identity.revoke(id, AccountDraft.grant(role, bodyId, organisationId));
         redirect.addFlashAttribute("revoked", true);
         return "redirect:/admin/accounts";
@@ -122,8 +141,8 @@ class AccountPages {
 
     /** Sets a new password for an account (asked for confirmation on the page; audited). */
     @PostMapping("/admin/accounts/{id}/password")
-    String resetPassword(@PathVariable Long id, @RequestParam(defaultValue = "") String password,
-                         RedirectAttributes redirect) {
+    String resetPassword(
+            @PathVariable Long id, @RequestParam(defaultValue = "") String password, RedirectAttributes redirect) {
         List<String> problems = refusals(() -> identity.resetPassword(id, password));
         if (problems.isEmpty()) {
             redirect.addFlashAttribute("controlled", "accounts.done.password");
@@ -144,8 +163,8 @@ class AccountPages {
             }
             redirect.addFlashAttribute("controlled", "accounts.done." + act);
         } catch (RuleBroken e) {
-            redirect.addFlashAttribute("errors", List.of(messages.getMessage(e.code(), e.arguments(),
-                    LocaleContextHolder.getLocale())));
+            redirect.addFlashAttribute(
+                    "errors", List.of(messages.getMessage(e.code(), e.arguments(), LocaleContextHolder.getLocale())));
         }
         return "redirect:/admin/accounts";
     }

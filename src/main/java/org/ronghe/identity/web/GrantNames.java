@@ -25,10 +25,16 @@ class GrantNames {
 
     Map<String, String> of(List<Account> accounts) {
         Map<String, String> names = new HashMap<>();
-        memberships.map(MembershipLookup::bodies).orElse(List.of())
+        memberships
+                .map(MembershipLookup::bodies)
+                .orElse(List.of())
                 .forEach(b -> names.put("body:" + b.value(), b.label()));
-        List<Long> organisations = accounts.stream().flatMap(a -> a.grants().stream())
-                .map(Grant::organisationId).filter(Objects::nonNull).distinct().toList();
+        List<Long> organisations = accounts.stream()
+                .flatMap(a -> a.grants().stream())
+                .map(Grant::organisationId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         directory.summaries(organisations).forEach((id, o) -> names.put("organisation:" + id, o.name()));
         return names;
     }

@@ -29,12 +29,10 @@ class PasswordRecoveryApi {
     }
 
     /** Whose password is forgotten. */
-    record LinkRequest(String username) {
-    }
+    record LinkRequest(String username) {}
 
     /** A new password through a link's token. */
-    record Reset(String token, String newPassword) {
-    }
+    record Reset(String token, String newPassword) {}
 
     @PostMapping
     @Operation(summary = "Sends a link to the account's e-mail, if it has one; 202 whether or not the account exists")
@@ -51,7 +49,9 @@ class PasswordRecoveryApi {
                 throw new RuleBroken("password.recovery.link-gone");
             }
         } catch (PasswordRejected e) {
-            throw new InvalidInput(e.violations().stream().map(v -> new FieldProblem("newPassword", v)).toList());
+            throw new InvalidInput(e.violations().stream()
+                    .map(v -> new FieldProblem("newPassword", v))
+                    .toList());
         }
         return ResponseEntity.noContent().build();
     }

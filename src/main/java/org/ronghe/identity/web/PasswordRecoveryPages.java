@@ -29,8 +29,8 @@ class PasswordRecoveryPages {
     }
 
     @PostMapping("/password/forgot")
-    String ask(@RequestParam(defaultValue = "") String username, HttpServletRequest request,
-               RedirectAttributes redirect) {
+    String ask(
+            @RequestParam(defaultValue = "") String username, HttpServletRequest request, RedirectAttributes redirect) {
         try {
             forgotten.request(username, request.getRemoteAddr());
             redirect.addFlashAttribute("sent", true);
@@ -49,8 +49,11 @@ class PasswordRecoveryPages {
     }
 
     @PostMapping("/password/reset")
-    String reset(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String newPassword,
-                 @RequestParam(defaultValue = "") String confirmPassword, Model model) {
+    String reset(
+            @RequestParam(defaultValue = "") String token,
+            @RequestParam(defaultValue = "") String newPassword,
+            @RequestParam(defaultValue = "") String confirmPassword,
+            Model model) {
         model.addAttribute("token", token);
         model.addAttribute("usable", true);
         if (!newPassword.equals(confirmPassword)) {

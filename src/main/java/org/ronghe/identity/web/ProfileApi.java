@@ -34,7 +34,10 @@ class ProfileApi {
 
     @PutMapping("/api/v1/me/contact")
     Contact changeContact(@AuthenticationPrincipal RongheUser user, @RequestBody Contact contact) {
-        return Contact.of(identity.changeContact(user.accountId(), contact.email(),
-                contact.language() == null ? "zh-CN" : contact.language(), contact.notifying()));
+        return Contact.of(identity.changeContact(
+                user.accountId(),
+                contact.email(),
+                contact.language() == null ? "zh-CN" : contact.language(),
+                contact.notifying()));
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.identity.Account;
-import org.ronghe.identity.Identity.IssuedToken;
 import org.ronghe.identity.Identity;
+import org.ronghe.identity.Identity.IssuedToken;
 import org.ronghe.identity.Notifying;
 import org.ronghe.identity.PasswordRejected;
 import org.ronghe.identity.RongheUser;
@@ -47,8 +47,11 @@ class ProfilePages {
     }
 
     @PostMapping("/profile/tokens")
-    String createToken(@AuthenticationPrincipal RongheUser user, @RequestParam String name,
-                       @RequestParam(defaultValue = "90") int days, RedirectAttributes redirect) {
+    String createToken(
+            @AuthenticationPrincipal RongheUser user,
+            @RequestParam String name,
+            @RequestParam(defaultValue = "90") int days,
+            RedirectAttributes redirect) {
         if (name.isBlank() || name.length() > 100 || days < 1 || days > 366) {
             redirect.addFlashAttribute("tokenError", "token.invalid");
             return "redirect:/profile";
@@ -66,22 +69,30 @@ class ProfilePages {
     }
 
     @PostMapping("/profile/contact")
-    String changeContact(@AuthenticationPrincipal RongheUser user, @RequestParam(required = false) String email,
-                         @RequestParam(defaultValue = "zh-CN") String language,
-                         @RequestParam(defaultValue = "EACH") Notifying notifying, RedirectAttributes redirect) {
+    String changeContact(
+            @AuthenticationPrincipal RongheUser user,
+            @RequestParam(required = false) String email,
+            @RequestParam(defaultValue = "zh-CN") String language,
+            @RequestParam(defaultValue = "EACH") Notifying notifying,
+            RedirectAttributes redirect) {
         try {
             identity.changeContact(user.accountId(), email, language, notifying);
             redirect.addFlashAttribute("contactChanged", true);
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("contactErrors", e.problems().stream().map(FieldProblem::code).toList());
+            redirect.addFlashAttribute(
+                    "contactErrors",
+                    e.problems().stream().map(FieldProblem::code).toList());
             redirect.addFlashAttribute("typedEmail", email);
         }
         return "redirect:/profile#contact";
     }
 
     @PostMapping("/profile/password")
-    String changePassword(@AuthenticationPrincipal RongheUser user, @RequestParam String currentPassword,
-                          @RequestParam String newPassword, RedirectAttributes redirect) {
+    String changePassword(
+            @AuthenticationPrincipal RongheUser user,
+            @RequestParam String currentPassword,
+            @RequestParam String newPassword,
+            RedirectAttributes redirect) {
         try {
             identity.changePassword(user.accountId(), currentPassword, newPassword);
             redirect.addFlashAttribute("passwordChanged", true);

@@ -19,6 +19,7 @@ class Bell {
     public long unread() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof RongheUser user
-                ? inbox.unread(user.accountId()) : 0;
+                ? inbox.unread(user.accountId())
+                : 0;
     }
 }

@@ -32,10 +32,12 @@ class NotificationApi {
 
     @GetMapping
     @Operation(summary = "The caller's notifications, newest first; unread=true for the unread ones only")
-    PageResult<Inbox.Entry> list(@AuthenticationPrincipal RongheUser user,
-                                 @RequestParam(defaultValue = "false") boolean unread,
-                                 @RequestParam(defaultValue = "0") int page,
-                                 @RequestParam(defaultValue = "20") int size, Locale locale) {
+    PageResult<Inbox.Entry> list(
+            @AuthenticationPrincipal RongheUser user,
+            @RequestParam(defaultValue = "false") boolean unread,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            Locale locale) {
         return inbox.page(user.accountId(), unread, page, size, locale);
     }
 

@@ -26,8 +26,12 @@ class NotificationPages {
     }
 
     @GetMapping("/notifications")
-    String list(@AuthenticationPrincipal RongheUser user, @RequestParam(defaultValue = "false") boolean unread,
-                @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+    String list(
+            @AuthenticationPrincipal RongheUser user,
+            @RequestParam(defaultValue = "false") boolean unread,
+            @RequestParam(defaultValue = "0") int page,
+            Model model,
+            Locale locale) {
         model.addAttribute("result", inbox.page(user.accountId(), unread, page, PAGE_SIZE, locale));
         model.addAttribute("unreadOnly", unread);
         model.addAttribute("unread", inbox.unread(user.accountId()));
@@ -37,8 +41,11 @@ class NotificationPages {
     /** Marks it read and goes where it asks to act; only paths on this platform are followed. */
     @PostMapping("/notifications/{id}/open")
     String open(@AuthenticationPrincipal RongheUser user, @PathVariable Long id, Locale locale) {
-        return inbox.open(user.accountId(), id, locale).map(Inbox.Entry::href).filter(NotificationPages::local)
-                .map(href -> "redirect:" + href).orElse("redirect:/notifications");
+        return inbox.open(user.accountId(), id, locale)
+                .map(Inbox.Entry::href)
+                .filter(NotificationPages::local)
+                .map(href -> "redirect:" + href)
+                .orElse("redirect:/notifications");
     }
 
     @PostMapping("/notifications/read-all")

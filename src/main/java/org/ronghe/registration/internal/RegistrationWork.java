@@ -28,14 +28,19 @@ class RegistrationWork implements PendingWork {
 
     @Override
     public List<WorkQueue> forCurrentUser() {
-        if (!permissions.isPlatformAdmin() && permissions.bodiesAs(Role.SECRETARIAT).isEmpty()) {
+        if (!permissions.isPlatformAdmin()
+                && permissions.bodiesAs(Role.SECRETARIAT).isEmpty()) {
             return List.of();
         }
         PageResult<Registration> pending = registrations.page(Registration.Status.PENDING, 0, WorkQueue.SHOWN);
-        List<WorkItem> items = pending.items().stream().map(r -> new WorkItem(r.organisationName(), r.creditCode(),
-                "/registrations/" + r.id(), java.time.LocalDate.ofInstant(r.createdAt(), clock.getZone())))
+        List<WorkItem> items = pending.items().stream()
+                .map(r -> new WorkItem(
+                        r.organisationName(),
+                        r.creditCode(),
+                        "/registrations/" + r.id(),
+                        java.time.LocalDate.ofInstant(r.createdAt(), clock.getZone())))
                 .toList();
-        return List.of(new WorkQueue("work.registrations", WorkQueue.Kind.TO_DO, pending.total(),
-                "/registrations?status=PENDING", items));
+        return List.of(new WorkQueue(
+                "work.registrations", WorkQueue.Kind.TO_DO, pending.total(), "/registrations?status=PENDING", items));
     }
 }

@@ -30,7 +30,9 @@ import org.springframework.web.multipart.MultipartFile;
 /** Self-registration for clients: submit (anonymous, multipart), and the verifiers' list and decisions. */
 @RestController
 @RequestMapping("/api/v1/registrations")
-@Tag(name = "Registrations", description = "Units register themselves; a platform admin or the body's secretariat verifies")
+@Tag(
+        name = "Registrations",
+        description = "Units register themselves; a platform admin or the body's secretariat verifies")
 class RegistrationApi {
 
     private final SelfRegistration registrations;
@@ -42,44 +44,74 @@ class RegistrationApi {
     }
 
     /** A registration as its verifiers see it: the contact's mobile masked, the scan behind its own API link. */
-    record RegistrationJson(Long id, String organisationName, String organisationType, String creditCode,
-                            String regionCode, String industry, Long bodyId, String contactName, String contactMobile,
-                            String contactEmail, String status, String reason, Long organisationId, Instant createdAt,
-                            String licence, long version) {
+    record RegistrationJson(
+            Long id,
+            String organisationName,
+            String organisationType,
+            String creditCode,
+            String regionCode,
+            String industry,
+            Long bodyId,
+            String contactName,
+            String contactMobile,
+            String contactEmail,
+            String status,
+            String reason,
+            Long organisationId,
+            Instant createdAt,
+            String licence,
+            long version) {
         static RegistrationJson of(Registration r) {
-            return new RegistrationJson(r.id(), r.organisationName(), r.organisationType().name(), r.creditCode(),
-                    r.regionCode(), r.industry(), r.bodyId().orElse(null), r.contactName(), r.contactMobileMasked(),
-                    r.contactEmail(), r.status().name(), r.reason(), r.organisationId().orElse(null), r.createdAt(),
-                    "/api/v1/registrations/" + r.id() + "/licence", r.version());
+            return new RegistrationJson(
+                    r.id(),
+                    r.organisationName(),
+                    r.organisationType().name(),
+                    r.creditCode(),
+                    r.regionCode(),
+                    r.industry(),
+                    r.bodyId().orElse(null),
+                    r.contactName(),
+                    r.contactMobileMasked(),
+                    r.contactEmail(),
+                    r.status().name(),
+                    r.reason(),
+                    r.organisationId().orElse(null),
+                    r.createdAt(),
+                    "/api/v1/registrations/" + r.id() + "/licence",
+                    r.version());
         }
     }
 
     /** What the applicant is told: the number of the request and that it waits. */
-    record Submitted(Long id, String status) {
-    }
+    record Submitted(Long id, String status) {}
 
-    record Decision(long version, String reason) {
-    }
+    record Decision(long version, String reason) {}
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Registers a unit and its first admin (disabled until verified); fields as the /register form,"
-            + " the scan as 'licence'")
-    ResponseEntity<Submitted> submit(@ModelAttribute RegistrationForm form,
-                                     @RequestParam(name = "licence", required = false) MultipartFile licence,
-                                     HttpServletRequest request, Locale locale) throws IOException {
+    @Operation(
+            summary = "Registers a unit and its first admin (disabled until verified); fields as the /register form,"
+                    + " the scan as 'licence'")
+    ResponseEntity<Submitted> submit(
+            @ModelAttribute RegistrationForm form,
+            @RequestParam(name = "licence", required = false) MultipartFile licence,
+            HttpServletRequest request,
+            Locale locale)
+            throws IOException {
         try (InputStream in = licence == null || licence.isEmpty() ? null : licence.getInputStream()) {
-            Registration saved = registrations.submit(form, in == null ? null : licence.getOriginalFilename(), in,
-                    request.getRemoteAddr(), locale);
-            return ResponseEntity.status(HttpStatus.CREATED).body(new Submitted(saved.id(), saved.status().name()));
+            Registration saved = registrations.submit(
+                    form, in == null ? null : licence.getOriginalFilename(), in, request.getRemoteAddr(), locale);
+            return ResponseEntity.status(HttpStatus.CREATED)
+                    .body(new Submitted(saved.id(), saved.status().name()));
         }
     }
 
     @GetMapping
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Registrations the caller may verify (platform admin: all; secretariat: naming its body)")
-    PageResult<RegistrationJson> list(@RequestParam(required = false) Registration.Status status,
-                                      @RequestParam(defaultValue = "0") int page,
-                                      @RequestParam(defaultValue = "20") int size) {
+    PageResult<RegistrationJson> list(
+            @RequestParam(required = false) Registration.Status status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         return registrations.page(status, page, size).map(RegistrationJson::of);
     }
 

@@ -49,8 +49,12 @@ class RegistrationPages {
     private final FileDownloads downloads;
     private final MessageSource messages;
 
-    RegistrationPages(SelfRegistration registrations, Optional<MembershipLookup> memberships, Directory directory,
-                      FileDownloads downloads, MessageSource messages) {
+    RegistrationPages(
+            SelfRegistration registrations,
+            Optional<MembershipLookup> memberships,
+            Directory directory,
+            FileDownloads downloads,
+            MessageSource messages) {
         this.messages = messages;
         this.registrations = registrations;
         this.memberships = memberships;
@@ -60,27 +64,40 @@ class RegistrationPages {
 
     @GetMapping("/register")
     String form(Model model) {
-        model.addAttribute("form", new RegistrationForm(null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null));
+        model.addAttribute(
+                "form",
+                new RegistrationForm(
+                        null, null, null, null, null, null, null, null, null, null, null, null, null, null));
         return formPage(model);
     }
 
     @PostMapping("/register")
-    String submit(@ModelAttribute("form") RegistrationForm form, BindingResult errors,
-                  @RequestParam(name = LICENCE, required = false) MultipartFile licence,
-                  HttpServletRequest request, Model model, Locale locale) throws IOException {
+    String submit(
+            @ModelAttribute("form") RegistrationForm form,
+            BindingResult errors,
+            @RequestParam(name = LICENCE, required = false) MultipartFile licence,
+            HttpServletRequest request,
+            Model model,
+            Locale locale)
+            throws IOException {
         try (InputStream in = licence == null || licence.isEmpty() ? null : licence.getInputStream()) {
-            registrations.submit(form, in == null ? null : licence.getOriginalFilename(), in, request.getRemoteAddr(),
-                    locale);
+            registrations.submit(
+                    form, in == null ? null : licence.getOriginalFilename(), in, request.getRemoteAddr(), locale);
             model.addAttribute("submitted", form.withoutPasswords());
             return "registration/submitted";
         } catch (InvalidInput e) {
-            List<FieldProblem> own = e.problems().stream().filter(p -> !LICENCE.equals(p.field())).toList();
+            List<FieldProblem> own = e.problems().stream()
+                    .filter(p -> !LICENCE.equals(p.field()))
+                    .toList();
             if (!own.isEmpty()) {
                 FormErrors.reject(errors, new InvalidInput(own));
             }
-            model.addAttribute("licenceErrors", e.problems().stream().filter(p -> LICENCE.equals(p.field()))
-                    .map(p -> messages.getMessage(p.code(), p.arguments(), locale)).toList());
+            model.addAttribute(
+                    "licenceErrors",
+                    e.problems().stream()
+                            .filter(p -> LICENCE.equals(p.field()))
+                            .map(p -> messages.getMessage(p.code(), p.arguments(), locale))
+                            .toList());
         } catch (TooManyRequests e) {
             model.addAttribute("tooMany", true);
         }
@@ -98,8 +115,10 @@ class RegistrationPages {
 
     @GetMapping("/registrations")
     @PreAuthorize("isAuthenticated()")
-    String list(@RequestParam(required = false) Registration.Status status,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @RequestParam(required = false) Registration.Status status,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("result", registrations.page(status, page, PAGE_SIZE));
         model.addAttribute("status", status);
         model.addAttribute("statuses", Registration.Status.values());
@@ -135,8 +154,11 @@ class RegistrationPages {
 
     @PostMapping("/registrations/{id}/reject")
     @PreAuthorize("isAuthenticated()")
-    String reject(@PathVariable Long id, @RequestParam long version, @RequestParam(defaultValue = "") String reason,
-                  RedirectAttributes redirect) {
+    String reject(
+            @PathVariable Long id,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
         try {
             registrations.reject(id, version, reason);
             redirect.addFlashAttribute("decided", "registration.rejected");

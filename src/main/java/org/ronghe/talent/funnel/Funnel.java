@@ -5,8 +5,8 @@ import java.util.Collection;
 
 /**
  * Enrolled → interned (an enterprise evaluated the internship) → offered → hired (the employer confirmed), with the
- * confirmed hires that stayed local (the school's city) or in the province. Rates are percentages with one decimal,
- * of the step before; null when the step before is empty.
+ * confirmed hires that stayed local (the school's city) or in the province. Rates are percentages with one decimal, of
+ * the step before; null when the step before is empty.
  */
 public record Funnel(long enrolled, long interned, long offered, long hired, long hiredLocal, long hiredInProvince) {
 
@@ -17,8 +17,13 @@ public record Funnel(long enrolled, long interned, long offered, long hired, lon
     }
 
     public Funnel plus(Funnel o) {
-        return new Funnel(enrolled + o.enrolled, interned + o.interned, offered + o.offered, hired + o.hired,
-                hiredLocal + o.hiredLocal, hiredInProvince + o.hiredInProvince);
+        return new Funnel(
+                enrolled + o.enrolled,
+                interned + o.interned,
+                offered + o.offered,
+                hired + o.hired,
+                hiredLocal + o.hiredLocal,
+                hiredInProvince + o.hiredInProvince);
     }
 
     @JsonProperty

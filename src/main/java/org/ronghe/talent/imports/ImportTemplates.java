@@ -23,14 +23,25 @@ public class ImportTemplates {
     public void template(StudentImport.Kind kind, OutputStream out, Locale locale) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             if (kind == StudentImport.Kind.STUDENTS) {
-                SheetHeader.create(workbook, messages.getMessage("talent.student.list.title", null, locale),
-                        Arrays.stream(StudentColumn.values()).map(c -> messages.getMessage(c.messageKey(), null, locale)).toList(),
-                        Arrays.stream(StudentColumn.values()).map(c -> c == StudentColumn.ID_NUMBER ? 24 : 14).toList());
-            } else {
-                SheetHeader.create(workbook, messages.getMessage("talent.internship.title", null, locale),
-                        Arrays.stream(InternshipColumn.values()).map(c -> messages.getMessage(c.messageKey(), null, locale))
+                SheetHeader.create(
+                        workbook,
+                        messages.getMessage("talent.student.list.title", null, locale),
+                        Arrays.stream(StudentColumn.values())
+                                .map(c -> messages.getMessage(c.messageKey(), null, locale))
                                 .toList(),
-                        Arrays.stream(InternshipColumn.values()).map(c -> c.ordinal() < 2 ? 24 : 14).toList());
+                        Arrays.stream(StudentColumn.values())
+                                .map(c -> c == StudentColumn.ID_NUMBER ? 24 : 14)
+                                .toList());
+            } else {
+                SheetHeader.create(
+                        workbook,
+                        messages.getMessage("talent.internship.title", null, locale),
+                        Arrays.stream(InternshipColumn.values())
+                                .map(c -> messages.getMessage(c.messageKey(), null, locale))
+                                .toList(),
+                        Arrays.stream(InternshipColumn.values())
+                                .map(c -> c.ordinal() < 2 ? 24 : 14)
+                                .toList());
             }
             workbook.write(out);
         }

@@ -4,7 +4,13 @@ import org.ronghe.core.sheets.SheetReader;
 
 /** The columns of a sheet of internship records, in order; the student is found by ID number at the school. */
 public enum InternshipColumn {
-    ID_NUMBER, ENTERPRISE, POST, MENTOR, SUPERVISOR, STARTS_ON, ENDS_ON;
+    ID_NUMBER,
+    ENTERPRISE,
+    POST,
+    MENTOR,
+    SUPERVISOR,
+    STARTS_ON,
+    ENDS_ON;
 
     String in(SheetReader.Line line) {
         return line.cell(ordinal());

@@ -25,15 +25,14 @@ import org.ronghe.talent.students.StudentBook;
  */
 final class InternshipSheetValidation extends SheetTally<InternshipSheetValidation.Valid> {
 
-    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+    private static final Pattern DATE =
+            Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
 
     /** A student of the school, as the sheet's rows refer to them. */
-    record Enrolled(Long id, Long programmeId, Long cohortId) {
-    }
+    record Enrolled(Long id, Long programmeId, Long cohortId) {}
 
     /** A valid row: the student and the internship's terms. */
-    record Valid(Enrolled student, InternshipDraft terms) {
-    }
+    record Valid(Enrolled student, InternshipDraft terms) {}
 
     private final StudentBook registry;
     private final Map<String, Enrolled> students;
@@ -58,14 +57,22 @@ final class InternshipSheetValidation extends SheetTally<InternshipSheetValidati
         Long enterprise = enterprise(line, found);
         LocalDate starts = date(line, InternshipColumn.STARTS_ON, found);
         LocalDate ends = date(line, InternshipColumn.ENDS_ON, found);
-        InternshipDraft terms = new InternshipDraft(student == null ? 0L : student.id(), enterprise == null ? 0L : enterprise,
-                InternshipColumn.POST.in(line), InternshipColumn.MENTOR.in(line), InternshipColumn.SUPERVISOR.in(line),
-                starts, ends);
+        InternshipDraft terms = new InternshipDraft(
+                student == null ? 0L : student.id(),
+                enterprise == null ? 0L : enterprise,
+                InternshipColumn.POST.in(line),
+                InternshipColumn.MENTOR.in(line),
+                InternshipColumn.SUPERVISOR.in(line),
+                starts,
+                ends);
         try {
             terms = terms.validate();
         } catch (InvalidInput e) {
-            e.problems().stream().filter(p -> found.stream().noneMatch(f -> f.column().equals(column(p.field()).letter())))
-                    .forEach(p -> found.add(SheetProblem.of(line.number(), column(p.field()).letter(), p.code(), p.arguments())));
+            e.problems().stream()
+                    .filter(p -> found.stream()
+                            .noneMatch(f -> f.column().equals(column(p.field()).letter())))
+                    .forEach(p -> found.add(
+                            SheetProblem.of(line.number(), column(p.field()).letter(), p.code(), p.arguments())));
         }
         tally(found, found.isEmpty() ? new Valid(student, terms) : null);
     }
@@ -79,12 +86,14 @@ final class InternshipSheetValidation extends SheetTally<InternshipSheetValidati
         try {
             IdNumber.parse(typed);
         } catch (InvalidIdentifier e) {
-            found.add(StudentSheetValidation.problem(line, FieldProblem.of("idNumber", e)).at(InternshipColumn.ID_NUMBER.letter()));
+            found.add(StudentSheetValidation.problem(line, FieldProblem.of("idNumber", e))
+                    .at(InternshipColumn.ID_NUMBER.letter()));
             return null;
         }
         Enrolled student = students.get(registry.idNumberFingerprint(typed));
         if (student == null) {
-            found.add(SheetProblem.of(line.number(), InternshipColumn.ID_NUMBER.letter(), "talent.import.internship.no-student"));
+            found.add(SheetProblem.of(
+                    line.number(), InternshipColumn.ID_NUMBER.letter(), "talent.import.internship.no-student"));
         }
         return student;
     }
@@ -104,7 +113,8 @@ final class InternshipSheetValidation extends SheetTally<InternshipSheetValidati
     private Object lookUp(String name) {
         try {
             Long id = directory.pick(name);
-            return directory.summaries(List.of(id)).get(id).type() == OrganisationType.ENTERPRISE ? id
+            return directory.summaries(List.of(id)).get(id).type() == OrganisationType.ENTERPRISE
+                    ? id
                     : new FieldProblem("enterpriseId", "talent.enterprise.required");
         } catch (InvalidInput e) {
             return e.problems().get(0);
@@ -121,7 +131,8 @@ final class InternshipSheetValidation extends SheetTally<InternshipSheetValidati
         Matcher m = DATE.matcher(text);
         try {
             if (m.matches()) {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                return LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             }
         } catch (RuntimeException e) {
             // not a date: reported below

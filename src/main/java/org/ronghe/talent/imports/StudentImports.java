@@ -49,14 +49,43 @@ import org.springframework.stereotype.Service;
 @Service
 public class StudentImports {
 
-    static final ImportTable TABLE = new ImportTable(new JobTable("student_imports",
-            Set.of("QUEUED", "VALIDATING", "IMPORTING"), Set.of(), Set.of("REJECTED")), "student_import_problems",
-            "talent.import.failed", "talent.import.not-rejected");
-    private static final List<String> COLUMNS = List.of("id", "school_id", "programme_id", "cohort_id", "name", "gender",
-            "id_number_sealed", "id_number_fingerprint", "id_number_masked", "mobile_sealed", "mobile_fingerprint",
-            "mobile_masked", "major", "class_name", "expected_graduation", "created_at", "created_by");
-    private static final List<String> INTERNSHIP_COLUMNS = List.of("id", "student_id", "school_id", "programme_id",
-            "cohort_id", "enterprise_id", "post", "mentor", "supervisor", "starts_on", "ends_on", "created_at", "created_by");
+    static final ImportTable TABLE = new ImportTable(
+            new JobTable("student_imports", Set.of("QUEUED", "VALIDATING", "IMPORTING"), Set.of(), Set.of("REJECTED")),
+            "student_import_problems",
+            "talent.import.failed",
+            "talent.import.not-rejected");
+    private static final List<String> COLUMNS = List.of(
+            "id",
+            "school_id",
+            "programme_id",
+            "cohort_id",
+            "name",
+            "gender",
+            "id_number_sealed",
+            "id_number_fingerprint",
+            "id_number_masked",
+            "mobile_sealed",
+            "mobile_fingerprint",
+            "mobile_masked",
+            "major",
+            "class_name",
+            "expected_graduation",
+            "created_at",
+            "created_by");
+    private static final List<String> INTERNSHIP_COLUMNS = List.of(
+            "id",
+            "student_id",
+            "school_id",
+            "programme_id",
+            "cohort_id",
+            "enterprise_id",
+            "post",
+            "mentor",
+            "supervisor",
+            "starts_on",
+            "ends_on",
+            "created_at",
+            "created_by");
 
     private final StudentBook registry;
     private final StudentImportRecords records;
@@ -68,9 +97,16 @@ public class StudentImports {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StudentImports(StudentBook registry, StudentImportRecords records, SheetImports engine, BulkCopy copy,
-                   FunnelFigures funnel, Directory directory, JdbcClient jdbc, ApplicationEventPublisher events,
-                   Clock clock) {
+    StudentImports(
+            StudentBook registry,
+            StudentImportRecords records,
+            SheetImports engine,
+            BulkCopy copy,
+            FunnelFigures funnel,
+            Directory directory,
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.registry = registry;
         this.records = records;
         this.engine = engine;
@@ -90,10 +126,11 @@ public class StudentImports {
     /**
      * Stores the file and starts the import.
      *
-     * @throws InvalidInput when the school, programme or cohort does not fit, or the file is no .xlsx, empty or too large
+     * @throws InvalidInput when the school, programme or cohort does not fit, or the file is no .xlsx, empty or too
+     *     large
      */
-    public StudentImport start(Long schoolId, Long programmeId, Long cohortId, String fileName, InputStream content,
-                               boolean validOnly) {
+    public StudentImport start(
+            Long schoolId, Long programmeId, Long cohortId, String fileName, InputStream content, boolean validOnly) {
         registry.checkEnrolment(schoolId, programmeId, cohortId);
         return start(StudentImport.Kind.STUDENTS, schoolId, programmeId, cohortId, fileName, content, validOnly);
     }
@@ -108,11 +145,30 @@ public class StudentImports {
         return start(StudentImport.Kind.INTERNSHIPS, schoolId, null, null, fileName, content, validOnly);
     }
 
-    private StudentImport start(StudentImport.Kind kind, Long schoolId, Long programmeId, Long cohortId,
-                                String fileName, InputStream content, boolean validOnly) {
+    private StudentImport start(
+            StudentImport.Kind kind,
+            Long schoolId,
+            Long programmeId,
+            Long cohortId,
+            String fileName,
+            InputStream content,
+            boolean validOnly) {
         String actor = Actor.current();
-        return get(engine.start(TABLE, fileName, content, file -> records.create(kind, schoolId, programmeId, cohortId,
-                file.id(), file.originalName(), validOnly, actor, clock.instant()), id -> run(id, actor)));
+        return get(engine.start(
+                TABLE,
+                fileName,
+                content,
+                file -> records.create(
+                        kind,
+                        schoolId,
+                        programmeId,
+                        cohortId,
+                        file.id(),
+                        file.originalName(),
+                        validOnly,
+                        actor,
+                        clock.instant()),
+                id -> run(id, actor)));
     }
 
     /** Runs a rejected import again on the same file, importing its valid rows. */
@@ -120,8 +176,19 @@ public class StudentImports {
         StudentImport rejected = get(importId);
         UUID fileId = engine.sheetOfRejected(TABLE, importId);
         String actor = Actor.current();
-        return get(engine.launch(TABLE, () -> records.create(rejected.kind(), rejected.schoolId(), rejected.programmeId(),
-                rejected.cohortId(), fileId, rejected.fileName(), true, actor, clock.instant()), id -> run(id, actor)));
+        return get(engine.launch(
+                TABLE,
+                () -> records.create(
+                        rejected.kind(),
+                        rejected.schoolId(),
+                        rejected.programmeId(),
+                        rejected.cohortId(),
+                        fileId,
+                        rejected.fileName(),
+                        true,
+                        actor,
+                        clock.instant()),
+                id -> run(id, actor)));
     }
 
     public StudentImport get(Long importId) {
@@ -163,20 +230,46 @@ public class StudentImports {
 
         @Override
         public SheetCheck<StudentSheetValidation.Valid> check() {
-            Set<String> enrolled = new HashSet<>(jdbc.sql("select id_number_fingerprint from students where school_id = ?")
-                    .param(job.schoolId()).query(String.class).list());
+            Set<String> enrolled =
+                    new HashSet<>(jdbc.sql("select id_number_fingerprint from students where school_id = ?")
+                            .param(job.schoolId())
+                            .query(String.class)
+                            .list());
             return new StudentSheetValidation(job.schoolId(), job.programmeId(), job.cohortId(), registry, enrolled);
         }
 
         @Override
         public ChunkWriter.Work<StudentSheetValidation.Valid, Integer> writer() {
-            return new Copier<>(job, actor, "students", COLUMNS, (valid, ids, at) -> {
-                StudentDraft d = valid.details();
-                Student.Sealed s = valid.sealed();
-                return new Object[] {ids, d.schoolId(), d.programmeId(), d.cohortId(), d.name(), d.gender().name(),
-                        s.idNumber(), s.idNumberFingerprint(), s.idNumberMasked(), s.mobile(), s.mobileFingerprint(),
-                        s.mobileMasked(), d.major(), d.className(), d.expectedGraduation(), at, actor};
-            }, funnel::enrolled, written -> new StudentsImported(job.id(), job.schoolId(), job.programmeId(), written),
+            return new Copier<>(
+                    job,
+                    actor,
+                    "students",
+                    COLUMNS,
+                    (valid, ids, at) -> {
+                        StudentDraft d = valid.details();
+                        Student.Sealed s = valid.sealed();
+                        return new Object[] {
+                            ids,
+                            d.schoolId(),
+                            d.programmeId(),
+                            d.cohortId(),
+                            d.name(),
+                            d.gender().name(),
+                            s.idNumber(),
+                            s.idNumberFingerprint(),
+                            s.idNumberMasked(),
+                            s.mobile(),
+                            s.mobileFingerprint(),
+                            s.mobileMasked(),
+                            d.major(),
+                            d.className(),
+                            d.expectedGraduation(),
+                            at,
+                            actor
+                        };
+                    },
+                    funnel::enrolled,
+                    written -> new StudentsImported(job.id(), job.schoolId(), job.programmeId(), written),
                     "notice.students-imported");
         }
     }
@@ -192,21 +285,44 @@ public class StudentImports {
         public SheetCheck<InternshipSheetValidation.Valid> check() {
             Map<String, InternshipSheetValidation.Enrolled> enrolled = new HashMap<>();
             jdbc.sql("select id, id_number_fingerprint, programme_id, cohort_id from students where school_id = ?")
-                    .param(job.schoolId()).query((ResultSet r) -> {
-                        enrolled.put(r.getString(2), new InternshipSheetValidation.Enrolled(r.getLong(1),
-                                r.getObject(3, Long.class), r.getObject(4, Long.class)));
+                    .param(job.schoolId())
+                    .query((ResultSet r) -> {
+                        enrolled.put(
+                                r.getString(2),
+                                new InternshipSheetValidation.Enrolled(
+                                        r.getLong(1), r.getObject(3, Long.class), r.getObject(4, Long.class)));
                     });
             return new InternshipSheetValidation(registry, enrolled, directory);
         }
 
         @Override
         public ChunkWriter.Work<InternshipSheetValidation.Valid, Integer> writer() {
-            return new Copier<>(job, actor, "internships", INTERNSHIP_COLUMNS, (valid, id, at) -> {
-                InternshipSheetValidation.Enrolled s = valid.student();
-                InternshipDraft t = valid.terms();
-                return new Object[] {id, s.id(), job.schoolId(), s.programmeId(), s.cohortId(), t.enterpriseId(),
-                        t.post(), t.mentor(), t.supervisor(), t.startsOn(), t.endsOn(), at, actor};
-            }, ids -> { }, written -> new InternshipsImported(job.id(), job.schoolId(), written),
+            return new Copier<>(
+                    job,
+                    actor,
+                    "internships",
+                    INTERNSHIP_COLUMNS,
+                    (valid, id, at) -> {
+                        InternshipSheetValidation.Enrolled s = valid.student();
+                        InternshipDraft t = valid.terms();
+                        return new Object[] {
+                            id,
+                            s.id(),
+                            job.schoolId(),
+                            s.programmeId(),
+                            s.cohortId(),
+                            t.enterpriseId(),
+                            t.post(),
+                            t.mentor(),
+                            t.supervisor(),
+                            t.startsOn(),
+                            t.endsOn(),
+                            at,
+                            actor
+                        };
+                    },
+                    ids -> {},
+                    written -> new InternshipsImported(job.id(), job.schoolId(), written),
                     "notice.internships-imported");
         }
     }
@@ -230,9 +346,15 @@ public class StudentImports {
         private final Timestamp at = Timestamp.from(clock.instant());
         private int written;
 
-        Copier(StudentImport job, String actor, String table, List<String> columns, RowValues<V> values,
-               Consumer<List<Long>> copied, IntFunction<Object> event,
-               String notice) {
+        Copier(
+                StudentImport job,
+                String actor,
+                String table,
+                List<String> columns,
+                RowValues<V> values,
+                Consumer<List<Long>> copied,
+                IntFunction<Object> event,
+                String notice) {
             this.job = job;
             this.actor = actor;
             this.table = table;
@@ -259,8 +381,11 @@ public class StudentImports {
         public Integer finish() {
             records.imported(job.id(), written);
             events.publishEvent(event.apply(written));
-            events.publishEvent(new Notice(Notice.Addressee.account(actor), notice,
-                    "/talent/students/imports/" + job.id(), String.valueOf(written)));
+            events.publishEvent(new Notice(
+                    Notice.Addressee.account(actor),
+                    notice,
+                    "/talent/students/imports/" + job.id(),
+                    String.valueOf(written)));
             return written;
         }
     }

@@ -25,7 +25,8 @@ import org.ronghe.talent.students.StudentDraft;
  */
 final class StudentSheetValidation extends SheetTally<StudentSheetValidation.Valid> {
 
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})(\\s*月)?([-/.]\\d{1,2}(日)?)?");
+    private static final Pattern MONTH =
+            Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})(\\s*月)?([-/.]\\d{1,2}(日)?)?");
 
     private final Long schoolId;
     private final Long programmeId;
@@ -35,8 +36,7 @@ final class StudentSheetValidation extends SheetTally<StudentSheetValidation.Val
     private final Map<String, Integer> seen = new HashMap<>();
 
     /** A valid row: the details (numbers parsed) and their sealed forms. */
-    record Valid(int row, StudentDraft details, Student.Sealed sealed) {
-    }
+    record Valid(int row, StudentDraft details, Student.Sealed sealed) {}
 
     StudentSheetValidation(Long schoolId, Long programmeId, Long cohortId, StudentBook registry, Set<String> enrolled) {
         this.schoolId = schoolId;
@@ -56,9 +56,17 @@ final class StudentSheetValidation extends SheetTally<StudentSheetValidation.Val
         List<SheetProblem> found = new ArrayList<>();
         Gender gender = gender(line, found);
         LocalDate graduation = graduation(line, found);
-        StudentDraft details = new StudentDraft(schoolId, programmeId, cohortId, StudentColumn.NAME.in(line), gender,
-                StudentColumn.ID_NUMBER.in(line), StudentColumn.MOBILE.in(line), StudentColumn.MAJOR.in(line),
-                StudentColumn.CLASS_NAME.in(line), graduation);
+        StudentDraft details = new StudentDraft(
+                schoolId,
+                programmeId,
+                cohortId,
+                StudentColumn.NAME.in(line),
+                gender,
+                StudentColumn.ID_NUMBER.in(line),
+                StudentColumn.MOBILE.in(line),
+                StudentColumn.MAJOR.in(line),
+                StudentColumn.CLASS_NAME.in(line),
+                graduation);
         StudentDraft.Checked checked = null;
         try {
             checked = details.validate();
@@ -70,9 +78,11 @@ final class StudentSheetValidation extends SheetTally<StudentSheetValidation.Val
             Student.Sealed sealed = registry.seal(checked);
             Integer first = seen.putIfAbsent(sealed.idNumberFingerprint(), line.number());
             if (first != null) {
-                found.add(SheetProblem.of(line.number(), StudentColumn.ID_NUMBER.letter(), "talent.import.duplicate-in-sheet", first));
+                found.add(SheetProblem.of(
+                        line.number(), StudentColumn.ID_NUMBER.letter(), "talent.import.duplicate-in-sheet", first));
             } else if (enrolled.contains(sealed.idNumberFingerprint())) {
-                found.add(SheetProblem.of(line.number(), StudentColumn.ID_NUMBER.letter(), "talent.import.already-enrolled"));
+                found.add(SheetProblem.of(
+                        line.number(), StudentColumn.ID_NUMBER.letter(), "talent.import.already-enrolled"));
             } else {
                 row = new Valid(line.number(), checked.details(), sealed);
             }
@@ -102,7 +112,8 @@ final class StudentSheetValidation extends SheetTally<StudentSheetValidation.Val
         Matcher m = MONTH.matcher(text);
         int month = m.matches() ? Integer.parseInt(m.group(2)) : 0;
         if (month < 1 || month > 12) {
-            found.add(SheetProblem.of(line.number(), StudentColumn.EXPECTED_GRADUATION.letter(), "talent.student.graduation.format"));
+            found.add(SheetProblem.of(
+                    line.number(), StudentColumn.EXPECTED_GRADUATION.letter(), "talent.student.graduation.format"));
             return null;
         }
         return YearMonth.of(Integer.parseInt(m.group(1)), month).atEndOfMonth();
@@ -112,8 +123,10 @@ final class StudentSheetValidation extends SheetTally<StudentSheetValidation.Val
     static SheetProblem problem(Line line, FieldProblem p) {
         StudentColumn column = StudentColumn.ofField(p.field());
         if (column == StudentColumn.ID_NUMBER && p.code().startsWith("identifier.")) {
-            return SheetProblem.of(line.number(), column.letter(), "talent.import.id-number." + p.code()
-                    .substring(p.code().lastIndexOf('.') + 1));
+            return SheetProblem.of(
+                    line.number(),
+                    column.letter(),
+                    "talent.import.id-number." + p.code().substring(p.code().lastIndexOf('.') + 1));
         }
         if (column == StudentColumn.MOBILE) {
             return SheetProblem.of(line.number(), column.letter(), "talent.import.mobile");

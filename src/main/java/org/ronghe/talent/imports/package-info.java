@@ -1,5 +1,3 @@
-/**
- * Sheets of students and internship records imported into a school through the import engine.
- */
+/** Sheets of students and internship records imported into a school through the import engine. */
 @org.springframework.modulith.NamedInterface("imports")
 package org.ronghe.talent.imports;

@@ -41,8 +41,13 @@ class TalentWork implements PendingWork {
     private final Clock clock;
     private final StudentSelfService self;
 
-    TalentWork(JdbcClient jdbc, Permissions permissions, Directory directory, MessageSource messages, Clock clock,
-               StudentSelfService self) {
+    TalentWork(
+            JdbcClient jdbc,
+            Permissions permissions,
+            Directory directory,
+            MessageSource messages,
+            Clock clock,
+            StudentSelfService self) {
         this.self = self;
         this.jdbc = jdbc;
         this.permissions = permissions;
@@ -52,8 +57,7 @@ class TalentWork implements PendingWork {
     }
 
     /** A row that names an organisation to be put into words. */
-    private record Row(Long id, String title, Long organisationId, LocalDate date) {
-    }
+    private record Row(Long id, String title, Long organisationId, LocalDate date) {}
 
     @Override
     @Transactional(readOnly = true)
@@ -61,13 +65,24 @@ class TalentWork implements PendingWork {
         List<WorkQueue> queues = new ArrayList<>();
         Long[] admins = permissions.organisationsAs(Role.ORGANISATION_ADMIN).toArray(Long[]::new);
         if (admins.length > 0) {
-            queues.add(employerQueue("work.internships-to-evaluate", "from internships i where %s "
-                    + "and i.starts_on <= ? and i.confirmed_at is null", "i.id, i.post, i.school_id, i.starts_on",
-                    "i.starts_on", "/talent/internships/", admins, Date.valueOf(LocalDate.now(clock))));
-            queues.add(employerQueue("work.hires-to-confirm", "from hires i where %s and i.status = 'HIRED'",
-                    "i.id, i.post, i.school_id, i.hired_on", "i.hired_on", "/talent/hires/", admins));
+            queues.add(employerQueue(
+                    "work.internships-to-evaluate",
+                    "from internships i where %s " + "and i.starts_on <= ? and i.confirmed_at is null",
+                    "i.id, i.post, i.school_id, i.starts_on",
+                    "i.starts_on",
+                    "/talent/internships/",
+                    admins,
+                    Date.valueOf(LocalDate.now(clock))));
+            queues.add(employerQueue(
+                    "work.hires-to-confirm",
+                    "from hires i where %s and i.status = 'HIRED'",
+                    "i.id, i.post, i.school_id, i.hired_on",
+                    "i.hired_on",
+                    "/talent/hires/",
+                    admins));
         }
-        Long[] keepers = permissions.organisationsAs(Role.ORGANISATION_ADMIN, Role.PERSONAL_DATA_OFFICER)
+        Long[] keepers = permissions
+                .organisationsAs(Role.ORGANISATION_ADMIN, Role.PERSONAL_DATA_OFFICER)
                 .toArray(Long[]::new);
         if (keepers.length > 0) {
             queues.add(corrections("work.corrections", WorkQueue.Kind.TO_DO, "s.school_id = any(?)", keepers, true));
@@ -81,33 +96,58 @@ class TalentWork implements PendingWork {
     }
 
     /** A queue of an enterprise's rows; {@code %s} in {@code fromWhere} stands for the condition on its id. */
-    private WorkQueue employerQueue(String title, String fromWhere, String columns, String order, String page,
-                                    Long[] mine, Object... more) {
+    private WorkQueue employerQueue(
+            String title, String fromWhere, String columns, String order, String page, Long[] mine, Object... more) {
         SqlWhere.Condition ours = SqlWhere.oneOf("i.enterprise_id", List.of(mine));
         String from = fromWhere.formatted(ours.sql());
         List<Object> params = new ArrayList<>();
         params.add(ours.value());
         params.addAll(List.of(more));
-        long count = jdbc.sql("select count(*) " + from).params(params).query(Long.class).single();
+        long count = jdbc.sql("select count(*) " + from)
+                .params(params)
+                .query(Long.class)
+                .single();
         List<Row> rows = jdbc.sql("select " + columns + " " + from + " order by " + order + " nulls last, i.id limit "
-                + WorkQueue.SHOWN).params(params).query((r, n) -> new Row(r.getLong(1), r.getString(2), r.getLong(3),
-                r.getDate(4) == null ? null : r.getDate(4).toLocalDate())).list();
-        Map<Long, OrganisationSummary> schools = directory.summaries(rows.stream().map(Row::organisationId).toList());
-        return new WorkQueue(title, WorkQueue.Kind.TO_DO, count, "/talent/employer?enterpriseId=" + mine[0],
-                rows.stream().map(r -> new WorkItem(r.title(), schools.containsKey(r.organisationId())
-                        ? schools.get(r.organisationId()).name() : null, page + r.id(), r.date())).toList());
+                        + WorkQueue.SHOWN)
+                .params(params)
+                .query((r, n) -> new Row(
+                        r.getLong(1),
+                        r.getString(2),
+                        r.getLong(3),
+                        r.getDate(4) == null ? null : r.getDate(4).toLocalDate()))
+                .list();
+        Map<Long, OrganisationSummary> schools =
+                directory.summaries(rows.stream().map(Row::organisationId).toList());
+        return new WorkQueue(
+                title,
+                WorkQueue.Kind.TO_DO,
+                count,
+                "/talent/employer?enterpriseId=" + mine[0],
+                rows.stream()
+                        .map(r -> new WorkItem(
+                                r.title(),
+                                schools.containsKey(r.organisationId())
+                                        ? schools.get(r.organisationId()).name()
+                                        : null,
+                                page + r.id(),
+                                r.date()))
+                        .toList());
     }
 
     private WorkQueue corrections(String title, WorkQueue.Kind kind, String scope, Long[] ids, boolean forSchool) {
         String from = "from correction_requests c join students s on s.id = c.student_id where c.status = 'OPEN' and "
                 + scope;
-        long count = jdbc.sql("select count(*) " + from).param(ids).query(Long.class).single();
+        long count =
+                jdbc.sql("select count(*) " + from).param(ids).query(Long.class).single();
         List<WorkItem> items = jdbc.sql("select c.student_id, s.name, c.field, c.created_at " + from
-                        + " order by c.created_at limit " + WorkQueue.SHOWN).param(ids)
-                .query((r, n) -> new WorkItem(forSchool ? r.getString(2) : field(r.getString(3)),
+                        + " order by c.created_at limit " + WorkQueue.SHOWN)
+                .param(ids)
+                .query((r, n) -> new WorkItem(
+                        forSchool ? r.getString(2) : field(r.getString(3)),
                         forSchool ? field(r.getString(3)) : null,
                         forSchool ? "/talent/students/" + r.getLong(1) + "#corrections" : "/talent/me",
-                        r.getTimestamp(4).toLocalDateTime().toLocalDate())).list();
+                        r.getTimestamp(4).toLocalDateTime().toLocalDate()))
+                .list();
         return new WorkQueue(title, kind, count, forSchool || items.isEmpty() ? null : "/talent/me", items);
     }
 
@@ -118,12 +158,23 @@ class TalentWork implements PendingWork {
     private WorkQueue imports(Long[] schools) {
         Timestamp since = Timestamp.from(clock.instant().minus(RECENT));
         String from = "from student_imports i where i.school_id = any(?) and i.finished_at >= ?";
-        long count = jdbc.sql("select count(*) " + from).params(schools, since).query(Long.class).single();
+        long count = jdbc.sql("select count(*) " + from)
+                .params(schools, since)
+                .query(Long.class)
+                .single();
         List<WorkItem> items = jdbc.sql("select i.id, i.file_name, i.status, i.finished_at " + from
-                        + " order by i.finished_at desc limit " + WorkQueue.SHOWN).params(schools, since)
-                .query((r, n) -> new WorkItem(r.getString(2), messages.getMessage("talent.import.status." + r.getString(3),
-                        null, r.getString(3), LocaleContextHolder.getLocale()), "/talent/students/imports/" + r.getLong(1),
-                        r.getTimestamp(4).toLocalDateTime().toLocalDate())).list();
+                        + " order by i.finished_at desc limit " + WorkQueue.SHOWN)
+                .params(schools, since)
+                .query((r, n) -> new WorkItem(
+                        r.getString(2),
+                        messages.getMessage(
+                                "talent.import.status." + r.getString(3),
+                                null,
+                                r.getString(3),
+                                LocaleContextHolder.getLocale()),
+                        "/talent/students/imports/" + r.getLong(1),
+                        r.getTimestamp(4).toLocalDateTime().toLocalDate()))
+                .list();
         return new WorkQueue("work.student-imports", WorkQueue.Kind.NEWS, count, null, items);
     }
 }

@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may post and change talent needs: platform admins, the secretariat of the body, the admins of the organisation
- * that posted the need. Every signed-in user reads needs (they carry no personal data). Used in
- * {@code @PreAuthorize} as {@code @needAccess}. Unknown ids pass, so that the request answers 404 rather than 403.
+ * that posted the need. Every signed-in user reads needs (they carry no personal data). Used in {@code @PreAuthorize}
+ * as {@code @needAccess}. Unknown ids pass, so that the request answers 404 rather than 403.
  */
 @Component("needAccess")
 public class NeedAccess {
@@ -26,7 +26,8 @@ public class NeedAccess {
     }
 
     public boolean canEditNeed(Long needId) {
-        return needs.findById(needId).map(n -> permissions.canActIn(n.bodyId(), List.of(n.organisationId())))
+        return needs.findById(needId)
+                .map(n -> permissions.canActIn(n.bodyId(), List.of(n.organisationId())))
                 .orElse(true);
     }
 }

@@ -40,7 +40,8 @@ public class NeedBook {
     public TalentNeed post(NeedDraft terms) {
         NeedDraft valid = member(terms.validate());
         TalentNeed need = needs.save(TalentNeed.post(valid, clock.instant(), Actor.current()));
-        events.publishEvent(new NeedPosted(need.id(), valid.bodyId(), valid.organisationId(), json.writeValueAsString(valid)));
+        events.publishEvent(
+                new NeedPosted(need.id(), valid.bodyId(), valid.organisationId(), json.writeValueAsString(valid)));
         return need;
     }
 
@@ -49,8 +50,8 @@ public class NeedBook {
         NeedDraft valid = terms.validate();
         String before = json.writeValueAsString(need.terms());
         need.revise(valid);
-        events.publishEvent(new NeedRevised(id, need.bodyId(), "before: " + before + "\nafter: "
-                + json.writeValueAsString(valid)));
+        events.publishEvent(
+                new NeedRevised(id, need.bodyId(), "before: " + before + "\nafter: " + json.writeValueAsString(valid)));
         return need;
     }
 

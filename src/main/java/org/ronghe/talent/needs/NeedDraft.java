@@ -9,12 +9,20 @@ import org.ronghe.core.InvalidInput;
 import org.ronghe.core.RegionCode;
 
 /**
- * What an enterprise needs: a post, the majors and level it takes, how many people, where and when, and the
- * skills. {@code regionCode} is a 行政区划代码 (checked); the period is optional.
+ * What an enterprise needs: a post, the majors and level it takes, how many people, where and when, and the skills.
+ * {@code regionCode} is a 行政区划代码 (checked); the period is optional.
  */
-public record NeedDraft(Long bodyId, Long organisationId, String post, String majors, EducationLevel level,
-                        Integer headcount, String regionCode, LocalDate periodStarts, LocalDate periodEnds,
-                        String skills) {
+public record NeedDraft(
+        Long bodyId,
+        Long organisationId,
+        String post,
+        String majors,
+        EducationLevel level,
+        Integer headcount,
+        String regionCode,
+        LocalDate periodStarts,
+        LocalDate periodEnds,
+        String skills) {
 
     public static final int HEADCOUNT_MAX = 100_000;
 
@@ -39,9 +47,17 @@ public record NeedDraft(Long bodyId, Long organisationId, String post, String ma
         if (periodStarts != null && periodEnds != null && periodEnds.isBefore(periodStarts)) {
             problems.add(new FieldProblem("periodEnds", "talent.need.period.order"));
         }
-        NeedDraft clean = new NeedDraft(bodyId, organisationId, cleanPost,
-                FieldProblem.trimmed(majors, "majors", 500, problems), level, headcount, region, periodStarts,
-                periodEnds, FieldProblem.trimmed(skills, "skills", 2000, problems));
+        NeedDraft clean = new NeedDraft(
+                bodyId,
+                organisationId,
+                cleanPost,
+                FieldProblem.trimmed(majors, "majors", 500, problems),
+                level,
+                headcount,
+                region,
+                periodStarts,
+                periodEnds,
+                FieldProblem.trimmed(skills, "skills", 2000, problems));
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lists talent needs by body, enterprise, level, status, region (a province or prefecture takes in the places
- * under it) and words of the post, majors and skills (typed in traditional or full-width characters too).
+ * Lists talent needs by body, enterprise, level, status, region (a province or prefecture takes in the places under it)
+ * and words of the post, majors and skills (typed in traditional or full-width characters too).
  */
 @Component
 public class NeedList {
@@ -36,21 +36,30 @@ public class NeedList {
     }
 
     /** The filters of the list; null means any. {@code sort}: {@code headcount} (largest first) or newest first. */
-    public record Filter(String q, Long bodyId, Long organisationId, EducationLevel level, NeedStatus status,
-                         String region, String sort) {
-    }
+    public record Filter(
+            String q,
+            Long bodyId,
+            Long organisationId,
+            EducationLevel level,
+            NeedStatus status,
+            String region,
+            String sort) {}
 
     @Transactional(readOnly = true)
     public PageResult<NeedSummary> find(Filter filter, int page, int size) {
         int pageSize = Math.max(1, Math.min(size, PageResult.MAX_SIZE));
         SqlWhere where = where(filter);
-        long total = jdbc.sql("select count(*) from talent_needs" + where.clause()).params(where.params())
-                .query(Long.class).single();
+        long total = jdbc.sql("select count(*) from talent_needs" + where.clause())
+                .params(where.params())
+                .query(Long.class)
+                .single();
         List<Object> pageParams = where.params();
         pageParams.add(pageSize);
         pageParams.add((long) Math.max(0, page) * pageSize);
-        List<NeedSummary> items = jdbc.sql(SELECT + where.clause() + order(filter) + " limit ? offset ?").params(pageParams)
-                .query(NeedList::summary).list();
+        List<NeedSummary> items = jdbc.sql(SELECT + where.clause() + order(filter) + " limit ? offset ?")
+                .params(pageParams)
+                .query(NeedList::summary)
+                .list();
         return new PageResult<>(named(items), Math.max(0, page), pageSize, total);
     }
 
@@ -58,7 +67,10 @@ public class NeedList {
     @Transactional(readOnly = true)
     public List<NeedSummary> all(Filter filter) {
         SqlWhere where = where(filter);
-        return named(jdbc.sql(SELECT + where.clause() + order(filter)).params(where.params()).query(NeedList::summary).list());
+        return named(jdbc.sql(SELECT + where.clause() + order(filter))
+                .params(where.params())
+                .query(NeedList::summary)
+                .list());
     }
 
     /** These needs, in the order of their ids. */
@@ -67,44 +79,66 @@ public class NeedList {
         if (ids == null || ids.isEmpty()) {
             return List.of();
         }
-        return named(jdbc.sql(SELECT + " where id = any(?) order by id").param(ids.toArray(Long[]::new))
-                .query(NeedList::summary).list());
+        return named(jdbc.sql(SELECT + " where id = any(?) order by id")
+                .param(ids.toArray(Long[]::new))
+                .query(NeedList::summary)
+                .list());
     }
 
     private List<NeedSummary> named(List<NeedSummary> needs) {
-        Map<Long, OrganisationSummary> names = directory.summaries(needs.stream().map(NeedSummary::organisationId)
-                .distinct().toList());
-        return needs.stream().map(n -> n.named(names.containsKey(n.organisationId())
-                ? names.get(n.organisationId()).name() : null)).toList();
+        Map<Long, OrganisationSummary> names = directory.summaries(
+                needs.stream().map(NeedSummary::organisationId).distinct().toList());
+        return needs.stream()
+                .map(n -> n.named(
+                        names.containsKey(n.organisationId())
+                                ? names.get(n.organisationId()).name()
+                                : null))
+                .toList();
     }
 
     private static String order(Filter filter) {
-        return "headcount".equals(filter.sort()) ? " order by headcount desc, id desc" : " order by created_at desc, id desc";
+        return "headcount".equals(filter.sort())
+                ? " order by headcount desc, id desc"
+                : " order by created_at desc, id desc";
     }
 
     private static SqlWhere where(Filter filter) {
-        return new SqlWhere().words("search_text", filter.q())
+        return new SqlWhere()
+                .words("search_text", filter.q())
                 .and("body_id = ?", filter.bodyId())
                 .and("organisation_id = ?", filter.organisationId())
                 .and("level = ?", filter.level() == null ? null : filter.level().name())
-                .and("status = ?", filter.status() == null ? null : filter.status().name())
+                .and(
+                        "status = ?",
+                        filter.status() == null ? null : filter.status().name())
                 .and("region_code like ?", regionPrefix(filter.region()));
     }
 
     /** The places within a typed region code; a code that names no region matches nothing. */
     private static String regionPrefix(String region) {
         try {
-            return region == null || region.isBlank() ? null : RegionCode.of(region.strip()).placesWithin();
+            return region == null || region.isBlank()
+                    ? null
+                    : RegionCode.of(region.strip()).placesWithin();
         } catch (InvalidIdentifier e) {
             return region.strip();
         }
     }
 
     private static NeedSummary summary(ResultSet r, int n) throws SQLException {
-        return new NeedSummary(r.getLong("id"), r.getLong("body_id"), r.getLong("organisation_id"), null,
-                r.getString("post"), r.getString("majors"), EducationLevel.valueOf(r.getString("level")),
-                r.getInt("headcount"), r.getString("region_code"), date(r.getDate("period_starts")),
-                date(r.getDate("period_ends")), NeedStatus.valueOf(r.getString("status")));
+        return new NeedSummary(
+                r.getLong("id"),
+                r.getLong("body_id"),
+                r.getLong("organisation_id"),
+                null,
+                r.getString("post"),
+                r.getString("majors"),
+                EducationLevel.valueOf(r.getString("level")),
+                r.getInt("headcount"),
+                r.getString("region_code"),
+                date(r.getDate("period_starts")),
+                date(r.getDate("period_ends")),
+                NeedStatus.valueOf(r.getString("status")));
     }
 
     private static LocalDate date(Date date) {

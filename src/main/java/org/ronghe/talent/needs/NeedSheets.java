@@ -14,9 +14,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class NeedSheets {
 
-    private static final List<String> HEADERS = List.of("talent.need.post", "talent.need.organisation",
-            "talent.need.majors", "talent.need.level", "talent.need.headcount", "talent.need.region",
-            "talent.need.period-starts", "talent.need.period-ends", "talent.need.status");
+    private static final List<String> HEADERS = List.of(
+            "talent.need.post",
+            "talent.need.organisation",
+            "talent.need.majors",
+            "talent.need.level",
+            "talent.need.headcount",
+            "talent.need.region",
+            "talent.need.period-starts",
+            "talent.need.period-ends",
+            "talent.need.status");
 
     private final MessageSource messages;
 
@@ -41,8 +48,12 @@ public class NeedSheets {
                 r.createCell(3).setCellValue(messages.getMessage(n.level().messageKey(), null, locale));
                 r.createCell(4).setCellValue(n.headcount());
                 r.createCell(5).setCellValue(n.regionName());
-                r.createCell(6).setCellValue(n.periodStarts() == null ? "" : n.periodStarts().toString());
-                r.createCell(7).setCellValue(n.periodEnds() == null ? "" : n.periodEnds().toString());
+                r.createCell(6)
+                        .setCellValue(
+                                n.periodStarts() == null ? "" : n.periodStarts().toString());
+                r.createCell(7)
+                        .setCellValue(
+                                n.periodEnds() == null ? "" : n.periodEnds().toString());
                 r.createCell(8).setCellValue(messages.getMessage(n.status().messageKey(), null, locale));
             }
             workbook.write(out);

@@ -57,8 +57,7 @@ public class TalentNeed {
     @Version
     private long version;
 
-    protected TalentNeed() {
-    }
+    protected TalentNeed() {}
 
     static TalentNeed post(NeedDraft valid, Instant at, String by) {
         TalentNeed need = new TalentNeed();
@@ -102,23 +101,39 @@ public class TalentNeed {
     }
 
     public NeedDraft terms() {
-        return new NeedDraft(bodyId, organisationId, post, majors, level, headcount, regionCode, periodStarts,
-                periodEnds, skills);
+        return new NeedDraft(
+                bodyId, organisationId, post, majors, level, headcount, regionCode, periodStarts, periodEnds, skills);
     }
 
-    public Long id() { return id; }
+    public Long id() {
+        return id;
+    }
 
-    public Long bodyId() { return bodyId; }
+    public Long bodyId() {
+        return bodyId;
+    }
 
-    public Long organisationId() { return organisationId; }
+    public Long organisationId() {
+        return organisationId;
+    }
 
-    public String post() { return post; }
+    public String post() {
+        return post;
+    }
 
-    public NeedStatus status() { return status; }
+    public NeedStatus status() {
+        return status;
+    }
 
-    public Instant createdAt() { return createdAt; }
+    public Instant createdAt() {
+        return createdAt;
+    }
 
-    public String createdBy() { return createdBy; }
+    public String createdBy() {
+        return createdBy;
+    }
 
-    public long version() { return version; }
+    public long version() {
+        return version;
+    }
 }

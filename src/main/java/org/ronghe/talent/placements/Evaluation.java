@@ -10,21 +10,32 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A mid-term or final evaluation of an internship by one side: the enterprise's mentor or the school's supervisor.
- * Part of the {@link Internship} aggregate; one per stage and side.
+ * A mid-term or final evaluation of an internship by one side: the enterprise's mentor or the school's supervisor. Part
+ * of the {@link Internship} aggregate; one per stage and side.
  */
 @Entity
 @Table(name = "internship_evaluations")
 public class Evaluation {
 
     /** When in the internship. */
-    public enum Stage { MIDTERM, FINAL }
+    public enum Stage {
+        MIDTERM,
+        FINAL
+    }
 
     /** Who evaluates: the enterprise (its mentor) or the school (its supervisor). */
-    public enum Side { ENTERPRISE, SCHOOL }
+    public enum Side {
+        ENTERPRISE,
+        SCHOOL
+    }
 
     /** The grade given. */
-    public enum Grade { EXCELLENT, GOOD, PASS, FAIL }
+    public enum Grade {
+        EXCELLENT,
+        GOOD,
+        PASS,
+        FAIL
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,8 +56,7 @@ public class Evaluation {
 
     private Instant evaluatedAt;
 
-    protected Evaluation() {
-    }
+    protected Evaluation() {}
 
     Evaluation(Stage stage, Side side, Grade grade, String comment, String by, Instant at) {
         this.stage = stage;
@@ -57,15 +67,27 @@ public class Evaluation {
         this.evaluatedAt = at;
     }
 
-    public Stage stage() { return stage; }
+    public Stage stage() {
+        return stage;
+    }
 
-    public Side side() { return side; }
+    public Side side() {
+        return side;
+    }
 
-    public Grade grade() { return grade; }
+    public Grade grade() {
+        return grade;
+    }
 
-    public String comment() { return comment; }
+    public String comment() {
+        return comment;
+    }
 
-    public String evaluatedBy() { return evaluatedBy; }
+    public String evaluatedBy() {
+        return evaluatedBy;
+    }
 
-    public Instant evaluatedAt() { return evaluatedAt; }
+    public Instant evaluatedAt() {
+        return evaluatedAt;
+    }
 }

@@ -24,7 +24,10 @@ public class Hire {
 
     /** OFFERED → HIRED → CONFIRMED or DISPUTED; a disputed hire corrected by the school is HIRED again. */
     public enum Status {
-        OFFERED, HIRED, CONFIRMED, DISPUTED;
+        OFFERED,
+        HIRED,
+        CONFIRMED,
+        DISPUTED;
 
         public String messageKey() {
             return "talent.hire.status." + name();
@@ -73,15 +76,13 @@ public class Hire {
     @Version
     private long version;
 
-    protected Hire() {
-    }
+    protected Hire() {}
 
     /** Where the job is, compared with the school: same city (prefecture), same province, or unknown. */
-    record Place(String workRegionCode, Boolean local, Boolean inProvince) {
-    }
+    record Place(String workRegionCode, Boolean local, Boolean inProvince) {}
 
-    static Hire offer(Student student, Long enterpriseId, String post, LocalDate offeredOn, Place place, Instant at,
-                      String by) {
+    static Hire offer(
+            Student student, Long enterpriseId, String post, LocalDate offeredOn, Place place, Instant at, String by) {
         Hire hire = new Hire();
         hire.studentId = student.id();
         hire.schoolId = student.schoolId();
@@ -151,35 +152,67 @@ public class Hire {
         }
     }
 
-    public Long id() { return id; }
+    public Long id() {
+        return id;
+    }
 
-    public Long studentId() { return studentId; }
+    public Long studentId() {
+        return studentId;
+    }
 
-    public Long schoolId() { return schoolId; }
+    public Long schoolId() {
+        return schoolId;
+    }
 
-    public Long programmeId() { return programmeId; }
+    public Long programmeId() {
+        return programmeId;
+    }
 
-    public Long enterpriseId() { return enterpriseId; }
+    public Long enterpriseId() {
+        return enterpriseId;
+    }
 
-    public String post() { return post; }
+    public String post() {
+        return post;
+    }
 
-    public LocalDate offeredOn() { return offeredOn; }
+    public LocalDate offeredOn() {
+        return offeredOn;
+    }
 
-    public LocalDate hiredOn() { return hiredOn; }
+    public LocalDate hiredOn() {
+        return hiredOn;
+    }
 
-    public String workRegionCode() { return workRegionCode; }
+    public String workRegionCode() {
+        return workRegionCode;
+    }
 
-    public Boolean local() { return local; }
+    public Boolean local() {
+        return local;
+    }
 
-    public Boolean inProvince() { return inProvince; }
+    public Boolean inProvince() {
+        return inProvince;
+    }
 
-    public Status status() { return status; }
+    public Status status() {
+        return status;
+    }
 
-    public String disputeReason() { return disputeReason; }
+    public String disputeReason() {
+        return disputeReason;
+    }
 
-    public String decidedBy() { return decidedBy; }
+    public String decidedBy() {
+        return decidedBy;
+    }
 
-    public Instant decidedAt() { return decidedAt; }
+    public Instant decidedAt() {
+        return decidedAt;
+    }
 
-    public long version() { return version; }
+    public long version() {
+        return version;
+    }
 }

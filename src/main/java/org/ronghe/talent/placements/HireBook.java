@@ -42,8 +42,13 @@ public class HireBook {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HireBook(Hires hires, StudentBook students, InternshipBook internships, Directory directory,
-             ApplicationEventPublisher events, Clock clock) {
+    HireBook(
+            Hires hires,
+            StudentBook students,
+            InternshipBook internships,
+            Directory directory,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.hires = hires;
         this.students = students;
         this.internships = internships;
@@ -53,8 +58,7 @@ public class HireBook {
     }
 
     /** What the school records: the employer, the post, the date of the offer, and where the work is (optional). */
-    public record Offer(Long studentId, Long enterpriseId, String post, LocalDate offeredOn, String workRegionCode) {
-    }
+    public record Offer(Long studentId, Long enterpriseId, String post, LocalDate offeredOn, String workRegionCode) {}
 
     /** @throws InvalidInput listing every problem */
     public Hire offer(Offer offer) {
@@ -72,8 +76,15 @@ public class HireBook {
         }
         Student student = students.get(offer.studentId());
         internships.requireEnterprise(offer.enterpriseId(), "enterpriseId");
-        Hire hire = hires.save(Hire.offer(student, offer.enterpriseId(), post, offer.offeredOn(),
-                place(student.schoolId(), region.or(() -> directory.get(offer.enterpriseId()).region())), clock.instant(),
+        Hire hire = hires.save(Hire.offer(
+                student,
+                offer.enterpriseId(),
+                post,
+                offer.offeredOn(),
+                place(
+                        student.schoolId(),
+                        region.or(() -> directory.get(offer.enterpriseId()).region())),
+                clock.instant(),
                 Actor.current()));
         events.publishEvent(new OfferRecorded(hire.id(), student.id(), offer.enterpriseId()));
         return hire;
@@ -89,8 +100,8 @@ public class HireBook {
     public Hire confirm(Long id, long expectedVersion) {
         Hire hire = get(id, expectedVersion);
         hire.confirm(clock.instant(), Actor.current());
-        events.publishEvent(new HireConfirmed(id, hire.studentId(), hire.enterpriseId(), hire.programmeId(), hire.local(),
-                hire.inProvince()));
+        events.publishEvent(new HireConfirmed(
+                id, hire.studentId(), hire.enterpriseId(), hire.programmeId(), hire.local(), hire.inProvince()));
         return hire;
     }
 
@@ -114,7 +125,8 @@ public class HireBook {
     /** An employer's offers and hires, newest first, 50 to a page. */
     @Transactional(readOnly = true)
     public PageResult<Hire> atEnterprise(Long enterpriseId, int page) {
-        var found = hires.findByEnterpriseIdOrderByOfferedOnDescIdDesc(enterpriseId, PageRequest.of(Math.max(0, page), 50));
+        var found =
+                hires.findByEnterpriseIdOrderByOfferedOnDescIdDesc(enterpriseId, PageRequest.of(Math.max(0, page), 50));
         return new PageResult<>(found.getContent(), found.getNumber(), found.getSize(), found.getTotalElements());
     }
 
@@ -153,7 +165,10 @@ public class HireBook {
         String w = work.get().value();
         String s = school.get().value();
         boolean sameProvince = w.substring(0, 2).equals(s.substring(0, 2));
-        boolean sameCity = sameProvince && !w.endsWith("0000") && !s.endsWith("0000") && w.substring(0, 4).equals(s.substring(0, 4));
+        boolean sameCity = sameProvince
+                && !w.endsWith("0000")
+                && !s.endsWith("0000")
+                && w.substring(0, 4).equals(s.substring(0, 4));
         return new Hire.Place(w, sameCity, sameProvince);
     }
 

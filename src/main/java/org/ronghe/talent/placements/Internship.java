@@ -23,9 +23,9 @@ import org.ronghe.talent.placements.Evaluation.Stage;
 import org.ronghe.talent.students.Student;
 
 /**
- * A student's internship (岗位实习) at an enterprise, recorded by the school with the three-party agreement, and
- * evaluated mid-term and at the end by the enterprise's mentor and the school's supervisor. No check-ins: it counts as
- * an internship once the enterprise has evaluated it.
+ * A student's internship (岗位实习) at an enterprise, recorded by the school with the three-party agreement, and evaluated
+ * mid-term and at the end by the enterprise's mentor and the school's supervisor. No check-ins: it counts as an
+ * internship once the enterprise has evaluated it.
  */
 @Entity
 @Table(name = "internships")
@@ -74,8 +74,7 @@ public class Internship {
     @OrderBy("evaluatedAt")
     private List<Evaluation> evaluations = new ArrayList<>();
 
-    protected Internship() {
-    }
+    protected Internship() {}
 
     static Internship record(InternshipDraft valid, Student student, Instant at, String by) {
         Internship internship = new Internship();
@@ -115,7 +114,10 @@ public class Internship {
     }
 
     public Evaluation evaluation(Stage stage, Side side) {
-        return evaluations.stream().filter(e -> e.stage() == stage && e.side() == side).findFirst().orElse(null);
+        return evaluations.stream()
+                .filter(e -> e.stage() == stage && e.side() == side)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Confirmed by the enterprise: its mentor has evaluated the internship. */
@@ -123,31 +125,59 @@ public class Internship {
         return evaluations.stream().anyMatch(e -> e.side() == Side.ENTERPRISE);
     }
 
-    public Long id() { return id; }
+    public Long id() {
+        return id;
+    }
 
-    public Long studentId() { return studentId; }
+    public Long studentId() {
+        return studentId;
+    }
 
-    public Long schoolId() { return schoolId; }
+    public Long schoolId() {
+        return schoolId;
+    }
 
-    public Long programmeId() { return programmeId; }
+    public Long programmeId() {
+        return programmeId;
+    }
 
-    public Long enterpriseId() { return enterpriseId; }
+    public Long enterpriseId() {
+        return enterpriseId;
+    }
 
-    public String post() { return post; }
+    public String post() {
+        return post;
+    }
 
-    public String mentor() { return mentor; }
+    public String mentor() {
+        return mentor;
+    }
 
-    public String supervisor() { return supervisor; }
+    public String supervisor() {
+        return supervisor;
+    }
 
-    public LocalDate startsOn() { return startsOn; }
+    public LocalDate startsOn() {
+        return startsOn;
+    }
 
-    public LocalDate endsOn() { return endsOn; }
+    public LocalDate endsOn() {
+        return endsOn;
+    }
 
-    public UUID agreementFileId() { return agreementFileId; }
+    public UUID agreementFileId() {
+        return agreementFileId;
+    }
 
-    public String agreementFileName() { return agreementFileName; }
+    public String agreementFileName() {
+        return agreementFileName;
+    }
 
-    public List<Evaluation> evaluations() { return List.copyOf(evaluations); }
+    public List<Evaluation> evaluations() {
+        return List.copyOf(evaluations);
+    }
 
-    public long version() { return version; }
+    public long version() {
+        return version;
+    }
 }

@@ -44,8 +44,13 @@ public class InternshipBook {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InternshipBook(Internships internships, StudentBook students, Directory directory, FileStore files,
-                   ApplicationEventPublisher events, Clock clock) {
+    InternshipBook(
+            Internships internships,
+            StudentBook students,
+            Directory directory,
+            FileStore files,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.internships = internships;
         this.students = students;
         this.directory = directory;
@@ -89,7 +94,8 @@ public class InternshipBook {
         Versions.require("internship", id, internship.version(), expectedVersion);
         internship.evaluate(stage, side, grade, clean, clock.instant(), Actor.current());
         internships.flush();
-        events.publishEvent(new InternshipEvaluated(id, internship.studentId(), internship.enterpriseId(), stage, side, grade));
+        events.publishEvent(
+                new InternshipEvaluated(id, internship.studentId(), internship.enterpriseId(), stage, side, grade));
         return internship;
     }
 
@@ -106,12 +112,14 @@ public class InternshipBook {
     /** An enterprise's interns, newest first, 50 to a page. */
     @Transactional(readOnly = true)
     public PageResult<Internship> atEnterprise(Long enterpriseId, int page) {
-        var found = internships.findByEnterpriseIdOrderByStartsOnDescIdDesc(enterpriseId, PageRequest.of(Math.max(0, page), 50));
+        var found = internships.findByEnterpriseIdOrderByStartsOnDescIdDesc(
+                enterpriseId, PageRequest.of(Math.max(0, page), 50));
         return new PageResult<>(found.getContent(), found.getNumber(), found.getSize(), found.getTotalElements());
     }
 
     void requireEnterprise(Long organisationId, String field) {
-        OrganisationSummary organisation = organisationId == null ? null
+        OrganisationSummary organisation = organisationId == null
+                ? null
                 : directory.summaries(List.of(organisationId)).get(organisationId);
         if (organisation == null || organisation.type() != OrganisationType.ENTERPRISE) {
             throw new InvalidInput(field, "talent.enterprise.required");

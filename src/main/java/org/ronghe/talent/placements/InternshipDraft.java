@@ -7,8 +7,14 @@ import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidInput;
 
 /** An internship as the school records it: the enterprise, the post, the two mentors' names and the dates. */
-public record InternshipDraft(Long studentId, Long enterpriseId, String post, String mentor, String supervisor,
-                              LocalDate startsOn, LocalDate endsOn) {
+public record InternshipDraft(
+        Long studentId,
+        Long enterpriseId,
+        String post,
+        String mentor,
+        String supervisor,
+        LocalDate startsOn,
+        LocalDate endsOn) {
 
     /** @throws InvalidInput listing every problem found */
     public InternshipDraft validate() {
@@ -28,9 +34,14 @@ public record InternshipDraft(Long studentId, Long enterpriseId, String post, St
         } else if (endsOn != null && endsOn.isBefore(startsOn)) {
             problems.add(new FieldProblem("endsOn", "talent.internship.dates.order"));
         }
-        InternshipDraft clean = new InternshipDraft(studentId, enterpriseId, cleanPost,
-                FieldProblem.trimmed(mentor, "mentor", 50, problems), FieldProblem.trimmed(supervisor, "supervisor", 50, problems),
-                startsOn, endsOn);
+        InternshipDraft clean = new InternshipDraft(
+                studentId,
+                enterpriseId,
+                cleanPost,
+                FieldProblem.trimmed(mentor, "mentor", 50, problems),
+                FieldProblem.trimmed(supervisor, "supervisor", 50, problems),
+                startsOn,
+                endsOn);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }

@@ -22,11 +22,16 @@ public class PlacementAccess {
     }
 
     public boolean canReadInternship(Long id) {
-        return internships.findById(id).map(i -> students.canKeep(i.schoolId()) || students.actsFor(i.enterpriseId())).orElse(true);
+        return internships
+                .findById(id)
+                .map(i -> students.canKeep(i.schoolId()) || students.actsFor(i.enterpriseId()))
+                .orElse(true);
     }
 
     public boolean canReadHire(Long id) {
-        return hires.findById(id).map(h -> students.canKeep(h.schoolId()) || students.actsFor(h.enterpriseId())).orElse(true);
+        return hires.findById(id)
+                .map(h -> students.canKeep(h.schoolId()) || students.actsFor(h.enterpriseId()))
+                .orElse(true);
     }
 
     /** Recording a hire's date: the student's school. */

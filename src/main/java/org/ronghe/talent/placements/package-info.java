@@ -1,5 +1,3 @@
-/**
- * Placements: internships with their evaluations, and hires confirmed or disputed by the employer.
- */
+/** Placements: internships with their evaluations, and hires confirmed or disputed by the employer. */
 @org.springframework.modulith.NamedInterface("placements")
 package org.ronghe.talent.placements;

@@ -19,17 +19,22 @@ public class Cohort {
 
     private Integer plannedSize;
 
-    protected Cohort() {
-    }
+    protected Cohort() {}
 
     Cohort(int intakeYear, Integer plannedSize) {
         this.intakeYear = intakeYear;
         this.plannedSize = plannedSize;
     }
 
-    public Long id() { return id; }
+    public Long id() {
+        return id;
+    }
 
-    public int intakeYear() { return intakeYear; }
+    public int intakeYear() {
+        return intakeYear;
+    }
 
-    public Integer plannedSize() { return plannedSize; }
+    public Integer plannedSize() {
+        return plannedSize;
+    }
 }

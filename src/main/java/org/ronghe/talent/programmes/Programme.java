@@ -28,8 +28,8 @@ import org.ronghe.core.SqlWhere;
 
 /**
  * A programme that brings students into enterprises (an order class, an apprenticeship, a named pipeline such as
- * 中铝直通车): its schools and enterprises, the agreement it implements, the needs it answers, and one cohort per
- * intake year.
+ * 中铝直通车): its schools and enterprises, the agreement it implements, the needs it answers, and one cohort per intake
+ * year.
  */
 @Entity
 @Table(name = "programmes")
@@ -79,8 +79,7 @@ public class Programme {
     @OrderBy("intakeYear")
     private List<Cohort> cohorts = new ArrayList<>();
 
-    protected Programme() {
-    }
+    protected Programme() {}
 
     /** A new programme, with its first cohort when the first intake year is known. */
     static Programme launch(ProgrammeDraft valid, Instant at, String by) {
@@ -124,23 +123,47 @@ public class Programme {
     }
 
     public ProgrammeDraft terms() {
-        return new ProgrammeDraft(name, kind, bodyId, agreementId, major, intakeYear, plannedSize, List.copyOf(partners),
+        return new ProgrammeDraft(
+                name,
+                kind,
+                bodyId,
+                agreementId,
+                major,
+                intakeYear,
+                plannedSize,
+                List.copyOf(partners),
                 List.copyOf(needIds));
     }
 
-    public Long id() { return id; }
+    public Long id() {
+        return id;
+    }
 
-    public String name() { return name; }
+    public String name() {
+        return name;
+    }
 
-    public ProgrammeKind kind() { return kind; }
+    public ProgrammeKind kind() {
+        return kind;
+    }
 
-    public Long bodyId() { return bodyId; }
+    public Long bodyId() {
+        return bodyId;
+    }
 
-    public Optional<Long> agreementId() { return Optional.ofNullable(agreementId); }
+    public Optional<Long> agreementId() {
+        return Optional.ofNullable(agreementId);
+    }
 
-    public List<ProgrammePartner> partners() { return List.copyOf(partners); }
+    public List<ProgrammePartner> partners() {
+        return List.copyOf(partners);
+    }
 
-    public List<Cohort> cohorts() { return List.copyOf(cohorts); }
+    public List<Cohort> cohorts() {
+        return List.copyOf(cohorts);
+    }
 
-    public long version() { return version; }
+    public long version() {
+        return version;
+    }
 }

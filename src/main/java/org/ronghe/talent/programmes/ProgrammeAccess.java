@@ -25,16 +25,19 @@ public class ProgrammeAccess {
     }
 
     public boolean canEditProgramme(Long programmeId) {
-        return programmes.findById(programmeId)
-                .map(p -> permissions.canActIn(p.bodyId(), p.terms().organisationIds())).orElse(true);
+        return programmes
+                .findById(programmeId)
+                .map(p -> permissions.canActIn(p.bodyId(), p.terms().organisationIds()))
+                .orElse(true);
     }
 
     /**
-     * Adding or removing a programme's schools: platform admins and the admins of a school already in it. Every school in
-     * a programme reads its student list, so an enterprise or another school must not be able to let a school in.
+     * Adding or removing a programme's schools: platform admins and the admins of a school already in it. Every school
+     * in a programme reads its student list, so an enterprise or another school must not be able to let a school in.
      */
     public boolean canChangeSchools(Programme programme) {
-        return permissions.isPlatformAdmin() || programme.terms().organisationIds(PartnerRole.SCHOOL).stream()
-                .anyMatch(permissions::canManageOrganisation);
+        return permissions.isPlatformAdmin()
+                || programme.terms().organisationIds(PartnerRole.SCHOOL).stream()
+                        .anyMatch(permissions::canManageOrganisation);
     }
 }

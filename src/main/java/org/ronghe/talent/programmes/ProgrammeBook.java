@@ -26,14 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Keeps the programmes and their cohorts. Checks that its schools are schools and its enterprises enterprises, that
- * the body, the agreement and the needs exist (needs of the programme's body only); every change is published as
- * an event (and so audited). Callers check who may act ({@link ProgrammeAccess}).
+ * Keeps the programmes and their cohorts. Checks that its schools are schools and its enterprises enterprises, that the
+ * body, the agreement and the needs exist (needs of the programme's body only); every change is published as an event
+ * (and so audited). Callers check who may act ({@link ProgrammeAccess}).
  */
 @Service
 @Transactional
 public class ProgrammeBook {
-
 
     private final Programmes programmes;
     private final TalentNeeds needs;
@@ -45,8 +44,16 @@ public class ProgrammeBook {
     private final Clock clock;
     private final ProgrammeAccess access;
 
-    ProgrammeBook(Programmes programmes, TalentNeeds needs, Directory directory, Community community,
-                  AgreementLookup agreements, ApplicationEventPublisher events, JsonMapper json, Clock clock, ProgrammeAccess access) {
+    ProgrammeBook(
+            Programmes programmes,
+            TalentNeeds needs,
+            Directory directory,
+            Community community,
+            AgreementLookup agreements,
+            ApplicationEventPublisher events,
+            JsonMapper json,
+            Clock clock,
+            ProgrammeAccess access) {
         this.programmes = programmes;
         this.needs = needs;
         this.directory = directory;
@@ -63,26 +70,29 @@ public class ProgrammeBook {
         ProgrammeDraft valid = checked(terms);
         Programme programme = programmes.save(Programme.launch(valid, clock.instant(), Actor.current()));
         events.publishEvent(new ProgrammeLaunched(programme.id(), valid.bodyId(), json.writeValueAsString(valid)));
-        programme.cohorts().forEach(c -> events.publishEvent(new CohortOpened(programme.id(), c.id(), c.intakeYear(),
-                c.plannedSize())));
+        programme
+                .cohorts()
+                .forEach(c ->
+                        events.publishEvent(new CohortOpened(programme.id(), c.id(), c.intakeYear(), c.plannedSize())));
         return programme;
     }
 
     /**
      * @throws InvalidInput listing every problem; also when the schools change and the user keeps none of the schools
-     *                      already in the programme (a school added by an enterprise would see the other schools' students)
+     *     already in the programme (a school added by an enterprise would see the other schools' students)
      */
     public Programme revise(Long id, long expectedVersion, ProgrammeDraft terms) {
         Programme programme = get(id, expectedVersion);
         ProgrammeDraft valid = checked(terms);
-        if (!Set.copyOf(valid.organisationIds(PartnerRole.SCHOOL)).equals(Set.copyOf(programme.terms().organisationIds(PartnerRole.SCHOOL)))
+        if (!Set.copyOf(valid.organisationIds(PartnerRole.SCHOOL))
+                        .equals(Set.copyOf(programme.terms().organisationIds(PartnerRole.SCHOOL)))
                 && !access.canChangeSchools(programme)) {
             throw new InvalidInput("partners", "talent.programme.schools.owner-only");
         }
         String before = json.writeValueAsString(programme.terms());
         programme.revise(valid);
-        events.publishEvent(new ProgrammeRevised(id, valid.bodyId(), "before: " + before + "\nafter: "
-                + json.writeValueAsString(valid)));
+        events.publishEvent(new ProgrammeRevised(
+                id, valid.bodyId(), "before: " + before + "\nafter: " + json.writeValueAsString(valid)));
         return programme;
     }
 
@@ -132,8 +142,8 @@ public class ProgrammeBook {
 
     private List<FieldProblem> unknown(ProgrammeDraft terms) {
         List<FieldProblem> problems = new ArrayList<>();
-        Map<Long, OrganisationSummary> found = directory.summaries(terms.organisationIds().stream()
-                .filter(Objects::nonNull).toList());
+        Map<Long, OrganisationSummary> found = directory.summaries(
+                terms.organisationIds().stream().filter(Objects::nonNull).toList());
         for (int i = 0; i < terms.partners().size(); i++) {
             ProgrammePartner partner = terms.partners().get(i);
             if (partner.organisationId() == null || partner.role() == null) {
@@ -143,8 +153,8 @@ public class ProgrammeBook {
             if (organisation == null) {
                 problems.add(new FieldProblem("partners[" + i + "]", "talent.programme.partner.unknown"));
             } else if (!fits(partner.role(), organisation.type())) {
-                problems.add(new FieldProblem("partners[" + i + "]", "talent.programme.partner.misplaced",
-                        organisation.name()));
+                problems.add(new FieldProblem(
+                        "partners[" + i + "]", "talent.programme.partner.misplaced", organisation.name()));
             }
         }
         if (terms.bodyId() != null && !exists(() -> community.get(terms.bodyId()))) {
@@ -154,7 +164,9 @@ public class ProgrammeBook {
             problems.add(new FieldProblem("agreementId", "talent.programme.agreement.unknown"));
         }
         for (Long needId : terms.needIds()) {
-            if (!needs.findById(needId).map(n -> n.bodyId().equals(terms.bodyId())).orElse(false)) {
+            if (!needs.findById(needId)
+                    .map(n -> n.bodyId().equals(terms.bodyId()))
+                    .orElse(false)) {
                 problems.add(new FieldProblem("needIds", "talent.programme.need.unknown", needId));
             }
         }

@@ -10,18 +10,29 @@ import org.ronghe.core.InvalidInput;
 
 /**
  * What a programme is: name, kind, the body it runs in, the agreement it implements, major, first intake year and
- * planned size per intake (all optional), its schools and enterprises (at least one of each; coordinators besides),
- * and the talent needs it answers.
+ * planned size per intake (all optional), its schools and enterprises (at least one of each; coordinators besides), and
+ * the talent needs it answers.
  */
-public record ProgrammeDraft(String name, ProgrammeKind kind, Long bodyId, Long agreementId, String major,
-                             Integer intakeYear, Integer plannedSize, List<ProgrammePartner> partners,
-                             List<Long> needIds) {
+public record ProgrammeDraft(
+        String name,
+        ProgrammeKind kind,
+        Long bodyId,
+        Long agreementId,
+        String major,
+        Integer intakeYear,
+        Integer plannedSize,
+        List<ProgrammePartner> partners,
+        List<Long> needIds) {
 
     public static final int SIZE_MAX = 100_000;
 
     public ProgrammeDraft {
-        partners = partners == null ? List.of() : partners.stream().filter(Objects::nonNull).toList();
-        needIds = needIds == null ? List.of() : needIds.stream().filter(Objects::nonNull).distinct().toList();
+        partners = partners == null
+                ? List.of()
+                : partners.stream().filter(Objects::nonNull).toList();
+        needIds = needIds == null
+                ? List.of()
+                : needIds.stream().filter(Objects::nonNull).distinct().toList();
     }
 
     /** The organisations taking part, schools and enterprises. */
@@ -30,7 +41,10 @@ public record ProgrammeDraft(String name, ProgrammeKind kind, Long bodyId, Long 
     }
 
     public List<Long> organisationIds(PartnerRole role) {
-        return partners.stream().filter(p -> p.role() == role).map(ProgrammePartner::organisationId).toList();
+        return partners.stream()
+                .filter(p -> p.role() == role)
+                .map(ProgrammePartner::organisationId)
+                .toList();
     }
 
     /**
@@ -49,8 +63,16 @@ public record ProgrammeDraft(String name, ProgrammeKind kind, Long bodyId, Long 
         }
         intake(intakeYear, plannedSize, problems);
         partners(problems);
-        ProgrammeDraft clean = new ProgrammeDraft(cleanName, kind, bodyId, agreementId,
-                FieldProblem.trimmed(major, "major", 200, problems), intakeYear, plannedSize, partners, needIds);
+        ProgrammeDraft clean = new ProgrammeDraft(
+                cleanName,
+                kind,
+                bodyId,
+                agreementId,
+                FieldProblem.trimmed(major, "major", 200, problems),
+                intakeYear,
+                plannedSize,
+                partners,
+                needIds);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -77,7 +99,8 @@ public record ProgrammeDraft(String name, ProgrammeKind kind, Long bodyId, Long 
                 problems.add(new FieldProblem("partners[" + i + "]", "talent.programme.partner.twice"));
             }
         }
-        if (organisationIds(PartnerRole.SCHOOL).isEmpty() || organisationIds(PartnerRole.ENTERPRISE).isEmpty()) {
+        if (organisationIds(PartnerRole.SCHOOL).isEmpty()
+                || organisationIds(PartnerRole.ENTERPRISE).isEmpty()) {
             problems.add(new FieldProblem("partners", "talent.programme.partners.both"));
         }
     }

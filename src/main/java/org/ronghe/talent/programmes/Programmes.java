@@ -3,5 +3,4 @@ package org.ronghe.talent.programmes;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The programmes of all bodies and of none. */
-public interface Programmes extends JpaRepository<Programme, Long> {
-}
+public interface Programmes extends JpaRepository<Programme, Long> {}

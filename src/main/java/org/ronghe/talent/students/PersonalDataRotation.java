@@ -9,10 +9,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * After a key rotation (ADR 0012), seals the students' ID and mobile numbers again under the current key and
- * recomputes their fingerprints, a thousand rows per transaction. The bench's synthetic students hold placeholders,
- * not sealed numbers, and are left alone. {@code everyRow} also takes rows already under the
- * current key: needed after the fingerprint key changed.
+ * After a key rotation (ADR 0012), seals the students' ID and mobile numbers again under the current key and recomputes
+ * their fingerprints, a thousand rows per transaction. The bench's synthetic students hold placeholders, not sealed
+ * numbers, and are left alone. {@code everyRow} also takes rows already under the current key: needed after the
+ * fingerprint key changed.
  */
 @Component
 public class PersonalDataRotation {
@@ -24,16 +24,18 @@ public class PersonalDataRotation {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
 
-    public PersonalDataRotation(JdbcClient jdbc, PersonalDataCipher cipher, TransactionTemplate transaction,
-                         ApplicationEventPublisher events) {
+    public PersonalDataRotation(
+            JdbcClient jdbc,
+            PersonalDataCipher cipher,
+            TransactionTemplate transaction,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.transaction = transaction;
         this.events = events;
     }
 
-    private record Sealed(long id, String idNumber, String mobile) {
-    }
+    private record Sealed(long id, String idNumber, String mobile) {}
 
     /** @return how many students were sealed again */
     public int reseal(boolean everyRow) {
@@ -47,7 +49,8 @@ public class PersonalDataRotation {
                             + (everyRow ? "" : "and (id_number_sealed not like ? or mobile_sealed not like ?) ")
                             + "order by id limit " + BATCH)
                     .params(everyRow ? List.of(from) : List.of(from, current, current))
-                    .query((r, n) -> new Sealed(r.getLong(1), r.getString(2), r.getString(3))).list();
+                    .query((r, n) -> new Sealed(r.getLong(1), r.getString(2), r.getString(3)))
+                    .list();
             if (batch.isEmpty()) {
                 break;
             }
@@ -64,8 +67,12 @@ public class PersonalDataRotation {
         String mobile = cipher.open(StudentBook.MOBILE, row.mobile());
         jdbc.sql("update students set id_number_sealed = ?, id_number_fingerprint = ?, mobile_sealed = ?, "
                         + "mobile_fingerprint = ? where id = ?")
-                .params(cipher.seal(StudentBook.ID_NUMBER, id), cipher.fingerprint(StudentBook.ID_NUMBER, id),
-                        cipher.seal(StudentBook.MOBILE, mobile), cipher.fingerprint(StudentBook.MOBILE, mobile),
-                        row.id()).update();
+                .params(
+                        cipher.seal(StudentBook.ID_NUMBER, id),
+                        cipher.fingerprint(StudentBook.ID_NUMBER, id),
+                        cipher.seal(StudentBook.MOBILE, mobile),
+                        cipher.fingerprint(StudentBook.MOBILE, mobile),
+                        row.id())
+                .update();
     }
 }

@@ -20,9 +20,9 @@ import java.util.List;
 import org.ronghe.core.RuleBroken;
 
 /**
- * A student of a member school. The ID and mobile numbers are held only sealed, fingerprinted and masked: the
- * entity never sees them in clear (the {@link StudentBook} seals them). Consents to share personal data with
- * organisations are given and withdrawn here, with their history.
+ * A student of a member school. The ID and mobile numbers are held only sealed, fingerprinted and masked: the entity
+ * never sees them in clear (the {@link StudentBook} seals them). Consents to share personal data with organisations are
+ * given and withdrawn here, with their history.
  */
 @Entity
 @Table(name = "students")
@@ -75,13 +75,16 @@ public class Student {
     @OrderBy("grantedAt")
     private List<StudentConsent> consents = new ArrayList<>();
 
-    protected Student() {
-    }
+    protected Student() {}
 
     /** The sealed forms of the personal identifiers, as the registry produced them. */
-    public record Sealed(String idNumber, String idNumberFingerprint, String idNumberMasked, String mobile,
-                  String mobileFingerprint, String mobileMasked) {
-    }
+    public record Sealed(
+            String idNumber,
+            String idNumberFingerprint,
+            String idNumberMasked,
+            String mobile,
+            String mobileFingerprint,
+            String mobileMasked) {}
 
     static Student enrol(StudentDraft details, Sealed sealed, Instant at, String by) {
         Student student = new Student();
@@ -110,8 +113,10 @@ public class Student {
 
     /** Withdraws the consent given to the organisation; it takes effect at once. */
     void withdrawConsent(Long organisationId, Instant at, String by) {
-        StudentConsent consent = consents.stream().filter(c -> c.active() && c.organisationId().equals(organisationId))
-                .findFirst().orElseThrow(() -> new RuleBroken("talent.consent.none.active"));
+        StudentConsent consent = consents.stream()
+                .filter(c -> c.active() && c.organisationId().equals(organisationId))
+                .findFirst()
+                .orElseThrow(() -> new RuleBroken("talent.consent.none.active"));
         consent.withdraw(at, by);
     }
 
@@ -135,37 +140,71 @@ public class Student {
         expectedGraduation = details.expectedGraduation();
     }
 
-    public Long id() { return id; }
+    public Long id() {
+        return id;
+    }
 
-    public Long schoolId() { return schoolId; }
+    public Long schoolId() {
+        return schoolId;
+    }
 
-    public Long programmeId() { return programmeId; }
+    public Long programmeId() {
+        return programmeId;
+    }
 
-    public Long cohortId() { return cohortId; }
+    public Long cohortId() {
+        return cohortId;
+    }
 
-    public String name() { return name; }
+    public String name() {
+        return name;
+    }
 
-    public Gender gender() { return gender; }
+    public Gender gender() {
+        return gender;
+    }
 
-    public String idNumberMasked() { return idNumberMasked; }
+    public String idNumberMasked() {
+        return idNumberMasked;
+    }
 
-    public String mobileMasked() { return mobileMasked; }
+    public String mobileMasked() {
+        return mobileMasked;
+    }
 
-    String idNumberSealed() { return idNumberSealed; }
+    String idNumberSealed() {
+        return idNumberSealed;
+    }
 
-    String mobileSealed() { return mobileSealed; }
+    String mobileSealed() {
+        return mobileSealed;
+    }
 
-    String idNumberFingerprint() { return idNumberFingerprint; }
+    String idNumberFingerprint() {
+        return idNumberFingerprint;
+    }
 
-    String mobileFingerprint() { return mobileFingerprint; }
+    String mobileFingerprint() {
+        return mobileFingerprint;
+    }
 
-    public String major() { return major; }
+    public String major() {
+        return major;
+    }
 
-    public String className() { return className; }
+    public String className() {
+        return className;
+    }
 
-    public LocalDate expectedGraduation() { return expectedGraduation; }
+    public LocalDate expectedGraduation() {
+        return expectedGraduation;
+    }
 
-    public List<StudentConsent> consents() { return List.copyOf(consents); }
+    public List<StudentConsent> consents() {
+        return List.copyOf(consents);
+    }
 
-    public long version() { return version; }
+    public long version() {
+        return version;
+    }
 }

@@ -8,11 +8,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see and change students. The school's admins and personal-data officers (and platform admins) keep them;
- * an organisation's admins read a student only while the student consents to share with that organisation (the
- * check reads the consent on every request, so a withdrawal takes effect at once); only the school's personal-data
- * officers see ID and mobile numbers in full. Used in {@code @PreAuthorize} as {@code @studentAccess}. Unknown ids
- * pass, so that the request answers 404 rather than 403.
+ * Who may see and change students. The school's admins and personal-data officers (and platform admins) keep them; an
+ * organisation's admins read a student only while the student consents to share with that organisation (the check reads
+ * the consent on every request, so a withdrawal takes effect at once); only the school's personal-data officers see ID
+ * and mobile numbers in full. Used in {@code @PreAuthorize} as {@code @studentAccess}. Unknown ids pass, so that the
+ * request answers 404 rather than 403.
  */
 @Component("studentAccess")
 public class StudentAccess {
@@ -36,14 +36,23 @@ public class StudentAccess {
 
     /** A programme's funnel and the (masked) lists behind it: its schools' keepers, and the readers of its body. */
     public boolean canReadProgrammeFigures(Long programmeId) {
-        return programmeId != null && programmes.findById(programmeId).map(p -> canReadBodyFigures(p.bodyId())
-                || p.terms().organisationIds(PartnerRole.SCHOOL).stream().anyMatch(this::canKeep)).orElse(true);
+        return programmeId != null
+                && programmes
+                        .findById(programmeId)
+                        .map(p -> canReadBodyFigures(p.bodyId())
+                                || p.terms().organisationIds(PartnerRole.SCHOOL).stream()
+                                        .anyMatch(this::canKeep))
+                        .orElse(true);
     }
 
     /** A programme's funnel without the lists: also its enterprises' admins. */
     public boolean canSeeProgrammeFunnel(Long programmeId) {
-        return canReadProgrammeFigures(programmeId) || programmes.findById(programmeId)
-                .map(p -> p.terms().organisationIds(PartnerRole.ENTERPRISE).stream().anyMatch(this::actsFor)).orElse(true);
+        return canReadProgrammeFigures(programmeId)
+                || programmes
+                        .findById(programmeId)
+                        .map(p -> p.terms().organisationIds(PartnerRole.ENTERPRISE).stream()
+                                .anyMatch(this::actsFor))
+                        .orElse(true);
     }
 
     /** An enterprise's funnel: its admins and platform admins. */
@@ -56,16 +65,21 @@ public class StudentAccess {
         return enterpriseId != null && permissions.administeredOrganisations().contains(enterpriseId);
     }
 
-    /** Whether the user may see the student's name: the school's keepers, or an organisation the student consents to. */
+    /**
+     * Whether the user may see the student's name: the school's keepers, or an organisation the student consents to.
+     */
     public boolean canSeeName(Student student) {
-        return canKeep(student.schoolId()) || permissions.administeredOrganisations().stream().anyMatch(student::hasConsented)
+        return canKeep(student.schoolId())
+                || permissions.administeredOrganisations().stream().anyMatch(student::hasConsented)
                 || isSelf(student.id());
     }
 
     /** Enrolling and listing a school's students. */
     public boolean canKeep(Long schoolId) {
-        return schoolId != null && (permissions.isPlatformAdmin() || permissions.canManageOrganisation(schoolId)
-                || permissions.canSeePersonalDataOf(schoolId));
+        return schoolId != null
+                && (permissions.isPlatformAdmin()
+                        || permissions.canManageOrganisation(schoolId)
+                        || permissions.canSeePersonalDataOf(schoolId));
     }
 
     public boolean canManage(Long studentId) {
@@ -73,8 +87,11 @@ public class StudentAccess {
     }
 
     public boolean canRead(Long studentId) {
-        return students.findById(studentId).map(s -> canKeep(s.schoolId()) || permissions.administeredOrganisations()
-                .stream().anyMatch(s::hasConsented) || isSelf(studentId)).orElse(true);
+        return students.findById(studentId)
+                .map(s -> canKeep(s.schoolId())
+                        || permissions.administeredOrganisations().stream().anyMatch(s::hasConsented)
+                        || isSelf(studentId))
+                .orElse(true);
     }
 
     /** Whether the signed-in user is this student (their own log-in). */
@@ -89,7 +106,8 @@ public class StudentAccess {
 
     /** Listing the students who consented to share with an organisation: its admins. */
     public boolean canListConsented(Long organisationId) {
-        return organisationId != null && (permissions.isPlatformAdmin() || permissions.canManageOrganisation(organisationId));
+        return organisationId != null
+                && (permissions.isPlatformAdmin() || permissions.canManageOrganisation(organisationId));
     }
 
     /**
@@ -104,10 +122,13 @@ public class StudentAccess {
         if (!filter.scoped()) {
             throw new InvalidInput("schoolId", "talent.student.scope.required");
         }
-        boolean allowed = filter.schoolId() != null ? canKeep(filter.schoolId())
-                : filter.consentedTo() != null ? canListConsented(filter.consentedTo())
-                : filter.programmeId() != null ? canReadProgrammeFigures(filter.programmeId())
-                : canReadBodyFigures(filter.bodyId());
+        boolean allowed = filter.schoolId() != null
+                ? canKeep(filter.schoolId())
+                : filter.consentedTo() != null
+                        ? canListConsented(filter.consentedTo())
+                        : filter.programmeId() != null
+                                ? canReadProgrammeFigures(filter.programmeId())
+                                : canReadBodyFigures(filter.bodyId());
         if (!allowed || (full && !canReveal(filter.schoolId()))) {
             throw new AccessDeniedException("students");
         }

@@ -45,8 +45,13 @@ public class StudentBook {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StudentBook(Students students, Programmes programmes, Directory directory, PersonalDataCipher cipher,
-                    ApplicationEventPublisher events, Clock clock) {
+    StudentBook(
+            Students students,
+            Programmes programmes,
+            Directory directory,
+            PersonalDataCipher cipher,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.students = students;
         this.programmes = programmes;
         this.directory = directory;
@@ -67,11 +72,13 @@ public class StudentBook {
     public Student enrol(StudentDraft details) {
         StudentDraft.Checked checked = checked(details);
         Student.Sealed sealed = seal(checked);
-        if (students.findBySchoolIdAndIdNumberFingerprint(details.schoolId(), sealed.idNumberFingerprint()).isPresent()) {
+        if (students.findBySchoolIdAndIdNumberFingerprint(details.schoolId(), sealed.idNumberFingerprint())
+                .isPresent()) {
             throw new InvalidInput("idNumber", "talent.student.duplicate");
         }
         Student student = students.save(Student.enrol(checked.details(), sealed, clock.instant(), Actor.current()));
-        events.publishEvent(new StudentEnrolled(student.id(), student.schoolId(), student.programmeId(), student.cohortId()));
+        events.publishEvent(
+                new StudentEnrolled(student.id(), student.schoolId(), student.programmeId(), student.cohortId()));
         return student;
     }
 
@@ -84,7 +91,8 @@ public class StudentBook {
         StudentDraft.Checked checked = checked(details);
         Student.Sealed sealed = seal(checked);
         students.findBySchoolIdAndIdNumberFingerprint(details.schoolId(), sealed.idNumberFingerprint())
-                .filter(other -> !other.id().equals(id)).ifPresent(other -> {
+                .filter(other -> !other.id().equals(id))
+                .ifPresent(other -> {
                     throw new InvalidInput("idNumber", "talent.student.duplicate");
                 });
         String changed = changes(student, checked.details(), sealed);
@@ -95,7 +103,8 @@ public class StudentBook {
 
     public Student consentTo(Long id, Long organisationId) {
         Student student = get(id);
-        if (organisationId == null || directory.summaries(List.of(organisationId)).isEmpty()) {
+        if (organisationId == null
+                || directory.summaries(List.of(organisationId)).isEmpty()) {
             throw new InvalidInput("organisationId", "talent.consent.organisation.unknown");
         }
         student.consentTo(organisationId, clock.instant(), Actor.current());
@@ -117,13 +126,13 @@ public class StudentBook {
     }
 
     /** Sealed ID and mobile numbers as a list reads them from the table. */
-    record SealedIdentifiers(String idNumber, String mobile) {
-    }
+    record SealedIdentifiers(String idNumber, String mobile) {}
 
     /** Several students' numbers in clear, for a list or an export; audited once with the count. */
     List<Identifiers> reveal(String subject, List<SealedIdentifiers> sealed, String how) {
         events.publishEvent(new PersonalDataRevealed(subject, sealed.size(), how));
-        return sealed.stream().map(p -> new Identifiers(cipher.open(ID_NUMBER, p.idNumber()), cipher.open(MOBILE, p.mobile())))
+        return sealed.stream()
+                .map(p -> new Identifiers(cipher.open(ID_NUMBER, p.idNumber()), cipher.open(MOBILE, p.mobile())))
                 .toList();
     }
 
@@ -151,14 +160,19 @@ public class StudentBook {
     }
 
     private Identifiers open(Student student) {
-        return new Identifiers(cipher.open(ID_NUMBER, student.idNumberSealed()), cipher.open(MOBILE, student.mobileSealed()));
+        return new Identifiers(
+                cipher.open(ID_NUMBER, student.idNumberSealed()), cipher.open(MOBILE, student.mobileSealed()));
     }
 
     public Student.Sealed seal(StudentDraft.Checked checked) {
         String id = checked.idNumber().value();
         String mobile = checked.mobile() == null ? null : checked.mobile().value();
-        return new Student.Sealed(cipher.seal(ID_NUMBER, id), cipher.fingerprint(ID_NUMBER, id), checked.idNumber().masked(),
-                cipher.seal(MOBILE, mobile), cipher.fingerprint(MOBILE, mobile),
+        return new Student.Sealed(
+                cipher.seal(ID_NUMBER, id),
+                cipher.fingerprint(ID_NUMBER, id),
+                checked.idNumber().masked(),
+                cipher.seal(MOBILE, mobile),
+                cipher.fingerprint(MOBILE, mobile),
                 checked.mobile() == null ? null : checked.mobile().masked());
     }
 
@@ -178,14 +192,14 @@ public class StudentBook {
     }
 
     /**
-     * Checks where students are enrolled: the school must be a school, the programme must have it as a school, the cohort must be
-     * the programme's.
+     * Checks where students are enrolled: the school must be a school, the programme must have it as a school, the
+     * cohort must be the programme's.
      *
      * @throws InvalidInput naming each field that does not fit
      */
     public void checkEnrolment(Long schoolId, Long programmeId, Long cohortId) {
-        List<FieldProblem> problems = misplaced(new StudentDraft(schoolId, programmeId, cohortId, null, null, null, null,
-                null, null, null));
+        List<FieldProblem> problems =
+                misplaced(new StudentDraft(schoolId, programmeId, cohortId, null, null, null, null, null, null, null));
         if (schoolId == null) {
             problems.add(new FieldProblem("schoolId", "input.required"));
         }
@@ -198,17 +212,19 @@ public class StudentBook {
     private List<FieldProblem> misplaced(StudentDraft details) {
         List<FieldProblem> problems = new ArrayList<>();
         if (details.schoolId() != null) {
-            OrganisationSummary school = directory.summaries(List.of(details.schoolId())).get(details.schoolId());
+            OrganisationSummary school =
+                    directory.summaries(List.of(details.schoolId())).get(details.schoolId());
             if (school == null || !school.type().isSchool()) {
                 problems.add(new FieldProblem("schoolId", "talent.student.school.not-school"));
             }
         }
         if (details.programmeId() != null) {
             Programme programme = programmes.findById(details.programmeId()).orElse(null);
-            if (programme == null || !programme.terms().organisationIds(PartnerRole.SCHOOL).contains(details.schoolId())) {
+            if (programme == null
+                    || !programme.terms().organisationIds(PartnerRole.SCHOOL).contains(details.schoolId())) {
                 problems.add(new FieldProblem("programmeId", "talent.student.programme.not-of-school"));
-            } else if (details.cohortId() != null && programme.cohorts().stream()
-                    .noneMatch(c -> c.id().equals(details.cohortId()))) {
+            } else if (details.cohortId() != null
+                    && programme.cohorts().stream().noneMatch(c -> c.id().equals(details.cohortId()))) {
                 problems.add(new FieldProblem("cohortId", "talent.student.cohort.not-of-programme"));
             }
         }

@@ -8,8 +8,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A student's consent to share personal data with one organisation, from when it was given until it was withdrawn.
- * Part of the {@link Student} aggregate; kept after withdrawal as the record of what was allowed when.
+ * A student's consent to share personal data with one organisation, from when it was given until it was withdrawn. Part
+ * of the {@link Student} aggregate; kept after withdrawal as the record of what was allowed when.
  */
 @Entity
 @Table(name = "student_consents")
@@ -29,8 +29,7 @@ public class StudentConsent {
 
     private String withdrawnBy;
 
-    protected StudentConsent() {
-    }
+    protected StudentConsent() {}
 
     StudentConsent(Long organisationId, Instant at, String by) {
         this.organisationId = organisationId;
@@ -47,11 +46,19 @@ public class StudentConsent {
         return withdrawnAt == null;
     }
 
-    public Long organisationId() { return organisationId; }
+    public Long organisationId() {
+        return organisationId;
+    }
 
-    public Instant grantedAt() { return grantedAt; }
+    public Instant grantedAt() {
+        return grantedAt;
+    }
 
-    public String grantedBy() { return grantedBy; }
+    public String grantedBy() {
+        return grantedBy;
+    }
 
-    public Instant withdrawnAt() { return withdrawnAt; }
+    public Instant withdrawnAt() {
+        return withdrawnAt;
+    }
 }

@@ -10,17 +10,24 @@ import org.ronghe.core.InvalidInput;
 import org.ronghe.core.MobileNumber;
 
 /**
- * A student as a school enters them: name, gender (taken from the ID number when not given), 身份证号 (GB 11643,
- * check digit verified), mobile (optional), major, class, expected graduation, and the programme and cohort when
- * the student is in one. Personal data: never logged, never audited in clear.
+ * A student as a school enters them: name, gender (taken from the ID number when not given), 身份证号 (GB 11643, check
+ * digit verified), mobile (optional), major, class, expected graduation, and the programme and cohort when the student
+ * is in one. Personal data: never logged, never audited in clear.
  */
-public record StudentDraft(Long schoolId, Long programmeId, Long cohortId, String name, Gender gender,
-                             String idNumber, String mobile, String major, String className,
-                             LocalDate expectedGraduation) {
+public record StudentDraft(
+        Long schoolId,
+        Long programmeId,
+        Long cohortId,
+        String name,
+        Gender gender,
+        String idNumber,
+        String mobile,
+        String major,
+        String className,
+        LocalDate expectedGraduation) {
 
     /** Details that passed validation, with the identifiers parsed. */
-    public record Checked(StudentDraft details, IdNumber idNumber, MobileNumber mobile) {
-    }
+    public record Checked(StudentDraft details, IdNumber idNumber, MobileNumber mobile) {}
 
     @Override
     public String toString() {
@@ -29,9 +36,17 @@ public record StudentDraft(Long schoolId, Long programmeId, Long cohortId, Strin
 
     /** These details with the identifiers given where these leave them blank (a revision that keeps them). */
     public StudentDraft keeping(String currentIdNumber, String currentMobile) {
-        return new StudentDraft(schoolId, programmeId, cohortId, name, gender,
+        return new StudentDraft(
+                schoolId,
+                programmeId,
+                cohortId,
+                name,
+                gender,
                 idNumber == null || idNumber.isBlank() ? currentIdNumber : idNumber,
-                mobile == null || mobile.isBlank() ? currentMobile : mobile, major, className, expectedGraduation);
+                mobile == null || mobile.isBlank() ? currentMobile : mobile,
+                major,
+                className,
+                expectedGraduation);
     }
 
     /** @throws InvalidInput listing every problem found */
@@ -53,9 +68,16 @@ public record StudentDraft(Long schoolId, Long programmeId, Long cohortId, Strin
         if (cohortId != null && programmeId == null) {
             problems.add(new FieldProblem("cohortId", "talent.student.cohort.without-programme"));
         }
-        StudentDraft clean = new StudentDraft(schoolId, programmeId, cohortId, cleanName, recorded,
-                id == null ? null : id.value(), phone == null ? null : phone.value(),
-                FieldProblem.trimmed(major, "major", 200, problems), FieldProblem.trimmed(className, "className", 100, problems),
+        StudentDraft clean = new StudentDraft(
+                schoolId,
+                programmeId,
+                cohortId,
+                cleanName,
+                recorded,
+                id == null ? null : id.value(),
+                phone == null ? null : phone.value(),
+                FieldProblem.trimmed(major, "major", 200, problems),
+                FieldProblem.trimmed(className, "className", 100, problems),
                 expectedGraduation);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

@@ -21,14 +21,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lists students of one school, or those who consent to share with one organisation, by programme, cohort and what
- * was typed in the search box: a whole ID or mobile number is matched exactly through its keyed fingerprint, anything
- * else against names. Masked, unless the caller (a personal-data officer of the school, checked by the caller) asks
- * for the numbers in full: then the reveal is audited with the number of records.
- * <p>
- * A search by number tells whether a guessed number belongs to someone on the list, so together with a masked number it
- * could recover the whole one by trying the hidden digits. It is therefore allowed only in a school's own list (whose
- * keepers hold the numbers anyway), a limited number of times per user and hour, and each one is audited.
+ * Lists students of one school, or those who consent to share with one organisation, by programme, cohort and what was
+ * typed in the search box: a whole ID or mobile number is matched exactly through its keyed fingerprint, anything else
+ * against names. Masked, unless the caller (a personal-data officer of the school, checked by the caller) asks for the
+ * numbers in full: then the reveal is audited with the number of records.
+ *
+ * <p>A search by number tells whether a guessed number belongs to someone on the list, so together with a masked number
+ * it could recover the whole one by trying the hidden digits. It is therefore allowed only in a school's own list
+ * (whose keepers hold the numbers anyway), a limited number of times per user and hour, and each one is audited.
  */
 @Component
 public class StudentList {
@@ -43,13 +43,18 @@ public class StudentList {
     private final RateLimit numberSearches;
     private final StudentAccess access;
 
-    StudentList(JdbcClient jdbc, StudentBook registry, ApplicationEventPublisher events, StudentAccess access,
-                @Value("${ronghe.security.number-searches-per-hour:30}") int numberSearchesPerHour) {
+    StudentList(
+            JdbcClient jdbc,
+            StudentBook registry,
+            ApplicationEventPublisher events,
+            StudentAccess access,
+            @Value("${ronghe.security.number-searches-per-hour:30}") int numberSearchesPerHour) {
         this.jdbc = jdbc;
         this.registry = registry;
         this.events = events;
         this.access = access;
-        this.numberSearches = new RateLimit("talent.student.number-search.limit", numberSearchesPerHour, Duration.ofHours(1));
+        this.numberSearches =
+                new RateLimit("talent.student.number-search.limit", numberSearchesPerHour, Duration.ofHours(1));
     }
 
     /**
@@ -57,8 +62,8 @@ public class StudentList {
      * programme's or a body's (behind the funnel): one of them is required; the rest narrows. {@code step}: only the
      * students who reached that step of the funnel.
      */
-    public record Filter(Long schoolId, Long consentedTo, Long programmeId, Long cohortId, String q, Long bodyId,
-                         FunnelStep step) {
+    public record Filter(
+            Long schoolId, Long consentedTo, Long programmeId, Long cohortId, String q, Long bodyId, FunnelStep step) {
 
         public Filter(Long schoolId, Long consentedTo, Long programmeId, Long cohortId, String q) {
             this(schoolId, consentedTo, programmeId, cohortId, q, null, null);
@@ -70,14 +75,17 @@ public class StudentList {
 
         /** What a list or an export of these students is audited under. */
         public String subject() {
-            return schoolId != null ? "school:" + schoolId + "/students"
-                    : consentedTo != null ? "organisation:" + consentedTo + "/consented-students"
-                    : programmeId != null ? "programme:" + programmeId + "/students" : "body:" + bodyId + "/students";
+            return schoolId != null
+                    ? "school:" + schoolId + "/students"
+                    : consentedTo != null
+                            ? "organisation:" + consentedTo + "/consented-students"
+                            : programmeId != null
+                                    ? "programme:" + programmeId + "/students"
+                                    : "body:" + bodyId + "/students";
         }
     }
 
-    private record Row(StudentSummary summary, StudentBook.SealedIdentifiers sealed) {
-    }
+    private record Row(StudentSummary summary, StudentBook.SealedIdentifiers sealed) {}
 
     @Transactional
     public PageResult<StudentSummary> find(Filter filter, int page, int size, boolean reveal) {
@@ -87,14 +95,19 @@ public class StudentList {
         }
         Query query = query(filter);
         SqlWhere where = query.where();
-        long total = jdbc.sql("select count(*) from students s" + where.clause()).params(where.params()).query(Long.class)
+        long total = jdbc.sql("select count(*) from students s" + where.clause())
+                .params(where.params())
+                .query(Long.class)
                 .single();
         searched(filter, query, total);
         List<Object> params = where.params();
         params.add(pageSize);
         params.add((long) Math.max(0, page) * pageSize);
-        List<Row> rows = jdbc.sql("select " + COLUMNS + " from students s" + where.clause()
-                + " order by s.id limit ? offset ?").params(params).query(StudentList::row).list();
+        List<Row> rows = jdbc.sql(
+                        "select " + COLUMNS + " from students s" + where.clause() + " order by s.id limit ? offset ?")
+                .params(params)
+                .query(StudentList::row)
+                .list();
         return new PageResult<>(shown(filter, rows, reveal, "list"), Math.max(0, page), pageSize, total);
     }
 
@@ -107,7 +120,9 @@ public class StudentList {
         Query query = query(filter);
         SqlWhere where = query.where();
         List<Row> rows = jdbc.sql("select " + COLUMNS + " from students s" + where.clause() + " order by s.id")
-                .params(where.params()).query(StudentList::row).list();
+                .params(where.params())
+                .query(StudentList::row)
+                .list();
         searched(filter, query, rows.size());
         return shown(filter, rows, reveal, "export");
     }
@@ -116,7 +131,8 @@ public class StudentList {
         if (!reveal || rows.isEmpty()) {
             return minimised(filter, rows.stream().map(Row::summary).toList());
         }
-        List<StudentBook.Identifiers> clear = registry.reveal(filter.subject(), rows.stream().map(Row::sealed).toList(), how);
+        List<StudentBook.Identifiers> clear =
+                registry.reveal(filter.subject(), rows.stream().map(Row::sealed).toList(), how);
         List<StudentSummary> shown = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             shown.add(rows.get(i).summary().revealedAs(clear.get(i)));
@@ -133,22 +149,30 @@ public class StudentList {
             return rows;
         }
         Map<Long, Boolean> keeps = new HashMap<>();
-        return rows.stream().map(s -> keeps.computeIfAbsent(s.schoolId(), access::canKeep) ? s : s.withNameHidden()).toList();
+        return rows.stream()
+                .map(s -> keeps.computeIfAbsent(s.schoolId(), access::canKeep) ? s : s.withNameHidden())
+                .toList();
     }
 
     /** The conditions of a list, and whether it searches by a whole ID or mobile number. */
-    private record Query(SqlWhere where, boolean byNumber) {
-    }
+    private record Query(SqlWhere where, boolean byNumber) {}
 
     private Query query(Filter filter) {
-        SqlWhere where = new SqlWhere().and("s.school_id = ?", filter.schoolId())
-                .and("exists (select 1 from student_consents c where c.student_id = s.id and c.organisation_id = ? "
-                        + "and c.withdrawn_at is null)", filter.consentedTo())
+        SqlWhere where = new SqlWhere()
+                .and("s.school_id = ?", filter.schoolId())
+                .and(
+                        "exists (select 1 from student_consents c where c.student_id = s.id and c.organisation_id = ? "
+                                + "and c.withdrawn_at is null)",
+                        filter.consentedTo())
                 .and("s.programme_id = ?", filter.programmeId())
                 .and("s.cohort_id = ?", filter.cohortId())
                 .and("s.programme_id in (select id from programmes where body_id = ?)", filter.bodyId());
-        where.when(filter.step() != null && filter.step() != FunnelStep.ENROLLED, filter.step() == null ? null
-                : "exists (select 1 from student_progress g where g.student_id = s.id and g." + filter.step().column() + ")");
+        where.when(
+                filter.step() != null && filter.step() != FunnelStep.ENROLLED,
+                filter.step() == null
+                        ? null
+                        : "exists (select 1 from student_progress g where g.student_id = s.id and g."
+                                + filter.step().column() + ")");
         String q = filter.q() == null ? "" : filter.q().strip();
         if (!q.isEmpty()) {
             String idNumber = registry.idNumberFingerprint(q);
@@ -187,10 +211,21 @@ public class StudentList {
 
     private static Row row(ResultSet r, int n) throws SQLException {
         Date graduation = r.getDate("expected_graduation");
-        return new Row(new StudentSummary(r.getLong("id"), r.getLong("school_id"), r.getObject("programme_id", Long.class),
-                r.getObject("cohort_id", Long.class), r.getString("name"), Gender.valueOf(r.getString("gender")),
-                r.getString("id_number_masked"), r.getString("mobile_masked"), r.getString("major"),
-                r.getString("class_name"), graduation == null ? null : graduation.toLocalDate(), false, false),
+        return new Row(
+                new StudentSummary(
+                        r.getLong("id"),
+                        r.getLong("school_id"),
+                        r.getObject("programme_id", Long.class),
+                        r.getObject("cohort_id", Long.class),
+                        r.getString("name"),
+                        Gender.valueOf(r.getString("gender")),
+                        r.getString("id_number_masked"),
+                        r.getString("mobile_masked"),
+                        r.getString("major"),
+                        r.getString("class_name"),
+                        graduation == null ? null : graduation.toLocalDate(),
+                        false,
+                        false),
                 new StudentBook.SealedIdentifiers(r.getString("id_number_sealed"), r.getString("mobile_sealed")));
     }
 }

@@ -47,8 +47,13 @@ public class StudentSelfService {
 
     static final String MESSAGE = "correction.message";
 
-    StudentSelfService(JdbcClient jdbc, Identity identity, StudentBook students, ApplicationEventPublisher events,
-                       Clock clock, PersonalDataCipher cipher) {
+    StudentSelfService(
+            JdbcClient jdbc,
+            Identity identity,
+            StudentBook students,
+            ApplicationEventPublisher events,
+            Clock clock,
+            PersonalDataCipher cipher) {
         this.cipher = cipher;
         this.jdbc = jdbc;
         this.identity = identity;
@@ -73,31 +78,44 @@ public class StudentSelfService {
         }
         Long accountId;
         try {
-            accountId = identity.createAccount(name, student.name(), password == null ? "" : password,
-                    List.of(Grant.studentOf(student.schoolId()))).id();
+            accountId = identity.createAccount(
+                            name,
+                            student.name(),
+                            password == null ? "" : password,
+                            List.of(Grant.studentOf(student.schoolId())))
+                    .id();
         } catch (PasswordRejected e) {
-            throw new InvalidInput(e.violations().stream().map(v -> new FieldProblem("password", v)).toList());
+            throw new InvalidInput(e.violations().stream()
+                    .map(v -> new FieldProblem("password", v))
+                    .toList());
         } catch (IllegalStateException e) {
             throw new InvalidInput("username", "account.username-taken");
         }
-        jdbc.sql("insert into student_accounts (student_id, account_id, username, opened_at, opened_by) values (?, ?, ?, ?, ?)")
-                .params(studentId, accountId, name, Timestamp.from(clock.instant()), Actor.current()).update();
+        jdbc.sql(
+                        "insert into student_accounts (student_id, account_id, username, opened_at, opened_by) values (?, ?, ?, ?, ?)")
+                .params(studentId, accountId, name, Timestamp.from(clock.instant()), Actor.current())
+                .update();
         events.publishEvent(new StudentAccountOpened(studentId, name));
     }
 
     /** The username of the student's log-in, if one was opened. */
     @Transactional(readOnly = true)
     public Optional<String> accountOf(Long studentId) {
-        return jdbc.sql("select username from student_accounts where student_id = ?").param(studentId).query(String.class)
+        return jdbc.sql("select username from student_accounts where student_id = ?")
+                .param(studentId)
+                .query(String.class)
                 .optional();
     }
 
     /** The student the signed-in user is, if they are one (asked of the database only for a student's log-in). */
     @Transactional(readOnly = true)
     public Optional<Long> currentStudent() {
-        return Permissions.currentUser().filter(u -> u.grants().stream().anyMatch(g -> g.role() == Role.STUDENT))
+        return Permissions.currentUser()
+                .filter(u -> u.grants().stream().anyMatch(g -> g.role() == Role.STUDENT))
                 .flatMap(u -> jdbc.sql("select student_id from student_accounts where account_id = ?")
-                        .param(u.accountId()).query(Long.class).optional());
+                        .param(u.accountId())
+                        .query(Long.class)
+                        .optional());
     }
 
     /** @throws InvalidInput when the field or the message is missing, or the message is too long */
@@ -116,7 +134,8 @@ public class StudentSelfService {
         Long id = jdbc.sql("insert into correction_requests (student_id, field, message, sealed, status, created_at) "
                         + "values (?, ?, ?, true, 'OPEN', ?) returning id")
                 .params(studentId, field.name(), cipher.seal(MESSAGE, clean), Timestamp.from(clock.instant()))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         events.publishEvent(new CorrectionRequested(studentId, id, field.name()));
         return correction(studentId, id);
     }
@@ -134,9 +153,11 @@ public class StudentSelfService {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        int answered = jdbc.sql("update correction_requests set status = ?, response = ?, resolved_by = ?, resolved_at = ? "
-                        + "where id = ? and student_id = ? and status = 'OPEN'")
-                .params(status.name(), clean, Actor.current(), Timestamp.from(clock.instant()), requestId, studentId).update();
+        int answered = jdbc.sql(
+                        "update correction_requests set status = ?, response = ?, resolved_by = ?, resolved_at = ? "
+                                + "where id = ? and student_id = ? and status = 'OPEN'")
+                .params(status.name(), clean, Actor.current(), Timestamp.from(clock.instant()), requestId, studentId)
+                .update();
         if (answered == 0) {
             correction(studentId, requestId);
             throw new RuleBroken("talent.correction.answered");
@@ -152,20 +173,31 @@ public class StudentSelfService {
     @Transactional(readOnly = true)
     public List<CorrectionRequest> corrections(Long studentId, boolean full) {
         return jdbc.sql("select * from correction_requests where student_id = ? order by created_at desc, id desc")
-                .param(studentId).query((r, n) -> request(r, full)).list();
+                .param(studentId)
+                .query((r, n) -> request(r, full))
+                .list();
     }
 
     private CorrectionRequest correction(Long studentId, Long id) {
-        return jdbc.sql("select * from correction_requests where id = ? and student_id = ?").params(id, studentId)
-                .query((r, n) -> request(r, false)).optional().orElseThrow(() -> new NotFound("correction request", id));
+        return jdbc.sql("select * from correction_requests where id = ? and student_id = ?")
+                .params(id, studentId)
+                .query((r, n) -> request(r, false))
+                .optional()
+                .orElseThrow(() -> new NotFound("correction request", id));
     }
 
     private CorrectionRequest request(ResultSet r, boolean full) throws SQLException {
         Timestamp resolved = r.getTimestamp("resolved_at");
         String message = r.getBoolean("sealed") ? cipher.open(MESSAGE, r.getString("message")) : r.getString("message");
-        return new CorrectionRequest(r.getLong("id"), r.getLong("student_id"), Field.valueOf(r.getString("field")),
-                full ? message : PersonalNumbers.masked(message), Status.valueOf(r.getString("status")),
+        return new CorrectionRequest(
+                r.getLong("id"),
+                r.getLong("student_id"),
+                Field.valueOf(r.getString("field")),
+                full ? message : PersonalNumbers.masked(message),
+                Status.valueOf(r.getString("status")),
                 r.getTimestamp("created_at").toInstant(),
-                r.getString("response"), r.getString("resolved_by"), resolved == null ? null : resolved.toInstant());
+                r.getString("response"),
+                r.getString("resolved_by"),
+                resolved == null ? null : resolved.toInstant());
     }
 }

@@ -17,9 +17,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class StudentSheets {
 
-    private static final List<String> HEADERS = List.of("talent.student.name", "talent.student.gender",
-            "talent.student.id-number", "talent.student.mobile", "talent.student.school", "talent.student.major",
-            "talent.student.class", "talent.student.expected-graduation");
+    private static final List<String> HEADERS = List.of(
+            "talent.student.name",
+            "talent.student.gender",
+            "talent.student.id-number",
+            "talent.student.mobile",
+            "talent.student.school",
+            "talent.student.major",
+            "talent.student.class",
+            "talent.student.expected-graduation");
 
     private final MessageSource messages;
     private final Directory directory;
@@ -31,8 +37,8 @@ public class StudentSheets {
 
     /** Writes the students and returns how many rows were written. */
     public int write(List<StudentSummary> students, OutputStream out, Locale locale) throws IOException {
-        Map<Long, OrganisationSummary> schools = directory.summaries(students.stream().map(StudentSummary::schoolId)
-                .distinct().toList());
+        Map<Long, OrganisationSummary> schools = directory.summaries(
+                students.stream().map(StudentSummary::schoolId).distinct().toList());
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet(messages.getMessage("talent.student.list.title", null, locale));
             Row header = sheet.createRow(0);
@@ -46,10 +52,18 @@ public class StudentSheets {
                 r.createCell(1).setCellValue(messages.getMessage(s.gender().messageKey(), null, locale));
                 r.createCell(2).setCellValue(s.idNumber());
                 r.createCell(3).setCellValue(s.mobile() == null ? "" : s.mobile());
-                r.createCell(4).setCellValue(schools.containsKey(s.schoolId()) ? schools.get(s.schoolId()).name() : "");
+                r.createCell(4)
+                        .setCellValue(
+                                schools.containsKey(s.schoolId())
+                                        ? schools.get(s.schoolId()).name()
+                                        : "");
                 r.createCell(5).setCellValue(s.major() == null ? "" : s.major());
                 r.createCell(6).setCellValue(s.className() == null ? "" : s.className());
-                r.createCell(7).setCellValue(s.expectedGraduation() == null ? "" : s.expectedGraduation().toString());
+                r.createCell(7)
+                        .setCellValue(
+                                s.expectedGraduation() == null
+                                        ? ""
+                                        : s.expectedGraduation().toString());
             }
             workbook.write(out);
             return students.size();

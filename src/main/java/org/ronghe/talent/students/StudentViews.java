@@ -40,17 +40,45 @@ public class StudentViews {
         Student s = registry.get(id);
         StudentBook.Identifiers clear = reveal ? registry.reveal(s, how) : null;
         List<StudentConsent> consents = withConsents ? s.consents() : List.of();
-        Map<Long, OrganisationSummary> names = directory.summaries(Stream.concat(Stream.of(s.schoolId()),
-                consents.stream().map(StudentConsent::organisationId)).distinct().toList());
-        Programme programme = s.programmeId() == null ? null : programmes.findById(s.programmeId()).orElse(null);
-        Integer cohortYear = programme == null || s.cohortId() == null ? null : programme.cohorts().stream()
-                .filter(c -> c.id().equals(s.cohortId())).map(Cohort::intakeYear).findFirst().orElse(null);
-        return new StudentView(s.id(), s.version(), s.schoolId(), name(names, s.schoolId()), s.programmeId(),
-                programme == null ? null : programme.name(), s.cohortId(), cohortYear, s.name(), s.gender(),
-                clear == null ? s.idNumberMasked() : clear.idNumber(), clear == null ? s.mobileMasked() : clear.mobile(),
-                s.major(), s.className(), s.expectedGraduation(), clear != null, consents.stream()
-                .map(c -> new StudentView.ConsentLine(c.organisationId(), name(names, c.organisationId()), c.grantedAt(),
-                        c.grantedBy(), c.withdrawnAt())).toList());
+        Map<Long, OrganisationSummary> names = directory.summaries(
+                Stream.concat(Stream.of(s.schoolId()), consents.stream().map(StudentConsent::organisationId))
+                        .distinct()
+                        .toList());
+        Programme programme = s.programmeId() == null
+                ? null
+                : programmes.findById(s.programmeId()).orElse(null);
+        Integer cohortYear = programme == null || s.cohortId() == null
+                ? null
+                : programme.cohorts().stream()
+                        .filter(c -> c.id().equals(s.cohortId()))
+                        .map(Cohort::intakeYear)
+                        .findFirst()
+                        .orElse(null);
+        return new StudentView(
+                s.id(),
+                s.version(),
+                s.schoolId(),
+                name(names, s.schoolId()),
+                s.programmeId(),
+                programme == null ? null : programme.name(),
+                s.cohortId(),
+                cohortYear,
+                s.name(),
+                s.gender(),
+                clear == null ? s.idNumberMasked() : clear.idNumber(),
+                clear == null ? s.mobileMasked() : clear.mobile(),
+                s.major(),
+                s.className(),
+                s.expectedGraduation(),
+                clear != null,
+                consents.stream()
+                        .map(c -> new StudentView.ConsentLine(
+                                c.organisationId(),
+                                name(names, c.organisationId()),
+                                c.grantedAt(),
+                                c.grantedBy(),
+                                c.withdrawnAt()))
+                        .toList());
     }
 
     private static String name(Map<Long, OrganisationSummary> names, Long id) {

@@ -32,8 +32,13 @@ class FunnelPages {
     private final Permissions permissions;
     private final StudentAccess access;
 
-    FunnelPages(Funnels funnels, ProgrammeBook programmes, Community community, Directory directory,
-                Permissions permissions, StudentAccess access) {
+    FunnelPages(
+            Funnels funnels,
+            ProgrammeBook programmes,
+            Community community,
+            Directory directory,
+            Permissions permissions,
+            StudentAccess access) {
         this.funnels = funnels;
         this.programmes = programmes;
         this.community = community;
@@ -45,8 +50,11 @@ class FunnelPages {
     /** The page: a body's funnel for its secretariat, a programme's, or an enterprise's; the user's own by default. */
     @GetMapping("/talent/funnel")
     @PreAuthorize("isAuthenticated()")
-    String page(@RequestParam(required = false) Long bodyId, @RequestParam(required = false) Long programmeId,
-                @RequestParam(required = false) Long enterpriseId, Model model) {
+    String page(
+            @RequestParam(required = false) Long bodyId,
+            @RequestParam(required = false) Long programmeId,
+            @RequestParam(required = false) Long enterpriseId,
+            Model model) {
         model.addAttribute("steps", FunnelStep.values());
         model.addAttribute("lists", false);
         if (programmeId != null) {
@@ -58,11 +66,17 @@ class FunnelPages {
         }
         if (enterpriseId == null && bodyId == null) {
             bodyId = ownBody();
-            enterpriseId = bodyId == null ? permissions.administeredOrganisations().stream().findFirst().orElse(null) : null;
+            enterpriseId = bodyId == null
+                    ? permissions.administeredOrganisations().stream()
+                            .findFirst()
+                            .orElse(null)
+                    : null;
         }
         if (enterpriseId != null) {
             requireOr403(access.canReadEnterpriseFigures(enterpriseId));
-            model.addAttribute("enterpriseName", directory.summaries(List.of(enterpriseId)).get(enterpriseId).name());
+            model.addAttribute(
+                    "enterpriseName",
+                    directory.summaries(List.of(enterpriseId)).get(enterpriseId).name());
             model.addAttribute("enterpriseId", enterpriseId);
             model.addAttribute("enterpriseFunnel", funnels.ofEnterprise(enterpriseId));
             return "talent/funnel";
@@ -77,8 +91,11 @@ class FunnelPages {
     }
 
     private Long ownBody() {
-        return Permissions.currentUser().flatMap(u -> u.grants().stream()
-                .filter(g -> g.role() == Role.SECRETARIAT || g.role() == Role.OBSERVER).map(Grant::bodyId).findFirst())
+        return Permissions.currentUser()
+                .flatMap(u -> u.grants().stream()
+                        .filter(g -> g.role() == Role.SECRETARIAT || g.role() == Role.OBSERVER)
+                        .map(Grant::bodyId)
+                        .findFirst())
                 .orElse(null);
     }
 

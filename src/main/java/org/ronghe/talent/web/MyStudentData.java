@@ -6,9 +6,9 @@ import org.ronghe.talent.placements.HireBook;
 import org.ronghe.talent.placements.InternshipBook;
 import org.ronghe.talent.placements.PlacementViews;
 import org.ronghe.talent.students.CorrectionRequest;
+import org.ronghe.talent.students.StudentSelfService;
 import org.ronghe.talent.students.StudentView;
 import org.ronghe.talent.students.StudentViews;
-import org.ronghe.talent.students.StudentSelfService;
 import org.springframework.stereotype.Component;
 
 /** Reads everything the platform holds about the signed-in student, in full, for the student's own page and API. */
@@ -21,8 +21,12 @@ class MyStudentData {
     private final HireBook hires;
     private final PlacementViews views;
 
-    MyStudentData(StudentSelfService self, StudentViews cards, InternshipBook internships, HireBook hires,
-                  PlacementViews views) {
+    MyStudentData(
+            StudentSelfService self,
+            StudentViews cards,
+            InternshipBook internships,
+            HireBook hires,
+            PlacementViews views) {
         this.self = self;
         this.cards = cards;
         this.internships = internships;
@@ -31,9 +35,11 @@ class MyStudentData {
     }
 
     /** Everything the platform holds about the student, as the student sees and downloads it. */
-    record MyData(StudentView student, List<PlacementViews.InternshipView> internships,
-                  List<PlacementViews.HireView> hires, List<CorrectionRequest> corrections) {
-    }
+    record MyData(
+            StudentView student,
+            List<PlacementViews.InternshipView> internships,
+            List<PlacementViews.HireView> hires,
+            List<CorrectionRequest> corrections) {}
 
     /** The student of this log-in. */
     Long me() {
@@ -43,7 +49,10 @@ class MyStudentData {
     /** The student's data; {@code how} names the access in the audit trail. */
     MyData read(String how) {
         Long id = me();
-        return new MyData(cards.of(id, true, true, how), internships.ofStudent(id).stream().map(views::of).toList(),
-                hires.ofStudent(id).stream().map(views::of).toList(), self.corrections(id, true));
+        return new MyData(
+                cards.of(id, true, true, how),
+                internships.ofStudent(id).stream().map(views::of).toList(),
+                hires.ofStudent(id).stream().map(views::of).toList(),
+                self.corrections(id, true));
     }
 }

@@ -16,11 +16,11 @@ import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
 import org.ronghe.talent.needs.NeedAccess;
 import org.ronghe.talent.needs.NeedBook;
+import org.ronghe.talent.needs.NeedDraft;
 import org.ronghe.talent.needs.NeedList;
 import org.ronghe.talent.needs.NeedSheets;
 import org.ronghe.talent.needs.NeedStatus;
 import org.ronghe.talent.needs.NeedSummary;
-import org.ronghe.talent.needs.NeedDraft;
 import org.ronghe.talent.needs.TalentNeed;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
@@ -38,8 +38,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Talent needs for integrators: a body's list (searchable, exportable), posting by a member enterprise's admins or
- * the body's secretariat, revising and closing (403 for anyone else, audited; 409 when the version read is stale).
+ * Talent needs for integrators: a body's list (searchable, exportable), posting by a member enterprise's admins or the
+ * body's secretariat, revising and closing (403 for anyone else, audited; 409 when the version read is stale).
  */
 @RestController
 @RequestMapping("/api/v1/talent-needs")
@@ -54,8 +54,14 @@ class NeedApi {
     private final MessageSource messages;
     private final Clock clock;
 
-    NeedApi(NeedBook board, NeedList list, NeedSheets sheets, NeedAccess access, Directory directory,
-            MessageSource messages, Clock clock) {
+    NeedApi(
+            NeedBook board,
+            NeedList list,
+            NeedSheets sheets,
+            NeedAccess access,
+            Directory directory,
+            MessageSource messages,
+            Clock clock) {
         this.board = board;
         this.list = list;
         this.sheets = sheets;
@@ -66,23 +72,22 @@ class NeedApi {
     }
 
     /** A need with the version to name when changing it. */
-    record NeedDetail(Long id, long version, NeedStatus status, String organisationName, Instant createdAt,
-                      NeedDraft terms) {
-    }
+    record NeedDetail(
+            Long id, long version, NeedStatus status, String organisationName, Instant createdAt, NeedDraft terms) {}
 
     /** New terms with the version they were read at. */
-    record Revision(Long version, NeedDraft terms) {
-    }
+    record Revision(Long version, NeedDraft terms) {}
 
     /** A new status (OPEN reopens) with the version read. */
-    record StatusChange(Long version, NeedStatus status) {
-    }
+    record StatusChange(Long version, NeedStatus status) {}
 
     @GetMapping
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Talent needs matching the filters, newest first (sort=headcount: largest first)")
-    PageResult<NeedSummary> find(@ParameterObject @ModelAttribute NeedList.Filter filter,
-                                 @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    PageResult<NeedSummary> find(
+            @ParameterObject @ModelAttribute NeedList.Filter filter,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         return list.find(filter, page, size);
     }
 
@@ -101,7 +106,8 @@ class NeedApi {
             throw new AccessDeniedException("talent need");
         }
         TalentNeed need = board.post(terms);
-        return ResponseEntity.created(URI.create("/api/v1/talent-needs/" + need.id())).body(detail(need));
+        return ResponseEntity.created(URI.create("/api/v1/talent-needs/" + need.id()))
+                .body(detail(need));
     }
 
     @PutMapping("/{id}")
@@ -133,9 +139,14 @@ class NeedApi {
     }
 
     private NeedDetail detail(TalentNeed need) {
-        OrganisationSummary organisation = directory.summaries(List.of(need.organisationId())).get(need.organisationId());
-        return new NeedDetail(need.id(), need.version(), need.status(), organisation == null ? null : organisation.name(),
-                need.createdAt(), need.terms());
+        OrganisationSummary organisation =
+                directory.summaries(List.of(need.organisationId())).get(need.organisationId());
+        return new NeedDetail(
+                need.id(),
+                need.version(),
+                need.status(),
+                organisation == null ? null : organisation.name(),
+                need.createdAt(),
+                need.terms());
     }
-
 }

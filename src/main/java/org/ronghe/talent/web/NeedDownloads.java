@@ -40,9 +40,16 @@ class NeedDownloads {
         write(list.all(filter), sheets, messages, clock, locale, response);
     }
 
-    static void write(List<NeedSummary> needs, NeedSheets sheets, MessageSource messages, Clock clock, Locale locale,
-                      HttpServletResponse response) throws IOException {
-        String name = messages.getMessage("talent.need.list.title", null, locale) + "-" + LocalDate.now(clock) + ".xlsx";
+    static void write(
+            List<NeedSummary> needs,
+            NeedSheets sheets,
+            MessageSource messages,
+            Clock clock,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        String name =
+                messages.getMessage("talent.need.list.title", null, locale) + "-" + LocalDate.now(clock) + ".xlsx";
         FileDownloads.prepareXlsx(response, name);
         sheets.write(needs, response.getOutputStream(), locale);
     }

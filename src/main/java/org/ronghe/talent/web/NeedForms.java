@@ -15,8 +15,8 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /**
- * The page that posts or revises a talent need: the enterprise typed by name or number and looked up in the
- * directory (the user's own when there is one), the choices the form offers, and each problem on its field.
+ * The page that posts or revises a talent need: the enterprise typed by name or number and looked up in the directory
+ * (the user's own when there is one), the choices the form offers, and each problem on its field.
  */
 @Component
 class NeedForms {
@@ -42,15 +42,20 @@ class NeedForms {
         form.setBodyId(bodyId);
         List<Long> mine = permissions.administeredOrganisations();
         if (mine.size() == 1) {
-            form.setOrganisation(directory.summaries(mine).values().stream().findFirst()
-                    .map(OrganisationSummary::name).orElse(null));
+            form.setOrganisation(directory.summaries(mine).values().stream()
+                    .findFirst()
+                    .map(OrganisationSummary::name)
+                    .orElse(null));
         }
         return form;
     }
 
     /** The form filled from a need, to revise it. */
     NeedForm of(TalentNeed need) {
-        String organisation = directory.summaries(List.of(need.organisationId())).get(need.organisationId()).name();
+        String organisation = directory
+                .summaries(List.of(need.organisationId()))
+                .get(need.organisationId())
+                .name();
         return NeedForm.of(need.terms(), organisation, need.version());
     }
 
@@ -61,8 +66,12 @@ class NeedForms {
 
     /** Shows each problem on the field it belongs to (the organisation's id on the name typed). */
     static void reject(InvalidInput e, BindingResult errors) {
-        e.problems().forEach(p -> errors.rejectValue(p.field().equals("organisationId") ? "organisation" : p.field(),
-                p.code(), p.arguments(), p.code()));
+        e.problems()
+                .forEach(p -> errors.rejectValue(
+                        p.field().equals("organisationId") ? "organisation" : p.field(),
+                        p.code(),
+                        p.arguments(),
+                        p.code()));
     }
 
     /** Fills the model for the form and names its template. */

@@ -7,9 +7,9 @@ import org.ronghe.core.web.PageOutcomes;
 import org.ronghe.talent.needs.EducationLevel;
 import org.ronghe.talent.needs.NeedAccess;
 import org.ronghe.talent.needs.NeedBook;
+import org.ronghe.talent.needs.NeedDraft;
 import org.ronghe.talent.needs.NeedList;
 import org.ronghe.talent.needs.NeedStatus;
-import org.ronghe.talent.needs.NeedDraft;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,8 +34,8 @@ class NeedPages {
     private final NeedAccess access;
     private final PageOutcomes outcomes;
 
-    NeedPages(NeedBook book, NeedList list, NeedViews views, NeedForms forms, NeedAccess access,
-              PageOutcomes outcomes) {
+    NeedPages(
+            NeedBook book, NeedList list, NeedViews views, NeedForms forms, NeedAccess access, PageOutcomes outcomes) {
         this.book = book;
         this.list = list;
         this.views = views;
@@ -46,7 +46,8 @@ class NeedPages {
 
     @GetMapping("/talent/needs")
     @PreAuthorize("isAuthenticated()")
-    String list(@ModelAttribute("filter") NeedList.Filter filter, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @ModelAttribute("filter") NeedList.Filter filter, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("needs", list.find(filter, page, 20));
         model.addAttribute("bodies", forms.bodies());
         model.addAttribute("levels", EducationLevel.values());
@@ -92,12 +93,15 @@ class NeedPages {
     /** Revises the need; on invalid input or a conflict the form comes back as typed, with the problem. */
     @PostMapping("/talent/needs/{id}/edit")
     @PreAuthorize("@needAccess.canEditNeed(#id)")
-    String revise(@PathVariable Long id, @ModelAttribute("form") NeedForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+    String revise(
+            @PathVariable Long id,
+            @ModelAttribute("form") NeedForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         model.addAttribute("needId", id);
         try {
-            book.revise(id, form.getVersion() == null ? -1 : form.getVersion(),
-                    forms.terms(form));
+            book.revise(id, form.getVersion() == null ? -1 : form.getVersion(), forms.terms(form));
             redirect.addFlashAttribute("done", "talent.need.done.revised");
             return "redirect:/talent/needs/" + id;
         } catch (InvalidInput e) {
@@ -110,8 +114,11 @@ class NeedPages {
 
     @PostMapping("/talent/needs/{id}/status")
     @PreAuthorize("@needAccess.canEditNeed(#id)")
-    String mark(@PathVariable Long id, @RequestParam long version, @RequestParam NeedStatus status,
-                RedirectAttributes redirect) {
+    String mark(
+            @PathVariable Long id,
+            @RequestParam long version,
+            @RequestParam NeedStatus status,
+            RedirectAttributes redirect) {
         outcomes.attempt(redirect, "talent.need.done.status", () -> book.mark(id, version, status));
         return "redirect:/talent/needs/" + id;
     }

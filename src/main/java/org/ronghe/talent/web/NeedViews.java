@@ -33,8 +33,12 @@ class NeedViews {
     }
 
     /** What one need's page shows to the signed-in user. */
-    record NeedView(TalentNeed need, OrganisationSummary organisation, Body body, boolean canEdit,
-                    List<ProgrammeSummary> programmes) {
+    record NeedView(
+            TalentNeed need,
+            OrganisationSummary organisation,
+            Body body,
+            boolean canEdit,
+            List<ProgrammeSummary> programmes) {
 
         void addTo(Model model) {
             model.addAttribute("need", need);
@@ -49,8 +53,13 @@ class NeedViews {
 
     NeedView of(Long id) {
         TalentNeed need = book.get(id);
-        return new NeedView(need, directory.summaries(List.of(need.organisationId())).get(need.organisationId()),
-                community.get(need.bodyId()), access.canEditNeed(id),
-                programmes.find(new ProgrammeList.Filter(null, null, null, null, null, id), 0, 50).items());
+        return new NeedView(
+                need,
+                directory.summaries(List.of(need.organisationId())).get(need.organisationId()),
+                community.get(need.bodyId()),
+                access.canEditNeed(id),
+                programmes
+                        .find(new ProgrammeList.Filter(null, null, null, null, null, id), 0, 50)
+                        .items());
     }
 }

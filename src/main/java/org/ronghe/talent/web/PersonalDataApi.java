@@ -20,8 +20,9 @@ class PersonalDataApi {
     }
 
     @PostMapping("/api/v1/admin/personal-data/reseal")
-    @Operation(summary = "Seal students' ID and mobile numbers again under the current key; everyRow=true also "
-            + "recomputes the fingerprints of rows already under it (after the fingerprint key changed)")
+    @Operation(
+            summary = "Seal students' ID and mobile numbers again under the current key; everyRow=true also "
+                    + "recomputes the fingerprints of rows already under it (after the fingerprint key changed)")
     Map<String, Integer> reseal(@RequestParam(defaultValue = "false") boolean everyRow) {
         return Map.of("resealed", rotation.reseal(everyRow));
     }

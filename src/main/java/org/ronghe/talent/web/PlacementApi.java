@@ -16,9 +16,9 @@ import org.ronghe.talent.placements.HireBook;
 import org.ronghe.talent.placements.Internship;
 import org.ronghe.talent.placements.InternshipBook;
 import org.ronghe.talent.placements.InternshipDraft;
+import org.ronghe.talent.placements.PlacementViews;
 import org.ronghe.talent.placements.PlacementViews.HireView;
 import org.ronghe.talent.placements.PlacementViews.InternshipView;
-import org.ronghe.talent.placements.PlacementViews;
 import org.ronghe.talent.students.StudentAccess;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
@@ -48,8 +48,12 @@ class PlacementApi {
     private final StudentAccess access;
     private final FileDownloads downloads;
 
-    PlacementApi(InternshipBook internships, HireBook hires, PlacementViews views, StudentAccess access,
-                 FileDownloads downloads) {
+    PlacementApi(
+            InternshipBook internships,
+            HireBook hires,
+            PlacementViews views,
+            StudentAccess access,
+            FileDownloads downloads) {
         this.internships = internships;
         this.hires = hires;
         this.views = views;
@@ -58,23 +62,24 @@ class PlacementApi {
     }
 
     /** An evaluation: the version read, the stage, the grade, a comment; {@code side} only when the caller has both. */
-    record EvaluationRequest(Long version, Evaluation.Side side, Evaluation.Stage stage, Evaluation.Grade grade,
-                             String comment) {
-    }
+    record EvaluationRequest(
+            Long version, Evaluation.Side side, Evaluation.Stage stage, Evaluation.Grade grade, String comment) {}
 
     /** A step of a hire: the version read, and the date (hired) or the reason (dispute). */
-    record HireStep(Long version, LocalDate hiredOn, String reason) {
-    }
+    record HireStep(Long version, LocalDate hiredOn, String reason) {}
 
     @PostMapping("/api/v1/internships")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Record a student's internship (the student's school)")
     ResponseEntity<InternshipView> record(@RequestBody InternshipDraft terms) {
         if (terms.studentId() == null || !access.canManage(terms.studentId())) {
-            throw terms.studentId() == null ? new InvalidInput("studentId", "input.required") : new AccessDeniedException("internship");
+            throw terms.studentId() == null
+                    ? new InvalidInput("studentId", "input.required")
+                    : new AccessDeniedException("internship");
         }
         Internship internship = internships.record(terms);
-        return ResponseEntity.created(URI.create("/api/v1/internships/" + internship.id())).body(views.of(internship));
+        return ResponseEntity.created(URI.create("/api/v1/internships/" + internship.id()))
+                .body(views.of(internship));
     }
 
     @GetMapping("/api/v1/internships/{id}")
@@ -87,14 +92,17 @@ class PlacementApi {
     @GetMapping("/api/v1/internships")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "A student's internships (studentId), or an enterprise's interns (enterpriseId, its admins)")
-    List<InternshipView> internships(@RequestParam(required = false) Long studentId,
-                                     @RequestParam(required = false) Long enterpriseId,
-                                     @RequestParam(defaultValue = "0") int page) {
+    List<InternshipView> internships(
+            @RequestParam(required = false) Long studentId,
+            @RequestParam(required = false) Long enterpriseId,
+            @RequestParam(defaultValue = "0") int page) {
         if (studentId != null && access.canManage(studentId)) {
             return internships.ofStudent(studentId).stream().map(views::of).toList();
         }
         if (enterpriseId != null && access.actsFor(enterpriseId)) {
-            return internships.atEnterprise(enterpriseId, page).items().stream().map(views::of).toList();
+            return internships.atEnterprise(enterpriseId, page).items().stream()
+                    .map(views::of)
+                    .toList();
         }
         throw new AccessDeniedException("internships");
     }
@@ -102,7 +110,8 @@ class PlacementApi {
     @PostMapping("/api/v1/internships/{id}/agreement")
     @PreAuthorize("@placementAccess.canReadInternship(#id)")
     @Operation(summary = "File the signed three-party agreement (PDF or Word; the school)")
-    InternshipView fileAgreement(@PathVariable Long id, @RequestPart(name = "file", required = false) MultipartFile file)
+    InternshipView fileAgreement(
+            @PathVariable Long id, @RequestPart(name = "file", required = false) MultipartFile file)
             throws IOException {
         if (!access.canKeep(internships.get(id).schoolId())) {
             throw new AccessDeniedException("internship agreement");
@@ -131,8 +140,8 @@ class PlacementApi {
     @Operation(summary = "Evaluate as the enterprise's mentor or the school's supervisor (mid-term, then final)")
     InternshipView evaluate(@PathVariable Long id, @RequestBody EvaluationRequest request) {
         Evaluation.Side side = PlacementSides.of(access, internships.get(id), request.side());
-        return views.of(internships.evaluate(id, Versions.read(request.version()), side, request.stage(), request.grade(),
-                request.comment()));
+        return views.of(internships.evaluate(
+                id, Versions.read(request.version()), side, request.stage(), request.grade(), request.comment()));
     }
 
     @PostMapping("/api/v1/hires")
@@ -140,7 +149,9 @@ class PlacementApi {
     @Operation(summary = "Record an offer to a student (the student's school)")
     ResponseEntity<HireView> offer(@RequestBody HireBook.Offer offer) {
         if (offer.studentId() == null || !access.canManage(offer.studentId())) {
-            throw offer.studentId() == null ? new InvalidInput("studentId", "input.required") : new AccessDeniedException("hire");
+            throw offer.studentId() == null
+                    ? new InvalidInput("studentId", "input.required")
+                    : new AccessDeniedException("hire");
         }
         var hire = hires.offer(offer);
         return ResponseEntity.created(URI.create("/api/v1/hires/" + hire.id())).body(views.of(hire));
@@ -156,13 +167,17 @@ class PlacementApi {
     @GetMapping("/api/v1/hires")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "A student's offers and hires (studentId), or an employer's (enterpriseId, its admins)")
-    List<HireView> hires(@RequestParam(required = false) Long studentId, @RequestParam(required = false) Long enterpriseId,
-                         @RequestParam(defaultValue = "0") int page) {
+    List<HireView> hires(
+            @RequestParam(required = false) Long studentId,
+            @RequestParam(required = false) Long enterpriseId,
+            @RequestParam(defaultValue = "0") int page) {
         if (studentId != null && access.canManage(studentId)) {
             return hires.ofStudent(studentId).stream().map(views::of).toList();
         }
         if (enterpriseId != null && access.actsFor(enterpriseId)) {
-            return hires.atEnterprise(enterpriseId, page).items().stream().map(views::of).toList();
+            return hires.atEnterprise(enterpriseId, page).items().stream()
+                    .map(views::of)
+                    .toList();
         }
         throw new AccessDeniedException("hires");
     }

@@ -45,8 +45,14 @@ class PlacementPages {
     private final Permissions permissions;
     private final PageOutcomes outcomes;
 
-    PlacementPages(InternshipBook internships, HireBook hires, PlacementViews views, StudentAccess access,
-                   Directory directory, Permissions permissions, PageOutcomes outcomes) {
+    PlacementPages(
+            InternshipBook internships,
+            HireBook hires,
+            PlacementViews views,
+            StudentAccess access,
+            Directory directory,
+            Permissions permissions,
+            PageOutcomes outcomes) {
         this.internships = internships;
         this.hires = hires;
         this.views = views;
@@ -58,15 +64,19 @@ class PlacementPages {
 
     @PostMapping("/talent/students/{id}/internships")
     @PreAuthorize("@studentAccess.canManage(#id)")
-    String record(@PathVariable Long id, @RequestParam(defaultValue = "") String enterprise,
-                  @RequestParam(defaultValue = "") String post, @RequestParam(defaultValue = "") String mentor,
-                  @RequestParam(defaultValue = "") String supervisor,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
-                  @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+    String record(
+            @PathVariable Long id,
+            @RequestParam(defaultValue = "") String enterprise,
+            @RequestParam(defaultValue = "") String post,
+            @RequestParam(defaultValue = "") String mentor,
+            @RequestParam(defaultValue = "") String supervisor,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect) {
         outcomes.attempt(redirect, "talent.internship.done.recorded", () -> {
-            Internship internship = internships.record(new InternshipDraft(id, pick(enterprise), post, mentor, supervisor,
-                    startsOn, endsOn));
+            Internship internship = internships.record(
+                    new InternshipDraft(id, pick(enterprise), post, mentor, supervisor, startsOn, endsOn));
             try (InputStream content = PageOutcomes.open(file)) {
                 if (content != null) {
                     internships.fileAgreement(internship.id(), file.getOriginalFilename(), content);
@@ -78,12 +88,17 @@ class PlacementPages {
 
     @PostMapping("/talent/students/{id}/hires")
     @PreAuthorize("@studentAccess.canManage(#id)")
-    String offer(@PathVariable Long id, @RequestParam(defaultValue = "") String enterprise,
-                 @RequestParam(defaultValue = "") String post,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate offeredOn,
-                 @RequestParam(defaultValue = "") String workRegionCode, RedirectAttributes redirect) {
-        outcomes.attempt(redirect, "talent.hire.done.offered", () -> hires.offer(new HireBook.Offer(id, pick(enterprise), post,
-                offeredOn, workRegionCode)));
+    String offer(
+            @PathVariable Long id,
+            @RequestParam(defaultValue = "") String enterprise,
+            @RequestParam(defaultValue = "") String post,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate offeredOn,
+            @RequestParam(defaultValue = "") String workRegionCode,
+            RedirectAttributes redirect) {
+        outcomes.attempt(
+                redirect,
+                "talent.hire.done.offered",
+                () -> hires.offer(new HireBook.Offer(id, pick(enterprise), post, offeredOn, workRegionCode)));
         return "redirect:/talent/students/" + id + "#hires";
     }
 
@@ -101,20 +116,28 @@ class PlacementPages {
 
     @PostMapping("/talent/internships/{id}/evaluations")
     @PreAuthorize("@placementAccess.canReadInternship(#id)")
-    String evaluate(@PathVariable Long id, @RequestParam long version, @RequestParam Evaluation.Side side,
-                    @RequestParam(required = false) Evaluation.Stage stage,
-                    @RequestParam(required = false) Evaluation.Grade grade, @RequestParam(defaultValue = "") String comment,
-                    RedirectAttributes redirect) {
+    String evaluate(
+            @PathVariable Long id,
+            @RequestParam long version,
+            @RequestParam Evaluation.Side side,
+            @RequestParam(required = false) Evaluation.Stage stage,
+            @RequestParam(required = false) Evaluation.Grade grade,
+            @RequestParam(defaultValue = "") String comment,
+            RedirectAttributes redirect) {
         Evaluation.Side checked = PlacementSides.of(access, internships.get(id), side);
-        outcomes.attempt(redirect, "talent.evaluation.done", () -> internships.evaluate(id, version, checked, stage, grade,
-                comment));
+        outcomes.attempt(
+                redirect,
+                "talent.evaluation.done",
+                () -> internships.evaluate(id, version, checked, stage, grade, comment));
         return "redirect:/talent/internships/" + id;
     }
 
     @PostMapping("/talent/internships/{id}/agreement")
     @PreAuthorize("@placementAccess.canReadInternship(#id)")
-    String fileAgreement(@PathVariable Long id, @RequestParam(name = "file", required = false) MultipartFile file,
-                         RedirectAttributes redirect) {
+    String fileAgreement(
+            @PathVariable Long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect) {
         if (!access.canKeep(internships.get(id).schoolId())) {
             throw new AccessDeniedException("internship agreement");
         }
@@ -141,9 +164,11 @@ class PlacementPages {
 
     @PostMapping("/talent/hires/{id}/hired")
     @PreAuthorize("@placementAccess.canRecordHire(#id)")
-    String hired(@PathVariable Long id, @RequestParam long version,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate hiredOn,
-                 RedirectAttributes redirect) {
+    String hired(
+            @PathVariable Long id,
+            @RequestParam long version,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate hiredOn,
+            RedirectAttributes redirect) {
         outcomes.attempt(redirect, "talent.hire.done.hired", () -> hires.hired(id, version, hiredOn));
         return "redirect:/talent/hires/" + id;
     }
@@ -157,8 +182,11 @@ class PlacementPages {
 
     @PostMapping("/talent/hires/{id}/dispute")
     @PreAuthorize("@placementAccess.canDecideHire(#id)")
-    String dispute(@PathVariable Long id, @RequestParam long version, @RequestParam(defaultValue = "") String reason,
-                   RedirectAttributes redirect) {
+    String dispute(
+            @PathVariable Long id,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
         outcomes.attempt(redirect, "talent.hire.done.disputed", () -> hires.dispute(id, version, reason));
         return "redirect:/talent/hires/" + id;
     }
@@ -166,11 +194,16 @@ class PlacementPages {
     /** An employer's interns and hires; an enterprise admin lands on their own enterprise. */
     @GetMapping("/talent/employer")
     @PreAuthorize("isAuthenticated()")
-    String employer(@RequestParam(required = false) Long enterpriseId, @RequestParam(defaultValue = "0") int page,
-                    Model model) {
+    String employer(
+            @RequestParam(required = false) Long enterpriseId,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         List<OrganisationSummary> mine = directory.summaries(permissions.administeredOrganisations()).values().stream()
-                .filter(o -> o.type() == OrganisationType.ENTERPRISE).toList();
-        Long chosen = enterpriseId != null ? enterpriseId : mine.stream().findFirst().map(OrganisationSummary::id).orElse(null);
+                .filter(o -> o.type() == OrganisationType.ENTERPRISE)
+                .toList();
+        Long chosen = enterpriseId != null
+                ? enterpriseId
+                : mine.stream().findFirst().map(OrganisationSummary::id).orElse(null);
         model.addAttribute("mine", mine);
         if (chosen == null) {
             return "talent/employer";
@@ -178,9 +211,13 @@ class PlacementPages {
         if (!access.actsFor(chosen)) {
             throw new AccessDeniedException("employer");
         }
-        model.addAttribute("enterpriseName", directory.summaries(List.of(chosen)).get(chosen).name());
-        PageResult<PlacementViews.InternshipView> interns = internships.atEnterprise(chosen, page).map(views::of);
-        PageResult<PlacementViews.HireView> offers = hires.atEnterprise(chosen, page).map(views::of);
+        model.addAttribute(
+                "enterpriseName",
+                directory.summaries(List.of(chosen)).get(chosen).name());
+        PageResult<PlacementViews.InternshipView> interns =
+                internships.atEnterprise(chosen, page).map(views::of);
+        PageResult<PlacementViews.HireView> offers =
+                hires.atEnterprise(chosen, page).map(views::of);
         model.addAttribute("interns", interns.items());
         model.addAttribute("hires", offers.items());
         model.addAttribute("pages", interns.totalPages() > offers.totalPages() ? interns : offers);

@@ -9,8 +9,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** For which side a user evaluates an internship: the school's keepers as the school, the employer's admins as it. */
 final class PlacementSides {
 
-    private PlacementSides() {
-    }
+    private PlacementSides() {}
 
     /**
      * @param asked the side asked for; needed only by someone who may act for both

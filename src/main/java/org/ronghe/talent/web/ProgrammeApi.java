@@ -11,9 +11,9 @@ import org.ronghe.talent.programmes.Cohort;
 import org.ronghe.talent.programmes.Programme;
 import org.ronghe.talent.programmes.ProgrammeAccess;
 import org.ronghe.talent.programmes.ProgrammeBook;
+import org.ronghe.talent.programmes.ProgrammeDraft;
 import org.ronghe.talent.programmes.ProgrammeList;
 import org.ronghe.talent.programmes.ProgrammeSummary;
-import org.ronghe.talent.programmes.ProgrammeDraft;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -50,7 +50,11 @@ class ProgrammeApi {
     /** A programme with the version to name when changing it, and its cohorts. */
     record ProgrammeDetail(Long id, long version, ProgrammeDraft terms, List<CohortDetail> cohorts) {
         static ProgrammeDetail of(Programme p) {
-            return new ProgrammeDetail(p.id(), p.version(), p.terms(), p.cohorts().stream().map(CohortDetail::of).toList());
+            return new ProgrammeDetail(
+                    p.id(),
+                    p.version(),
+                    p.terms(),
+                    p.cohorts().stream().map(CohortDetail::of).toList());
         }
     }
 
@@ -62,19 +66,18 @@ class ProgrammeApi {
     }
 
     /** New terms with the version they were read at. */
-    record Revision(Long version, ProgrammeDraft terms) {
-    }
+    record Revision(Long version, ProgrammeDraft terms) {}
 
     /** Another intake, with the version of the programme read. */
-    record Intake(Long version, Integer intakeYear, Integer plannedSize) {
-    }
+    record Intake(Long version, Integer intakeYear, Integer plannedSize) {}
 
     @GetMapping
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Programmes matching the filters, newest first")
-    PageResult<ProgrammeSummary> find(@ParameterObject @ModelAttribute ProgrammeList.Filter filter,
-                                      @RequestParam(defaultValue = "0") int page,
-                                      @RequestParam(defaultValue = "20") int size) {
+    PageResult<ProgrammeSummary> find(
+            @ParameterObject @ModelAttribute ProgrammeList.Filter filter,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         return list.find(filter, page, size);
     }
 
@@ -87,7 +90,8 @@ class ProgrammeApi {
 
     @PostMapping
     @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "Set up a programme (an admin of one of its schools or enterprises, or the body's secretariat)")
+    @Operation(
+            summary = "Set up a programme (an admin of one of its schools or enterprises, or the body's secretariat)")
     ResponseEntity<ProgrammeDetail> launch(@RequestBody ProgrammeDraft terms) {
         if (!access.canLaunch(terms)) {
             throw new AccessDeniedException("programme");
@@ -114,5 +118,4 @@ class ProgrammeApi {
         Cohort cohort = book.openCohort(id, Versions.read(intake.version()), intake.intakeYear(), intake.plannedSize());
         return ResponseEntity.created(URI.create("/api/v1/programmes/" + id)).body(CohortDetail.of(cohort));
     }
-
 }

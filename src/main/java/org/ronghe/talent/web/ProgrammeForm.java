@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ronghe.talent.programmes.PartnerRole;
+import org.ronghe.talent.programmes.ProgrammeDraft;
 import org.ronghe.talent.programmes.ProgrammeKind;
 import org.ronghe.talent.programmes.ProgrammePartner;
-import org.ronghe.talent.programmes.ProgrammeDraft;
 
 /** The programme form as typed: schools and enterprises by name or credit code, blank rows ignored. */
 public class ProgrammeForm {
@@ -71,30 +71,100 @@ public class ProgrammeForm {
             return organisation == null || organisation.isBlank();
         }
 
-        public String getOrganisation() { return organisation; }
-        public void setOrganisation(String organisation) { this.organisation = organisation; }
-        public PartnerRole getRole() { return role; }
-        public void setRole(PartnerRole role) { this.role = role; }
+        public String getOrganisation() {
+            return organisation;
+        }
+
+        public void setOrganisation(String organisation) {
+            this.organisation = organisation;
+        }
+
+        public PartnerRole getRole() {
+            return role;
+        }
+
+        public void setRole(PartnerRole role) {
+            this.role = role;
+        }
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public ProgrammeKind getKind() { return kind; }
-    public void setKind(ProgrammeKind kind) { this.kind = kind; }
-    public Long getBodyId() { return bodyId; }
-    public void setBodyId(Long bodyId) { this.bodyId = bodyId; }
-    public Long getAgreementId() { return agreementId; }
-    public void setAgreementId(Long agreementId) { this.agreementId = agreementId; }
-    public String getMajor() { return major; }
-    public void setMajor(String major) { this.major = major; }
-    public Integer getIntakeYear() { return intakeYear; }
-    public void setIntakeYear(Integer intakeYear) { this.intakeYear = intakeYear; }
-    public Integer getPlannedSize() { return plannedSize; }
-    public void setPlannedSize(Integer plannedSize) { this.plannedSize = plannedSize; }
-    public List<Long> getNeedIds() { return needIds; }
-    public void setNeedIds(List<Long> needIds) { this.needIds = needIds; }
-    public List<PartnerRow> getPartners() { return partners; }
-    public void setPartners(List<PartnerRow> partners) { this.partners = partners; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public ProgrammeKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ProgrammeKind kind) {
+        this.kind = kind;
+    }
+
+    public Long getBodyId() {
+        return bodyId;
+    }
+
+    public void setBodyId(Long bodyId) {
+        this.bodyId = bodyId;
+    }
+
+    public Long getAgreementId() {
+        return agreementId;
+    }
+
+    public void setAgreementId(Long agreementId) {
+        this.agreementId = agreementId;
+    }
+
+    public String getMajor() {
+        return major;
+    }
+
+    public void setMajor(String major) {
+        this.major = major;
+    }
+
+    public Integer getIntakeYear() {
+        return intakeYear;
+    }
+
+    public void setIntakeYear(Integer intakeYear) {
+        this.intakeYear = intakeYear;
+    }
+
+    public Integer getPlannedSize() {
+        return plannedSize;
+    }
+
+    public void setPlannedSize(Integer plannedSize) {
+        this.plannedSize = plannedSize;
+    }
+
+    public List<Long> getNeedIds() {
+        return needIds;
+    }
+
+    public void setNeedIds(List<Long> needIds) {
+        this.needIds = needIds;
+    }
+
+    public List<PartnerRow> getPartners() {
+        return partners;
+    }
+
+    public void setPartners(List<PartnerRow> partners) {
+        this.partners = partners;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
 }

@@ -17,17 +17,17 @@ import org.ronghe.talent.needs.NeedList;
 import org.ronghe.talent.needs.NeedStatus;
 import org.ronghe.talent.needs.NeedSummary;
 import org.ronghe.talent.programmes.PartnerRole;
+import org.ronghe.talent.programmes.ProgrammeDraft;
 import org.ronghe.talent.programmes.ProgrammeKind;
 import org.ronghe.talent.programmes.ProgrammePartner;
-import org.ronghe.talent.programmes.ProgrammeDraft;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /**
  * The page that sets up or revises a programme: the choices it offers (bodies, the chosen body's open needs and
- * agreements), the partners typed by name or number looked up in the directory, and each problem shown on the row
- * it was typed in.
+ * agreements), the partners typed by name or number looked up in the directory, and each problem shown on the row it
+ * was typed in.
  */
 @Component
 class ProgrammeForms {
@@ -61,11 +61,14 @@ class ProgrammeForms {
                 continue;
             }
             try {
-                picked.add(new ProgrammePartner(directory.pick(rows.get(i).getOrganisation()), rows.get(i).getRole()));
+                picked.add(new ProgrammePartner(
+                        directory.pick(rows.get(i).getOrganisation()),
+                        rows.get(i).getRole()));
             } catch (InvalidInput e) {
                 int row = i;
-                e.problems().forEach(p -> problems.add(new FieldProblem("partners[" + row + "].organisation", p.code(),
-                        p.arguments())));
+                e.problems()
+                        .forEach(p -> problems.add(
+                                new FieldProblem("partners[" + row + "].organisation", p.code(), p.arguments())));
             }
         }
         if (!problems.isEmpty()) {
@@ -84,8 +87,11 @@ class ProgrammeForms {
         }
         for (FieldProblem p : e.problems()) {
             Matcher m = PARTNER_FIELD.matcher(p.field());
-            String field = p.field().endsWith(".organisation") ? p.field() : m.matches()
-                    ? "partners[" + typed.get(Integer.parseInt(m.group(1))) + "].organisation" : p.field();
+            String field = p.field().endsWith(".organisation")
+                    ? p.field()
+                    : m.matches()
+                            ? "partners[" + typed.get(Integer.parseInt(m.group(1))) + "].organisation"
+                            : p.field();
             errors.rejectValue(field, p.code(), p.arguments(), p.code());
         }
     }
@@ -104,8 +110,12 @@ class ProgrammeForms {
         model.addAttribute("bodies", bodies());
         List<NeedSummary> offered = new ArrayList<>(needs.byIds(form.getNeedIds()));
         if (form.getBodyId() != null) {
-            needs.find(new NeedList.Filter(null, form.getBodyId(), null, null, NeedStatus.OPEN, null, null), 0, 100)
-                    .items().stream().filter(n -> !form.getNeedIds().contains(n.id())).forEach(offered::add);
+            needs
+                    .find(new NeedList.Filter(null, form.getBodyId(), null, null, NeedStatus.OPEN, null, null), 0, 100)
+                    .items()
+                    .stream()
+                    .filter(n -> !form.getNeedIds().contains(n.id()))
+                    .forEach(offered::add);
         }
         model.addAttribute("offeredNeeds", offered);
         model.addAttribute("agreements", form.getBodyId() == null ? List.of() : agreements.visibleIn(form.getBodyId()));

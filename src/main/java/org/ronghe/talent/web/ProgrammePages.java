@@ -7,9 +7,9 @@ import org.ronghe.core.web.PageOutcomes;
 import org.ronghe.talent.programmes.Programme;
 import org.ronghe.talent.programmes.ProgrammeAccess;
 import org.ronghe.talent.programmes.ProgrammeBook;
+import org.ronghe.talent.programmes.ProgrammeDraft;
 import org.ronghe.talent.programmes.ProgrammeKind;
 import org.ronghe.talent.programmes.ProgrammeList;
-import org.ronghe.talent.programmes.ProgrammeDraft;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,8 +34,13 @@ class ProgrammePages {
     private final ProgrammeAccess access;
     private final PageOutcomes outcomes;
 
-    ProgrammePages(ProgrammeBook book, ProgrammeList list, ProgrammeViews views, ProgrammeForms forms,
-                   ProgrammeAccess access, PageOutcomes outcomes) {
+    ProgrammePages(
+            ProgrammeBook book,
+            ProgrammeList list,
+            ProgrammeViews views,
+            ProgrammeForms forms,
+            ProgrammeAccess access,
+            PageOutcomes outcomes) {
         this.book = book;
         this.list = list;
         this.views = views;
@@ -46,8 +51,10 @@ class ProgrammePages {
 
     @GetMapping("/talent/programmes")
     @PreAuthorize("isAuthenticated()")
-    String list(@ModelAttribute("filter") ProgrammeList.Filter filter, @RequestParam(defaultValue = "0") int page,
-                Model model) {
+    String list(
+            @ModelAttribute("filter") ProgrammeList.Filter filter,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("programmes", list.find(filter, page, 20));
         model.addAttribute("bodies", forms.bodies());
         model.addAttribute("kinds", ProgrammeKind.values());
@@ -56,8 +63,8 @@ class ProgrammePages {
 
     @GetMapping("/talent/programmes/new")
     @PreAuthorize("isAuthenticated()")
-    String launchForm(@RequestParam(required = false) Long bodyId, @RequestParam(required = false) Long needId,
-                      Model model) {
+    String launchForm(
+            @RequestParam(required = false) Long bodyId, @RequestParam(required = false) Long needId, Model model) {
         ProgrammeForm form = ProgrammeForm.blank();
         form.setBodyId(bodyId);
         if (needId != null) {
@@ -93,13 +100,18 @@ class ProgrammePages {
     String editForm(@PathVariable Long id, Model model) {
         Programme programme = book.get(id);
         model.addAttribute("programmeId", id);
-        return forms.show(ProgrammeForm.of(programme.terms(), programme.version(), forms.names(programme.terms())), model);
+        return forms.show(
+                ProgrammeForm.of(programme.terms(), programme.version(), forms.names(programme.terms())), model);
     }
 
     @PostMapping("/talent/programmes/{id}/edit")
     @PreAuthorize("@programmeAccess.canEditProgramme(#id)")
-    String revise(@PathVariable Long id, @ModelAttribute("form") ProgrammeForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+    String revise(
+            @PathVariable Long id,
+            @ModelAttribute("form") ProgrammeForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         model.addAttribute("programmeId", id);
         try {
             book.revise(id, form.getVersion() == null ? -1 : form.getVersion(), forms.terms(form));
@@ -115,9 +127,14 @@ class ProgrammePages {
 
     @PostMapping("/talent/programmes/{id}/cohorts")
     @PreAuthorize("@programmeAccess.canEditProgramme(#id)")
-    String openCohort(@PathVariable Long id, @RequestParam long version, @RequestParam(required = false) Integer intakeYear,
-                      @RequestParam(required = false) Integer plannedSize, RedirectAttributes redirect) {
-        outcomes.attempt(redirect, "talent.cohort.done.opened", () -> book.openCohort(id, version, intakeYear, plannedSize));
+    String openCohort(
+            @PathVariable Long id,
+            @RequestParam long version,
+            @RequestParam(required = false) Integer intakeYear,
+            @RequestParam(required = false) Integer plannedSize,
+            RedirectAttributes redirect) {
+        outcomes.attempt(
+                redirect, "talent.cohort.done.opened", () -> book.openCohort(id, version, intakeYear, plannedSize));
         return "redirect:/talent/programmes/" + id + "#cohorts";
     }
 

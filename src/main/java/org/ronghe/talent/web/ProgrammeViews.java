@@ -24,8 +24,13 @@ class ProgrammeViews {
     private final NeedList needs;
     private final ProgrammeAccess access;
 
-    ProgrammeViews(ProgrammeBook book, ProgrammeForms forms, Community community, AgreementLookup agreements,
-                   NeedList needs, ProgrammeAccess access) {
+    ProgrammeViews(
+            ProgrammeBook book,
+            ProgrammeForms forms,
+            Community community,
+            AgreementLookup agreements,
+            NeedList needs,
+            ProgrammeAccess access) {
         this.book = book;
         this.forms = forms;
         this.community = community;
@@ -35,8 +40,13 @@ class ProgrammeViews {
     }
 
     /** What one programme's page shows to the signed-in user. */
-    record ProgrammeView(Programme programme, Map<Long, String> names, Body body,
-                         AgreementLookup.Named agreement, List<NeedSummary> needs, boolean canEdit) {
+    record ProgrammeView(
+            Programme programme,
+            Map<Long, String> names,
+            Body body,
+            AgreementLookup.Named agreement,
+            List<NeedSummary> needs,
+            boolean canEdit) {
 
         void addTo(Model model) {
             model.addAttribute("programme", programme);
@@ -50,9 +60,12 @@ class ProgrammeViews {
 
     ProgrammeView of(Long id) {
         Programme programme = book.get(id);
-        return new ProgrammeView(programme, forms.names(programme.terms()),
+        return new ProgrammeView(
+                programme,
+                forms.names(programme.terms()),
                 programme.bodyId() == null ? null : community.get(programme.bodyId()),
                 programme.agreementId().flatMap(agreements::readable).orElse(null),
-                needs.byIds(programme.terms().needIds()), access.canEditProgramme(id));
+                needs.byIds(programme.terms().needIds()),
+                access.canEditProgramme(id));
     }
 }

@@ -24,18 +24,25 @@ class StudentAccountPages {
 
     @PostMapping("/talent/students/{id}/account")
     @PreAuthorize("@studentAccess.canManage(#id)")
-    String openAccount(@PathVariable Long id, @RequestParam(defaultValue = "") String username,
-                       @RequestParam(defaultValue = "") String password, RedirectAttributes redirect) {
+    String openAccount(
+            @PathVariable Long id,
+            @RequestParam(defaultValue = "") String username,
+            @RequestParam(defaultValue = "") String password,
+            RedirectAttributes redirect) {
         outcomes.attempt(redirect, "talent.student.account.done", () -> self.openAccount(id, username, password));
         return "redirect:/talent/students/" + id + "#account";
     }
 
     @PostMapping("/talent/students/{id}/corrections/{requestId}")
     @PreAuthorize("@studentAccess.canManage(#id)")
-    String answer(@PathVariable Long id, @PathVariable Long requestId,
-                  @RequestParam(required = false) CorrectionRequest.Status status,
-                  @RequestParam(defaultValue = "") String response, RedirectAttributes redirect) {
-        outcomes.attempt(redirect, "talent.correction.done.answered", () -> self.answer(id, requestId, status, response));
+    String answer(
+            @PathVariable Long id,
+            @PathVariable Long requestId,
+            @RequestParam(required = false) CorrectionRequest.Status status,
+            @RequestParam(defaultValue = "") String response,
+            RedirectAttributes redirect) {
+        outcomes.attempt(
+                redirect, "talent.correction.done.answered", () -> self.answer(id, requestId, status, response));
         return "redirect:/talent/students/" + id + "#account";
     }
 }

@@ -14,12 +14,12 @@ import org.ronghe.talent.students.CorrectionRequest;
 import org.ronghe.talent.students.Student;
 import org.ronghe.talent.students.StudentAccess;
 import org.ronghe.talent.students.StudentBook;
-import org.ronghe.talent.students.StudentView;
-import org.ronghe.talent.students.StudentViews;
 import org.ronghe.talent.students.StudentDraft;
 import org.ronghe.talent.students.StudentList;
 import org.ronghe.talent.students.StudentSelfService;
 import org.ronghe.talent.students.StudentSummary;
+import org.ronghe.talent.students.StudentView;
+import org.ronghe.talent.students.StudentViews;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -52,8 +52,13 @@ class StudentApi {
     private final StudentDownloads downloads;
     private final StudentSelfService self;
 
-    StudentApi(StudentBook registry, StudentList list, StudentViews cards, StudentAccess access,
-               StudentDownloads downloads, StudentSelfService self) {
+    StudentApi(
+            StudentBook registry,
+            StudentList list,
+            StudentViews cards,
+            StudentAccess access,
+            StudentDownloads downloads,
+            StudentSelfService self) {
         this.self = self;
         this.registry = registry;
         this.list = list;
@@ -63,20 +68,21 @@ class StudentApi {
     }
 
     /** New details with the version they were read at; blank ID or mobile number keeps the one on record. */
-    record Revision(Long version, StudentDraft details) {
-    }
+    record Revision(Long version, StudentDraft details) {}
 
     /** The organisation a student consents to share personal data with. */
-    record Consent(Long organisationId) {
-    }
+    record Consent(Long organisationId) {}
 
     @GetMapping
     @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "A school's students (schoolId) or those consenting to an organisation (consentedTo); "
-            + "q matches a whole ID or mobile number exactly, else names")
-    PageResult<StudentSummary> find(@ParameterObject @ModelAttribute StudentList.Filter filter,
-                                    @RequestParam(defaultValue = "false") boolean full,
-                                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    @Operation(
+            summary = "A school's students (schoolId) or those consenting to an organisation (consentedTo); "
+                    + "q matches a whole ID or mobile number exactly, else names")
+    PageResult<StudentSummary> find(
+            @ParameterObject @ModelAttribute StudentList.Filter filter,
+            @RequestParam(defaultValue = "false") boolean full,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         access.requireListing(filter, full);
         return list.find(filter, page, size, full);
     }
@@ -100,7 +106,8 @@ class StudentApi {
             throw new AccessDeniedException("student");
         }
         Student student = registry.enrol(details);
-        return ResponseEntity.created(URI.create("/api/v1/students/" + student.id())).body(cards.of(student.id(), false, true));
+        return ResponseEntity.created(URI.create("/api/v1/students/" + student.id()))
+                .body(cards.of(student.id(), false, true));
     }
 
     @PutMapping("/{id}")
@@ -131,12 +138,10 @@ class StudentApi {
     }
 
     /** A student's own log-in: the username and the first password the school hands over. */
-    record Login(String username, String password) {
-    }
+    record Login(String username, String password) {}
 
     /** The school's answer to a correction request: ACCEPTED (record corrected) or DECLINED with a reason. */
-    record Answer(CorrectionRequest.Status status, String response) {
-    }
+    record Answer(CorrectionRequest.Status status, String response) {}
 
     @PostMapping("/{id}/account")
     @PreAuthorize("@studentAccess.canManage(#id)")
@@ -148,8 +153,9 @@ class StudentApi {
 
     @GetMapping("/{id}/corrections")
     @PreAuthorize("@studentAccess.canManage(#id)")
-    @Operation(summary = "The corrections the student asked for; numbers quoted in them masked unless full=true for the "
-            + "school's personal-data officers")
+    @Operation(
+            summary = "The corrections the student asked for; numbers quoted in them masked unless full=true for the "
+                    + "school's personal-data officers")
     List<CorrectionRequest> corrections(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean full) {
         if (full && !access.canReveal(registry.get(id).schoolId())) {
             throw new AccessDeniedException("personal data");
@@ -167,8 +173,12 @@ class StudentApi {
     @GetMapping("/export")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The students the filters select as .xlsx, masked unless full=true (officers; audited)")
-    void export(@ParameterObject @ModelAttribute StudentList.Filter filter, @RequestParam(defaultValue = "false") boolean full,
-                Locale locale, HttpServletResponse response) throws IOException {
+    void export(
+            @ParameterObject @ModelAttribute StudentList.Filter filter,
+            @RequestParam(defaultValue = "false") boolean full,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
         downloads.export(filter, full, locale, response);
     }
 }

@@ -26,7 +26,8 @@ class StudentConsentPages {
 
     @PostMapping("/talent/students/{id}/consents")
     @PreAuthorize("@studentAccess.canManage(#id)")
-    String consent(@PathVariable Long id, @RequestParam(defaultValue = "") String organisation, RedirectAttributes redirect) {
+    String consent(
+            @PathVariable Long id, @RequestParam(defaultValue = "") String organisation, RedirectAttributes redirect) {
         outcomes.attempt(redirect, "talent.consent.done.given", () -> book.consentTo(id, directory.pick(organisation)));
         return "redirect:/talent/students/" + id + "#consents";
     }

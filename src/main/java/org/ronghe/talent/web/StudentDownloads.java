@@ -32,8 +32,13 @@ class StudentDownloads {
     private final MessageSource messages;
     private final Clock clock;
 
-    StudentDownloads(StudentList list, StudentSheets sheets, StudentAccess access, ApplicationEventPublisher events,
-                     MessageSource messages, Clock clock) {
+    StudentDownloads(
+            StudentList list,
+            StudentSheets sheets,
+            StudentAccess access,
+            ApplicationEventPublisher events,
+            MessageSource messages,
+            Clock clock) {
         this.list = list;
         this.sheets = sheets;
         this.access = access;
@@ -44,12 +49,16 @@ class StudentDownloads {
 
     @GetMapping("/talent/students.xlsx")
     @PreAuthorize("isAuthenticated()")
-    public void export(@ParameterObject @ModelAttribute StudentList.Filter filter,
-                       @RequestParam(defaultValue = "false") boolean full, Locale locale, HttpServletResponse response)
+    public void export(
+            @ParameterObject @ModelAttribute StudentList.Filter filter,
+            @RequestParam(defaultValue = "false") boolean full,
+            Locale locale,
+            HttpServletResponse response)
             throws IOException {
         access.requireListing(filter, full);
         List<StudentSummary> students = list.all(filter, full);
-        String name = messages.getMessage("talent.student.list.title", null, locale) + "-" + LocalDate.now(clock) + ".xlsx";
+        String name =
+                messages.getMessage("talent.student.list.title", null, locale) + "-" + LocalDate.now(clock) + ".xlsx";
         FileDownloads.prepareXlsx(response, name);
         int rows = sheets.write(students, response.getOutputStream(), locale);
         events.publishEvent(new StudentsExported(filter.subject(), rows, full));

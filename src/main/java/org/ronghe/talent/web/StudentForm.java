@@ -8,12 +8,12 @@ import java.util.List;
 import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.talent.students.Gender;
-import org.ronghe.talent.students.StudentView;
 import org.ronghe.talent.students.StudentDraft;
+import org.ronghe.talent.students.StudentView;
 
 /**
- * The student form as typed. On revision the ID and mobile fields start empty (they are never sent to the browser
- * in clear) and blank means "keep the one on record".
+ * The student form as typed. On revision the ID and mobile fields start empty (they are never sent to the browser in
+ * clear) and blank means "keep the one on record".
  */
 public class StudentForm {
 
@@ -38,7 +38,9 @@ public class StudentForm {
         form.gender = card.gender();
         form.major = card.major();
         form.className = card.className();
-        form.expectedGraduation = card.expectedGraduation() == null ? null : YearMonth.from(card.expectedGraduation()).toString();
+        form.expectedGraduation = card.expectedGraduation() == null
+                ? null
+                : YearMonth.from(card.expectedGraduation()).toString();
         form.version = card.version();
         return form;
     }
@@ -58,8 +60,8 @@ public class StudentForm {
                 monthValid = false;
             }
         }
-        StudentDraft details = new StudentDraft(schoolId, programmeId, cohortId, name, gender, idNumber, mobile, major,
-                className, graduation);
+        StudentDraft details = new StudentDraft(
+                schoolId, programmeId, cohortId, name, gender, idNumber, mobile, major, className, graduation);
         if (!monthValid) {
             List<FieldProblem> problems = new ArrayList<>();
             problems.add(new FieldProblem("expectedGraduation", "talent.student.graduation.format"));
@@ -73,26 +75,85 @@ public class StudentForm {
         return details;
     }
 
-    public Long getSchoolId() { return schoolId; }
-    public void setSchoolId(Long schoolId) { this.schoolId = schoolId; }
-    public Long getProgrammeId() { return programmeId; }
-    public void setProgrammeId(Long programmeId) { this.programmeId = programmeId; }
-    public Long getCohortId() { return cohortId; }
-    public void setCohortId(Long cohortId) { this.cohortId = cohortId; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public Gender getGender() { return gender; }
-    public void setGender(Gender gender) { this.gender = gender; }
-    public String getIdNumber() { return idNumber; }
-    public void setIdNumber(String idNumber) { this.idNumber = idNumber; }
-    public String getMobile() { return mobile; }
-    public void setMobile(String mobile) { this.mobile = mobile; }
-    public String getMajor() { return major; }
-    public void setMajor(String major) { this.major = major; }
-    public String getClassName() { return className; }
-    public void setClassName(String className) { this.className = className; }
-    public String getExpectedGraduation() { return expectedGraduation; }
-    public void setExpectedGraduation(String expectedGraduation) { this.expectedGraduation = expectedGraduation; }
+    public Long getSchoolId() {
+        return schoolId;
+    }
+
+    public void setSchoolId(Long schoolId) {
+        this.schoolId = schoolId;
+    }
+
+    public Long getProgrammeId() {
+        return programmeId;
+    }
+
+    public void setProgrammeId(Long programmeId) {
+        this.programmeId = programmeId;
+    }
+
+    public Long getCohortId() {
+        return cohortId;
+    }
+
+    public void setCohortId(Long cohortId) {
+        this.cohortId = cohortId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public void setGender(Gender gender) {
+        this.gender = gender;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+        this.idNumber = idNumber;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public void setMobile(String mobile) {
+        this.mobile = mobile;
+    }
+
+    public String getMajor() {
+        return major;
+    }
+
+    public void setMajor(String major) {
+        this.major = major;
+    }
+
+    public String getClassName() {
+        return className;
+    }
+
+    public void setClassName(String className) {
+        this.className = className;
+    }
+
+    public String getExpectedGraduation() {
+        return expectedGraduation;
+    }
+
+    public void setExpectedGraduation(String expectedGraduation) {
+        this.expectedGraduation = expectedGraduation;
+    }
     /** Programme and cohort as one choice: {@code 12} (a programme) or {@code 12:34} (one of its cohorts). */
     public String getPlacement() {
         return programmeId == null ? null : cohortId == null ? programmeId.toString() : programmeId + ":" + cohortId;
@@ -108,6 +169,11 @@ public class StudentForm {
         }
     }
 
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
 }

@@ -25,8 +25,12 @@ class StudentForms {
         model.addAttribute("studentId", studentId);
         model.addAttribute("genders", Gender.values());
         model.addAttribute("enrolments", enrolments.of(form.getSchoolId()));
-        model.addAttribute("schoolName", directory.summaries(List.of(form.getSchoolId())).values().stream()
-                .findFirst().map(OrganisationSummary::name).orElse(null));
+        model.addAttribute(
+                "schoolName",
+                directory.summaries(List.of(form.getSchoolId())).values().stream()
+                        .findFirst()
+                        .map(OrganisationSummary::name)
+                        .orElse(null));
         return "talent/student-form";
     }
 }

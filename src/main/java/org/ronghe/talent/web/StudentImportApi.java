@@ -47,18 +47,21 @@ class StudentImportApi {
     }
 
     /** One problem of one row, in the caller's language (never the value: it may be an ID or mobile number). */
-    record ProblemLine(int row, String column, String message) {
-    }
+    record ProblemLine(int row, String column, String message) {}
 
     @PostMapping("/api/v1/students/imports")
     @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "Upload a sheet of students, or of internship records (kind=INTERNSHIPS), columns as in the "
-            + "template; 202 with the job to poll")
-    ResponseEntity<StudentImport> start(@RequestParam Long schoolId, @RequestParam(required = false) Long programmeId,
-                                        @RequestParam(required = false) Long cohortId,
-                                        @RequestParam(defaultValue = "false") boolean validOnly,
-                                        @RequestParam(defaultValue = "STUDENTS") StudentImport.Kind kind,
-                                        @RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
+    @Operation(
+            summary = "Upload a sheet of students, or of internship records (kind=INTERNSHIPS), columns as in the "
+                    + "template; 202 with the job to poll")
+    ResponseEntity<StudentImport> start(
+            @RequestParam Long schoolId,
+            @RequestParam(required = false) Long programmeId,
+            @RequestParam(required = false) Long cohortId,
+            @RequestParam(defaultValue = "false") boolean validOnly,
+            @RequestParam(defaultValue = "STUDENTS") StudentImport.Kind kind,
+            @RequestPart(name = "file", required = false) MultipartFile file)
+            throws IOException {
         if (!access.canKeep(schoolId)) {
             throw new AccessDeniedException("student import");
         }
@@ -69,7 +72,9 @@ class StudentImportApi {
             StudentImport job = kind == StudentImport.Kind.STUDENTS
                     ? imports.start(schoolId, programmeId, cohortId, file.getOriginalFilename(), content, validOnly)
                     : imports.startInternships(schoolId, file.getOriginalFilename(), content, validOnly);
-            return ResponseEntity.accepted().location(URI.create("/api/v1/students/imports/" + job.id())).body(job);
+            return ResponseEntity.accepted()
+                    .location(URI.create("/api/v1/students/imports/" + job.id()))
+                    .body(job);
         }
     }
 
@@ -84,8 +89,9 @@ class StudentImportApi {
     @PreAuthorize("@importAccess.canKeepImport(#id)")
     @Operation(summary = "The problems found, row by row (at most 5,000 kept)")
     List<ProblemLine> problems(@PathVariable Long id, @RequestParam(defaultValue = "1000") int limit, Locale locale) {
-        return imports.problems(id, Math.max(1, Math.min(limit, 5_000))).stream().map(p -> new ProblemLine(p.row(),
-                p.column(), messages.getMessage(p.code(), p.arguments(), locale))).toList();
+        return imports.problems(id, Math.max(1, Math.min(limit, 5_000))).stream()
+                .map(p -> new ProblemLine(p.row(), p.column(), messages.getMessage(p.code(), p.arguments(), locale)))
+                .toList();
     }
 
     @PostMapping("/api/v1/students/imports/{id}/import-valid")
@@ -93,16 +99,21 @@ class StudentImportApi {
     @Operation(summary = "Import the valid rows of a rejected sheet; 202 with the new job")
     ResponseEntity<StudentImport> importValid(@PathVariable Long id) {
         StudentImport job = imports.importValidRows(id);
-        return ResponseEntity.accepted().location(URI.create("/api/v1/students/imports/" + job.id())).body(job);
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/students/imports/" + job.id()))
+                .body(job);
     }
 
     @GetMapping({"/api/v1/students/template", "/talent/students/template.xlsx"})
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The import template (.xlsx)")
-    void template(@RequestParam(defaultValue = "STUDENTS") StudentImport.Kind kind, Locale locale,
-                  HttpServletResponse response) throws IOException {
-        FileDownloads.prepareXlsx(response, messages.getMessage("talent.import.template." + kind.name(), null, locale)
-                + ".xlsx");
+    void template(
+            @RequestParam(defaultValue = "STUDENTS") StudentImport.Kind kind,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        FileDownloads.prepareXlsx(
+                response, messages.getMessage("talent.import.template." + kind.name(), null, locale) + ".xlsx");
         templates.template(kind, response.getOutputStream(), locale);
     }
 }

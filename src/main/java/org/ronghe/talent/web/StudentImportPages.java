@@ -51,10 +51,13 @@ class StudentImportPages {
 
     @PostMapping("/talent/students/imports")
     @PreAuthorize("@studentAccess.canKeep(#schoolId)")
-    String start(@RequestParam Long schoolId, @RequestParam(defaultValue = "") String placement,
-                 @RequestParam(defaultValue = "false") boolean validOnly,
-                 @RequestParam(defaultValue = "STUDENTS") StudentImport.Kind kind,
-                 @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+    String start(
+            @RequestParam Long schoolId,
+            @RequestParam(defaultValue = "") String placement,
+            @RequestParam(defaultValue = "false") boolean validOnly,
+            @RequestParam(defaultValue = "STUDENTS") StudentImport.Kind kind,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect) {
         StudentForm chosen = new StudentForm();
         chosen.setPlacement(placement);
         try (InputStream content = PageOutcomes.open(file)) {
@@ -62,8 +65,13 @@ class StudentImportPages {
                 throw new InvalidInput("file", "file.empty");
             }
             StudentImport job = kind == StudentImport.Kind.STUDENTS
-                    ? imports.start(schoolId, chosen.getProgrammeId(), chosen.getCohortId(), file.getOriginalFilename(),
-                    content, validOnly)
+                    ? imports.start(
+                            schoolId,
+                            chosen.getProgrammeId(),
+                            chosen.getCohortId(),
+                            file.getOriginalFilename(),
+                            content,
+                            validOnly)
                     : imports.startInternships(schoolId, file.getOriginalFilename(), content, validOnly);
             return "redirect:/talent/students/imports/" + job.id();
         } catch (InvalidInput | RuleBroken e) {
@@ -89,7 +97,8 @@ class StudentImportPages {
     @PreAuthorize("@importAccess.canKeepImport(#id)")
     String importValid(@PathVariable Long id, RedirectAttributes redirect) {
         try {
-            return "redirect:/talent/students/imports/" + imports.importValidRows(id).id();
+            return "redirect:/talent/students/imports/"
+                    + imports.importValidRows(id).id();
         } catch (RuleBroken e) {
             redirect.addFlashAttribute("problem", outcomes.problem(e));
             return "redirect:/talent/students/imports/" + id;
@@ -97,7 +106,9 @@ class StudentImportPages {
     }
 
     private String name(Long organisationId) {
-        return directory.summaries(List.of(organisationId)).values().stream().findFirst().map(OrganisationSummary::name)
+        return directory.summaries(List.of(organisationId)).values().stream()
+                .findFirst()
+                .map(OrganisationSummary::name)
                 .orElse(null);
     }
 }

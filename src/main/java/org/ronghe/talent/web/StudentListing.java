@@ -35,8 +35,14 @@ class StudentListing {
     private final Directory directory;
     private final Permissions permissions;
 
-    StudentListing(StudentList list, StudentAccess access, ProgrammeList programmes, ProgrammeBook book,
-                   Community community, Directory directory, Permissions permissions) {
+    StudentListing(
+            StudentList list,
+            StudentAccess access,
+            ProgrammeList programmes,
+            ProgrammeBook book,
+            Community community,
+            Directory directory,
+            Permissions permissions) {
         this.list = list;
         this.access = access;
         this.programmes = programmes;
@@ -81,22 +87,31 @@ class StudentListing {
     private String scopeName(StudentList.Filter filter) {
         if (filter.schoolId() != null || filter.consentedTo() != null) {
             Long id = filter.schoolId() != null ? filter.schoolId() : filter.consentedTo();
-            return directory.summaries(List.of(id)).values().stream().findFirst().map(OrganisationSummary::name)
+            return directory.summaries(List.of(id)).values().stream()
+                    .findFirst()
+                    .map(OrganisationSummary::name)
                     .orElse(null);
         }
-        return filter.programmeId() != null ? book.get(filter.programmeId()).name()
+        return filter.programmeId() != null
+                ? book.get(filter.programmeId()).name()
                 : community.get(filter.bodyId()).name();
     }
 
     /** A school admin lands on the school's students, an enterprise admin on those consenting to the enterprise. */
     private static StudentList.Filter defaultScope(StudentList.Filter given, Map<Long, OrganisationSummary> mine) {
-        return mine.values().stream().findFirst().map(o -> o.type().isSchool()
-                ? new StudentList.Filter(o.id(), null, given.programmeId(), given.cohortId(), given.q())
-                : new StudentList.Filter(null, o.id(), given.programmeId(), given.cohortId(), given.q())).orElse(given);
+        return mine.values().stream()
+                .findFirst()
+                .map(o -> o.type().isSchool()
+                        ? new StudentList.Filter(o.id(), null, given.programmeId(), given.cohortId(), given.q())
+                        : new StudentList.Filter(null, o.id(), given.programmeId(), given.cohortId(), given.q()))
+                .orElse(given);
     }
 
     private List<ProgrammeSummary> programmesOf(Long schoolId) {
-        return schoolId == null ? List.of()
-                : programmes.find(new ProgrammeList.Filter(null, null, null, schoolId, null, null), 0, 100).items();
+        return schoolId == null
+                ? List.of()
+                : programmes
+                        .find(new ProgrammeList.Filter(null, null, null, schoolId, null, null), 0, 100)
+                        .items();
     }
 }

@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Students in the browser: a school's list (or the students consenting to the user's organisation), enrolling,
- * one student, revising (consents: {@link StudentConsentPages}; the student's log-in: {@link StudentAccountPages}). Numbers are masked; a personal-data officer may show them (audited).
+ * Students in the browser: a school's list (or the students consenting to the user's organisation), enrolling, one
+ * student, revising (consents: {@link StudentConsentPages}; the student's log-in: {@link StudentAccountPages}). Numbers
+ * are masked; a personal-data officer may show them (audited).
  */
 @Controller
 class StudentPages {
@@ -34,8 +35,13 @@ class StudentPages {
     private final StudentAccess access;
     private final PageOutcomes outcomes;
 
-    StudentPages(StudentBook book, StudentListing listing, StudentProfiles profiles, StudentForms forms,
-                 StudentAccess access, PageOutcomes outcomes) {
+    StudentPages(
+            StudentBook book,
+            StudentListing listing,
+            StudentProfiles profiles,
+            StudentForms forms,
+            StudentAccess access,
+            PageOutcomes outcomes) {
         this.book = book;
         this.listing = listing;
         this.profiles = profiles;
@@ -46,8 +52,11 @@ class StudentPages {
 
     @GetMapping("/talent/students")
     @PreAuthorize("isAuthenticated()")
-    String list(@ModelAttribute("filter") StudentList.Filter given, @RequestParam(defaultValue = "false") boolean full,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @ModelAttribute("filter") StudentList.Filter given,
+            @RequestParam(defaultValue = "false") boolean full,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         listing.fill(given, full, page, model);
         return "talent/students";
     }
@@ -90,8 +99,12 @@ class StudentPages {
 
     @PostMapping("/talent/students/{id}/edit")
     @PreAuthorize("@studentAccess.canManage(#id)")
-    String revise(@PathVariable Long id, @ModelAttribute("form") StudentForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+    String revise(
+            @PathVariable Long id,
+            @ModelAttribute("form") StudentForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             book.revise(id, form.getVersion() == null ? -1 : form.getVersion(), form.details());
             redirect.addFlashAttribute("done", "talent.student.done.revised");

@@ -10,17 +10,17 @@ import org.ronghe.talent.students.CorrectionRequest;
 import org.ronghe.talent.students.Student;
 import org.ronghe.talent.students.StudentAccess;
 import org.ronghe.talent.students.StudentBook;
+import org.ronghe.talent.students.StudentSelfService;
 import org.ronghe.talent.students.StudentView;
 import org.ronghe.talent.students.StudentViews;
-import org.ronghe.talent.students.StudentSelfService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
  * Reads what a student's page shows, from every room that holds part of it: the card (numbers masked unless the
- * school's personal-data officer asks), and for the school's keepers the internships, hires, the student's own
- * log-in and correction requests.
+ * school's personal-data officer asks), and for the school's keepers the internships, hires, the student's own log-in
+ * and correction requests.
  */
 @Component
 class StudentProfiles {
@@ -33,8 +33,14 @@ class StudentProfiles {
     private final PlacementViews views;
     private final StudentSelfService self;
 
-    StudentProfiles(StudentBook students, StudentViews cards, StudentAccess access, InternshipBook internships,
-                    HireBook hires, PlacementViews views, StudentSelfService self) {
+    StudentProfiles(
+            StudentBook students,
+            StudentViews cards,
+            StudentAccess access,
+            InternshipBook internships,
+            HireBook hires,
+            PlacementViews views,
+            StudentSelfService self) {
         this.students = students;
         this.cards = cards;
         this.access = access;
@@ -45,8 +51,14 @@ class StudentProfiles {
     }
 
     /** What one student's page shows to the signed-in user. */
-    record StudentProfile(StudentView student, boolean canKeep, boolean canReveal, List<InternshipView> internships,
-                          List<HireView> hires, String account, List<CorrectionRequest> corrections) {
+    record StudentProfile(
+            StudentView student,
+            boolean canKeep,
+            boolean canReveal,
+            List<InternshipView> internships,
+            List<HireView> hires,
+            String account,
+            List<CorrectionRequest> corrections) {
 
         void addTo(Model model) {
             model.addAttribute("student", student);
@@ -60,7 +72,8 @@ class StudentProfiles {
     }
 
     /**
-     * @throws AccessDeniedException when numbers in full are asked for by anyone but the school's personal-data officers
+     * @throws AccessDeniedException when numbers in full are asked for by anyone but the school's personal-data
+     *     officers
      */
     StudentProfile of(Long id, boolean full) {
         Student student = students.get(id);
@@ -68,10 +81,14 @@ class StudentProfiles {
             throw new AccessDeniedException("personal data");
         }
         boolean keeps = access.canKeep(student.schoolId());
-        return new StudentProfile(cards.of(id, full, keeps), keeps, access.canReveal(student.schoolId()),
+        return new StudentProfile(
+                cards.of(id, full, keeps),
+                keeps,
+                access.canReveal(student.schoolId()),
                 keeps ? internships.ofStudent(id).stream().map(views::of).toList() : List.of(),
                 keeps ? hires.ofStudent(id).stream().map(views::of).toList() : List.of(),
-                keeps ? self.accountOf(id).orElse(null) : null, keeps ? self.corrections(id, full) : List.of());
+                keeps ? self.accountOf(id).orElse(null) : null,
+                keeps ? self.corrections(id, full) : List.of());
     }
 
     /** The form to revise a student, filled from the record (numbers masked). */

@@ -42,8 +42,7 @@ class StudentSelfApi {
     }
 
     /** A correction asked for: which field and what is wrong. */
-    record Correction(CorrectionRequest.Field field, String message) {
-    }
+    record Correction(CorrectionRequest.Field field, String message) {}
 
     @GetMapping({"/talent/me/data.json", "/api/v1/me/student/export"})
     @PreAuthorize("hasRole('STUDENT')")
@@ -52,8 +51,12 @@ class StudentSelfApi {
         MyData mine = data.read("self-download");
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("my-data-" + mine.student().id() + ".json", StandardCharsets.UTF_8).build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("my-data-" + mine.student().id() + ".json", StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
         json.writeValue(response.getOutputStream(), mine);
     }
 

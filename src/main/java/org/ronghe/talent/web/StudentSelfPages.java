@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A student's own data (PIPL) in the browser: seen in full, corrections asked for, consents withdrawn at once. Only
- * for a signed-in student: the log-in is tied to one student record. The same as JSON: {@link StudentSelfApi}.
+ * A student's own data (PIPL) in the browser: seen in full, corrections asked for, consents withdrawn at once. Only for
+ * a signed-in student: the log-in is tied to one student record. The same as JSON: {@link StudentSelfApi}.
  */
 @Controller
 class StudentSelfPages {
@@ -42,18 +42,20 @@ class StudentSelfPages {
 
     @PostMapping("/talent/me/corrections")
     @PreAuthorize("hasRole('STUDENT')")
-    String requestCorrection(@RequestParam(required = false) CorrectionRequest.Field field,
-                             @RequestParam(defaultValue = "") String message, RedirectAttributes redirect) {
-        outcomes.attempt(redirect, "talent.correction.done.requested",
-                () -> self.requestCorrection(data.me(), field, message));
+    String requestCorrection(
+            @RequestParam(required = false) CorrectionRequest.Field field,
+            @RequestParam(defaultValue = "") String message,
+            RedirectAttributes redirect) {
+        outcomes.attempt(
+                redirect, "talent.correction.done.requested", () -> self.requestCorrection(data.me(), field, message));
         return "redirect:/talent/me#corrections";
     }
 
     @PostMapping("/talent/me/consents/{organisationId}/withdraw")
     @PreAuthorize("hasRole('STUDENT')")
     String withdraw(@PathVariable Long organisationId, RedirectAttributes redirect) {
-        outcomes.attempt(redirect, "talent.consent.done.withdrawn",
-                () -> students.withdrawConsent(data.me(), organisationId));
+        outcomes.attempt(
+                redirect, "talent.consent.done.withdrawn", () -> students.withdrawConsent(data.me(), organisationId));
         return "redirect:/talent/me#consents";
     }
 }

@@ -8,10 +8,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.ronghe.IntegrationTest;
-import org.ronghe.agreement.AgreementKind;
 import org.ronghe.agreement.AgreementBook;
-import org.ronghe.agreement.AgreementStatus;
 import org.ronghe.agreement.AgreementDraft;
+import org.ronghe.agreement.AgreementKind;
+import org.ronghe.agreement.AgreementStatus;
 import org.ronghe.agreement.Party;
 import org.ronghe.agreement.PartyRole;
 import org.ronghe.directory.Directory;
@@ -24,29 +24,51 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class AgreementExpiryTests {
 
-    @Autowired AgreementExpiry expiry;
-    @Autowired AgreementBook ledger;
-    @Autowired Directory directory;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    AgreementExpiry expiry;
+
+    @Autowired
+    AgreementBook ledger;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Long signed(LocalDate termEndsOn) {
         String tag = Long.toString(System.nanoTime(), 36);
-        List<Party> parties = List.of(new Party(organisation("到期测试甲" + tag), PartyRole.INITIATOR, null, null, null),
+        List<Party> parties = List.of(
+                new Party(organisation("到期测试甲" + tag), PartyRole.INITIATOR, null, null, null),
                 new Party(organisation("到期测试乙" + tag), PartyRole.PARTNER, null, null, null));
-        Long id = ledger.draft(new AgreementDraft("到期测试协议" + tag, AgreementKind.TRAINING, null, null, null,
-                LocalDate.of(2020, 1, 1), termEndsOn, parties)).id();
+        Long id = ledger.draft(new AgreementDraft(
+                        "到期测试协议" + tag,
+                        AgreementKind.TRAINING,
+                        null,
+                        null,
+                        null,
+                        LocalDate.of(2020, 1, 1),
+                        termEndsOn,
+                        parties))
+                .id();
         ledger.recordSignedByAll(id, 0, LocalDate.of(2020, 1, 1), null);
         return id;
     }
 
     Long organisation(String name) {
-        return directory.register(new OrganisationDraft(name, OrganisationType.ENTERPRISE, null, null, null, null, null,
-                null, null), true).id();
+        return directory
+                .register(
+                        new OrganisationDraft(
+                                name, OrganisationType.ENTERPRISE, null, null, null, null, null, null, null),
+                        true)
+                .id();
     }
 
     long expiredRecords(Long id) {
-        return jdbc.queryForObject("select count(*) from audit_records where action = 'agreement.expired' and subject = ?",
-                Long.class, "agreement:" + id);
+        return jdbc.queryForObject(
+                "select count(*) from audit_records where action = 'agreement.expired' and subject = ?",
+                Long.class,
+                "agreement:" + id);
     }
 
     @Test
@@ -73,7 +95,8 @@ class AgreementExpiryTests {
 
         Long endedLater = signed(LocalDate.of(2022, 6, 30));
         expiry.expireEndedTerms();
-        assertThat(ledger.get(endedLater).status()).as("the lock is held for a minute after a run")
+        assertThat(ledger.get(endedLater).status())
+                .as("the lock is held for a minute after a run")
                 .isEqualTo(AgreementStatus.SIGNED);
         assertThat(jdbc.queryForObject("select count(*) from shedlock where name = 'agreement-expiry'", Long.class))
                 .isEqualTo(1);

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OrphanedPostmasterTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void stopsOnlyAPostgresServingThisDataDirectory() throws Exception {
@@ -24,7 +25,8 @@ class OrphanedPostmasterTest {
         Files.copy(Path.of("/bin/sleep"), fake, StandardCopyOption.COPY_ATTRIBUTES);
         Path ours = Files.createDirectories(dir.resolve("data/postgres"));
         Process stranger = new ProcessBuilder(fake.toString(), "300").start();
-        Process orphan = new ProcessBuilder(fake.toString(), "300", ours.toAbsolutePath().toString()).start();
+        Process orphan =
+                new ProcessBuilder(fake.toString(), "300", ours.toAbsolutePath().toString()).start();
         try {
             Files.writeString(ours.resolve("postmaster.pid"), stranger.pid() + "\n" + ours + "\n");
             OrphanedPostmaster.stopIfRunning(ours);

@@ -19,7 +19,8 @@ class BackgroundJobsTest {
 
     @Test
     void worksOnAFewJobsQueuesAFewAndRefusesTheRestWithoutRecordingThem() throws Exception {
-        BackgroundJobs jobs = new BackgroundJobs(List.of(TABLE), new JobSettings(2, 1, null, null, null), null, null, null);
+        BackgroundJobs jobs =
+                new BackgroundJobs(List.of(TABLE), new JobSettings(2, 1, null, null, null), null, null, null);
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch started = new CountDownLatch(2);
         AtomicInteger running = new AtomicInteger();
@@ -40,12 +41,13 @@ class BackgroundJobsTest {
         }
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
         assertThatThrownBy(() -> jobs.submit(TABLE, () -> (long) recorded.incrementAndGet(), id -> work.run()))
-                .isInstanceOf(Busy.class).hasMessageStartingWith("jobs.busy");
+                .isInstanceOf(Busy.class)
+                .hasMessageStartingWith("jobs.busy");
         assertThat(recorded).hasValue(3);
         release.countDown();
         waitUntil(() -> {
             try {
-                return jobs.submit(TABLE, () -> 9L, id -> { }) == 9L;
+                return jobs.submit(TABLE, () -> 9L, id -> {}) == 9L;
             } catch (Busy stillFull) {
                 return false;
             }

@@ -16,9 +16,9 @@ import org.ronghe.TestFiles;
 import org.ronghe.core.RuleBroken;
 
 /**
- * The sheet reader takes hostile uploads: whatever the bytes of the file, or of the sheet and shared-strings parts inside
- * a real workbook, it reads rows or refuses with a {@code sheet.*} reason; any other exception (or running out of
- * memory) is a finding.
+ * The sheet reader takes hostile uploads: whatever the bytes of the file, or of the sheet and shared-strings parts
+ * inside a real workbook, it reads rows or refuses with a {@code sheet.*} reason; any other exception (or running out
+ * of memory) is a finding.
  *
  * <p>The first byte of an input says what the rest is, so that the seeds under
  * {@code src/test/resources/org/ronghe/core/sheets/SheetReaderFuzzTestInputs} stay readable: {@code '0'} a whole .xlsx
@@ -48,7 +48,8 @@ class SheetReaderFuzzTest {
             Files.write(file, bytes);
             SheetReader.read(file, WIDTH, line -> {
                 if (line.number() < 2 || line.cells().size() != WIDTH) {
-                    throw new AssertionError("row " + line.number() + " of " + line.cells().size() + " cells");
+                    throw new AssertionError(
+                            "row " + line.number() + " of " + line.cells().size() + " cells");
                 }
                 line.cells().forEach(cell -> {
                     if (cell == null || cell.length() > SheetReader.MAX_CELL_CHARS) {
@@ -70,7 +71,7 @@ class SheetReaderFuzzTest {
     private static byte[] withPart(String name, byte[] content) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(WORKBOOK));
-             ZipOutputStream out = new ZipOutputStream(bytes)) {
+                ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 if (entry.getName().equals(name)) {

@@ -3,8 +3,6 @@ package org.ronghe.core.sheets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,19 +11,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ronghe.TestFiles;
-import org.ronghe.core.sheets.SheetReader.Line;
 import org.ronghe.core.RuleBroken;
+import org.ronghe.core.sheets.SheetReader.Line;
 
 class SheetReaderTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     /**
      * Random text that deflates like real data, a few times and not hundreds: the attacks stay under POI's zip-bomb
@@ -62,7 +58,8 @@ class SheetReaderTest {
     @Test
     void readsCellsAsPeopleTypeThemNumbersDatesAndGaps() throws IOException {
         Path file = dir.resolve("roster.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             var sheet = workbook.createSheet();
             sheet.createRow(0).createCell(0).setCellValue("单位名称*");
             var row = sheet.createRow(1);
@@ -104,28 +101,40 @@ class SheetReaderTest {
                 + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>";
         for (String[] doctype : new String[][] {{external, "&secret;"}, {laughs, "&c;"}}) {
             Path file = dir.resolve("entities.xlsx");
-            Files.write(file, withSheet(doctype[0] + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                    + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>单位名称*</t></is></c></row>"
-                    + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>" + doctype[1] + "</t></is></c></row></sheetData></worksheet>"));
-            assertThatThrownBy(() -> read(file)).isInstanceOf(RuleBroken.class).hasMessageStartingWith("sheet.unreadable");
+            Files.write(
+                    file,
+                    withSheet(doctype[0]
+                            + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                            + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>单位名称*</t></is></c></row>"
+                            + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>" + doctype[1]
+                            + "</t></is></c></row></sheetData></worksheet>"));
+            assertThatThrownBy(() -> read(file))
+                    .isInstanceOf(RuleBroken.class)
+                    .hasMessageStartingWith("sheet.unreadable");
         }
     }
 
     /**
-     * The attack seen from outside: millions of shared strings packed under the zip-bomb ratio took the heap from 0.7 to
-     * 2.2 GB per import. More strings than the sheet has readable cells are refused as soon as the count passes.
+     * The attack seen from outside: millions of shared strings packed under the zip-bomb ratio took the heap from 0.7
+     * to 2.2 GB per import. More strings than the sheet has readable cells are refused as soon as the count passes.
      */
     @Test
     void refusesWorkbooksThatDeclareMoreSharedStringsThanCells() throws IOException {
-        Path file = Files.write(dir.resolve("strings.xlsx"), TestFiles.sharedStringsFlood((SheetReader.MAX_ROWS + 1) * 10 + 1));
-        assertThatThrownBy(() -> read(file)).isInstanceOf(RuleBroken.class).hasMessageStartingWith("sheet.too-many-strings");
+        Path file = Files.write(
+                dir.resolve("strings.xlsx"), TestFiles.sharedStringsFlood((SheetReader.MAX_ROWS + 1) * 10 + 1));
+        assertThatThrownBy(() -> read(file))
+                .isInstanceOf(RuleBroken.class)
+                .hasMessageStartingWith("sheet.too-many-strings");
     }
 
     /** Fewer but longer strings (the attack's were some 400 characters each) are refused by their total. */
     @Test
     void refusesSharedStringsThatHoldMoreTextThanAnySheetNeeds() throws IOException {
-        Path file = Files.write(dir.resolve("text.xlsx"), TestFiles.sharedStringsFlood(SharedStrings.MAX_CHARS / 400 + 1, 400));
-        assertThatThrownBy(() -> read(file)).isInstanceOf(RuleBroken.class).hasMessageStartingWith("sheet.too-much-text");
+        Path file = Files.write(
+                dir.resolve("text.xlsx"), TestFiles.sharedStringsFlood(SharedStrings.MAX_CHARS / 400 + 1, 400));
+        assertThatThrownBy(() -> read(file))
+                .isInstanceOf(RuleBroken.class)
+                .hasMessageStartingWith("sheet.too-much-text");
     }
 
     /** A cell may hold what Excel allows, 32,767 characters, and not one more: as one text, as runs, or as raw XML. */
@@ -134,14 +143,22 @@ class SheetReaderTest {
         String longest = random.hanzi(SheetReader.MAX_CELL_CHARS);
         Path fits = Files.write(dir.resolve("fits.xlsx"), withSheet(inline("<t>" + longest + "</t>")));
         assertThat(read(fits).get(0).cell(0)).hasSize(SheetReader.MAX_CELL_CHARS);
-        String[] tooLong = {"<t>" + longest + "x</t>", "<r><t>" + longest + "</t></r><r><t>x</t></r>",
-                "<t>" + random.digits(30_000).replace("0", "&amp;") + random.digits(3_000) + "</t>"};
+        String[] tooLong = {
+            "<t>" + longest + "x</t>",
+            "<r><t>" + longest + "</t></r><r><t>x</t></r>",
+            "<t>" + random.digits(30_000).replace("0", "&amp;") + random.digits(3_000) + "</t>"
+        };
         for (String text : tooLong) {
             Path file = Files.write(dir.resolve("long.xlsx"), withSheet(inline(text)));
-            assertThatThrownBy(() -> read(file)).isInstanceOf(RuleBroken.class).hasMessageStartingWith("sheet.cell-too-long");
+            assertThatThrownBy(() -> read(file))
+                    .isInstanceOf(RuleBroken.class)
+                    .hasMessageStartingWith("sheet.cell-too-long");
         }
-        Path run = Files.write(dir.resolve("run.xlsx"), withSheet(inline("<t>" + random.digits(MarkupGuard.MAX_RUN + 1) + "</t>")));
-        assertThatThrownBy(() -> read(run)).isInstanceOf(RuleBroken.class).hasMessageStartingWith("sheet.cell-too-long");
+        Path run = Files.write(
+                dir.resolve("run.xlsx"), withSheet(inline("<t>" + random.digits(MarkupGuard.MAX_RUN + 1) + "</t>")));
+        assertThatThrownBy(() -> read(run))
+                .isInstanceOf(RuleBroken.class)
+                .hasMessageStartingWith("sheet.cell-too-long");
     }
 
     private static String inline(String content) {

@@ -21,11 +21,13 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class RegionApiTests {
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void listsProvincesAndPrefecturesButNotCounties() throws Exception {
-        mvc.perform(get("/api/v1/regions")).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/regions"))
+                .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", containsString("max-age=86400")))
                 .andExpect(jsonPath("$[?(@.code == '340800')].name").value(hasItem("安庆市")))
                 .andExpect(jsonPath("$[?(@.code == '340800')].parent").value(hasItem("340000")))
@@ -34,7 +36,8 @@ class RegionApiTests {
 
     @Test
     void answersTheCountiesOfAPrefecture() throws Exception {
-        mvc.perform(get("/api/v1/regions/340800/counties")).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/regions/340800/counties"))
+                .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", containsString("max-age=86400")))
                 .andExpect(jsonPath("$[?(@.code == '340822')].name").value(hasItem("怀宁县")))
                 .andExpect(jsonPath("$[*].parent", everyItem(startsWith("340800"))));
@@ -52,7 +55,8 @@ class RegionApiTests {
     @Test
     void answersAnEmptyListForACountyOrAnUnknownCode() throws Exception {
         for (String code : new String[] {"340822", "349900", "x"}) {
-            mvc.perform(get("/api/v1/regions/" + code + "/counties")).andExpect(status().isOk())
+            mvc.perform(get("/api/v1/regions/" + code + "/counties"))
+                    .andExpect(status().isOk())
                     .andExpect(jsonPath("$", empty()));
         }
     }
