@@ -190,6 +190,12 @@ public class Directory {
                 .collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
     }
 
+    /** Names by id (unknown ids are left out), for pages that show organisations a module holds by id. */
+    public Map<Long, String> names(Collection<Long> ids) {
+        return summaries(ids.stream().distinct().toList()).values().stream()
+                .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
+    }
+
     /** The organisation registered with a 统一社会信用代码, if any. */
     public Optional<Long> withCreditCode(CreditCode code) {
         return organisations.findByCreditCode(code.value()).map(Organisation::id);
@@ -197,7 +203,7 @@ public class Directory {
 
     /** An organisation's name, or {@code #id} when there is none with that id (merged away). */
     public String nameOf(Long id) {
-        OrganisationSummary summary = summaries(java.util.List.of(id)).get(id);
+        OrganisationSummary summary = summaries(List.of(id)).get(id);
         return summary == null ? "#" + id : summary.name();
     }
 

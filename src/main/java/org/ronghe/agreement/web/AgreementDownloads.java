@@ -6,21 +6,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.ronghe.agreement.Agreement;
 import org.ronghe.agreement.AgreementAccess;
-import org.ronghe.agreement.AgreementBook;
 import org.ronghe.agreement.AgreementEvents.AgreementsExported;
-import org.ronghe.agreement.AgreementEvents.ObligationsExported;
 import org.ronghe.agreement.AgreementList;
 import org.ronghe.agreement.AgreementSheets;
 import org.ronghe.agreement.AgreementSummary;
-import org.ronghe.agreement.ObligationBook;
-import org.ronghe.agreement.Party;
 import org.ronghe.core.web.FileDownloads;
-import org.ronghe.directory.Directory;
-import org.ronghe.directory.OrganisationSummary;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -28,7 +19,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The agreement list as .xlsx (filtered as on screen, limited to what the user may see), and one agreement's
@@ -38,9 +28,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 class AgreementDownloads {
 
     private final AgreementList list;
-    private final AgreementBook ledger;
-    private final ObligationBook obligations;
-    private final Directory directory;
     private final AgreementAccess access;
     private final AgreementSheets sheets;
     private final ApplicationEventPublisher events;
@@ -49,41 +36,17 @@ class AgreementDownloads {
 
     AgreementDownloads(
             AgreementList list,
-            AgreementBook ledger,
-            ObligationBook obligations,
-            Directory directory,
             AgreementAccess access,
             AgreementSheets sheets,
             ApplicationEventPublisher events,
             MessageSource messages,
             Clock clock) {
         this.list = list;
-        this.ledger = ledger;
-        this.obligations = obligations;
-        this.directory = directory;
         this.access = access;
         this.sheets = sheets;
         this.events = events;
         this.messages = messages;
         this.clock = clock;
-    }
-
-    @GetMapping({"/agreements/{id}/obligations.xlsx", "/api/v1/agreements/{id}/obligations/export"})
-    @PreAuthorize("@agreementAccess.canRead(#id)")
-    void obligations(@PathVariable Long id, Locale locale, HttpServletResponse response) throws IOException {
-        Agreement agreement = ledger.get(id);
-        Map<Long, String> names =
-                directory
-                        .summaries(agreement.parties().stream()
-                                .map(Party::organisationId)
-                                .toList())
-                        .values()
-                        .stream()
-                        .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
-        FileDownloads.prepareXlsx(
-                response, agreement.title() + "-" + messages.getMessage("obligation.title", null, locale) + ".xlsx");
-        int rows = sheets.writeObligations(obligations.of(id), names, response.getOutputStream(), locale);
-        events.publishEvent(new ObligationsExported(id, rows));
     }
 
     @GetMapping({"/agreements.xlsx", "/api/v1/agreements/export"})

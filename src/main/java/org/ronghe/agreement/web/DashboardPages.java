@@ -1,15 +1,11 @@
 package org.ronghe.agreement.web;
 
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.ronghe.agreement.AgreementStatus;
 import org.ronghe.agreement.BodyDashboard;
 import org.ronghe.agreement.ObligationList;
 import org.ronghe.community.Community;
 import org.ronghe.core.PageResult;
 import org.ronghe.directory.Directory;
-import org.ronghe.directory.OrganisationSummary;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +37,7 @@ class DashboardPages {
         model.addAttribute("statuses", AgreementStatus.values());
         model.addAttribute(
                 "partyNames",
-                names(figures.overdue().stream().map(d -> d.partyId()).toList()));
+                directory.names(figures.overdue().stream().map(d -> d.partyId()).toList()));
         return "agreements/dashboard";
     }
 
@@ -58,12 +54,8 @@ class DashboardPages {
         model.addAttribute("body", community.get(bodyId));
         model.addAttribute(
                 "partyNames",
-                names(lines.items().stream().map(ObligationList.Line::partyId).toList()));
+                directory.names(
+                        lines.items().stream().map(ObligationList.Line::partyId).toList()));
         return "agreements/obligations";
-    }
-
-    private Map<Long, String> names(List<Long> ids) {
-        return directory.summaries(ids.stream().distinct().toList()).values().stream()
-                .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
     }
 }

@@ -2,13 +2,9 @@ package org.ronghe.talent.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.PageResult;
 import org.ronghe.core.Versions;
@@ -18,12 +14,10 @@ import org.ronghe.talent.needs.NeedAccess;
 import org.ronghe.talent.needs.NeedBook;
 import org.ronghe.talent.needs.NeedDraft;
 import org.ronghe.talent.needs.NeedList;
-import org.ronghe.talent.needs.NeedSheets;
 import org.ronghe.talent.needs.NeedStatus;
 import org.ronghe.talent.needs.NeedSummary;
 import org.ronghe.talent.needs.TalentNeed;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,27 +42,14 @@ class NeedApi {
 
     private final NeedBook board;
     private final NeedList list;
-    private final NeedSheets sheets;
     private final NeedAccess access;
     private final Directory directory;
-    private final MessageSource messages;
-    private final Clock clock;
 
-    NeedApi(
-            NeedBook board,
-            NeedList list,
-            NeedSheets sheets,
-            NeedAccess access,
-            Directory directory,
-            MessageSource messages,
-            Clock clock) {
+    NeedApi(NeedBook board, NeedList list, NeedAccess access, Directory directory) {
         this.board = board;
         this.list = list;
-        this.sheets = sheets;
         this.access = access;
         this.directory = directory;
-        this.messages = messages;
-        this.clock = clock;
     }
 
     /** A need with the version to name when changing it. */
@@ -128,14 +109,6 @@ class NeedApi {
             throw new InvalidInput("status", "input.required");
         }
         return detail(board.mark(id, Versions.read(change.version()), change.status()));
-    }
-
-    @GetMapping("/export")
-    @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "The needs matching the filters as .xlsx")
-    void export(@ParameterObject @ModelAttribute NeedList.Filter filter, Locale locale, HttpServletResponse response)
-            throws IOException {
-        NeedDownloads.write(list.all(filter), sheets, messages, clock, locale, response);
     }
 
     private NeedDetail detail(TalentNeed need) {

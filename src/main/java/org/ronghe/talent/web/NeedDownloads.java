@@ -1,5 +1,6 @@
 package org.ronghe.talent.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The talent need list as .xlsx, filtered as on screen. */
+/** The talent need list as .xlsx, filtered as on screen (the page's button and the API's export). */
 @Controller
 class NeedDownloads {
 
@@ -33,8 +34,9 @@ class NeedDownloads {
         this.clock = clock;
     }
 
-    @GetMapping("/talent/needs.xlsx")
+    @GetMapping({"/talent/needs.xlsx", "/api/v1/talent-needs/export"})
     @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "The needs matching the filters as .xlsx", tags = "Talent needs")
     void export(@ParameterObject @ModelAttribute NeedList.Filter filter, Locale locale, HttpServletResponse response)
             throws IOException {
         write(list.all(filter), sheets, messages, clock, locale, response);

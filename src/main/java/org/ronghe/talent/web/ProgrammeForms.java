@@ -5,14 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.ronghe.agreement.AgreementLookup;
 import org.ronghe.community.BodySummary;
 import org.ronghe.community.Community;
 import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.directory.Directory;
-import org.ronghe.directory.OrganisationSummary;
 import org.ronghe.talent.needs.NeedList;
 import org.ronghe.talent.needs.NeedStatus;
 import org.ronghe.talent.needs.NeedSummary;
@@ -98,8 +96,7 @@ class ProgrammeForms {
 
     /** The names of the programme's schools and enterprises, by id. */
     Map<Long, String> names(ProgrammeDraft terms) {
-        return directory.summaries(terms.organisationIds()).values().stream()
-                .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
+        return directory.names(terms.organisationIds());
     }
 
     /** Fills the model for the form and names its template. */
