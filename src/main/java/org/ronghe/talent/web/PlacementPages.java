@@ -2,14 +2,9 @@ package org.ronghe.talent.web;
 
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.List;
 import org.ronghe.core.InvalidInput;
-import org.ronghe.core.PageResult;
 import org.ronghe.core.web.PageOutcomes;
 import org.ronghe.directory.Directory;
-import org.ronghe.directory.OrganisationSummary;
-import org.ronghe.directory.OrganisationType;
-import org.ronghe.identity.Permissions;
 import org.ronghe.talent.placements.Evaluation;
 import org.ronghe.talent.placements.Hire;
 import org.ronghe.talent.placements.HireBook;
@@ -42,7 +37,6 @@ class PlacementPages {
     private final PlacementViews views;
     private final StudentAccess access;
     private final Directory directory;
-    private final Permissions permissions;
     private final PageOutcomes outcomes;
 
     PlacementPages(
@@ -51,14 +45,12 @@ class PlacementPages {
             PlacementViews views,
             StudentAccess access,
             Directory directory,
-            Permissions permissions,
             PageOutcomes outcomes) {
         this.internships = internships;
         this.hires = hires;
         this.views = views;
         this.access = access;
         this.directory = directory;
-        this.permissions = permissions;
         this.outcomes = outcomes;
     }
 
@@ -189,39 +181,6 @@ class PlacementPages {
             RedirectAttributes redirect) {
         outcomes.attempt(redirect, "talent.hire.done.disputed", () -> hires.dispute(id, version, reason));
         return "redirect:/talent/hires/" + id;
-    }
-
-    /** An employer's interns and hires; an enterprise admin lands on their own enterprise. */
-    @GetMapping("/talent/employer")
-    @PreAuthorize("isAuthenticated()")
-    String employer(
-            @RequestParam(required = false) Long enterpriseId,
-            @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        List<OrganisationSummary> mine = directory.summaries(permissions.administeredOrganisations()).values().stream()
-                .filter(o -> o.type() == OrganisationType.ENTERPRISE)
-                .toList();
-        Long chosen = enterpriseId != null
-                ? enterpriseId
-                : mine.stream().findFirst().map(OrganisationSummary::id).orElse(null);
-        model.addAttribute("mine", mine);
-        if (chosen == null) {
-            return "talent/employer";
-        }
-        if (!access.actsFor(chosen)) {
-            throw new AccessDeniedException("employer");
-        }
-        model.addAttribute(
-                "enterpriseName",
-                directory.summaries(List.of(chosen)).get(chosen).name());
-        PageResult<PlacementViews.InternshipView> interns =
-                internships.atEnterprise(chosen, page).map(views::of);
-        PageResult<PlacementViews.HireView> offers =
-                hires.atEnterprise(chosen, page).map(views::of);
-        model.addAttribute("interns", interns.items());
-        model.addAttribute("hires", offers.items());
-        model.addAttribute("pages", interns.totalPages() > offers.totalPages() ? interns : offers);
-        return "talent/employer";
     }
 
     private Long pick(String organisation) {
