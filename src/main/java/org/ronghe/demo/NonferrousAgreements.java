@@ -23,19 +23,19 @@ final class NonferrousAgreements {
 
     private NonferrousAgreements() {}
 
-    static void load(SeedWriter seed, AgreementBook ledger, Body body) {
+    static void load(SeedWriter seed, AgreementBook book, Body body) {
         Long meeting = body.meetings().stream()
                 .filter(a -> a.kind() == MeetingView.Kind.FOUNDING)
                 .findFirst()
                 .map(MeetingView::id)
                 .orElse(null);
-        sign(seed, ledger, body, meeting, "海外办学签约", AgreementKind.OVERSEAS_SCHOOLING, "中铝股份", "山东省教育厅", "有色金属工业人才中心");
-        sign(seed, ledger, body, meeting, "科技攻关项目合作协议（郑州研究院—上海交通大学）", AgreementKind.JOINT_RESEARCH, "郑州研究院", "上海交通大学");
-        sign(seed, ledger, body, meeting, "科技攻关项目合作协议（中国铜业—中南大学）", AgreementKind.JOINT_RESEARCH, "中国铜业", "中南大学");
-        sign(seed, ledger, body, meeting, "科技攻关项目合作协议（中铝高端—重庆大学材料学院）", AgreementKind.JOINT_RESEARCH, "中铝高端", "重庆大学");
+        sign(seed, book, body, meeting, "海外办学签约", AgreementKind.OVERSEAS_SCHOOLING, "中铝股份", "山东省教育厅", "有色金属工业人才中心");
+        sign(seed, book, body, meeting, "科技攻关项目合作协议（郑州研究院—上海交通大学）", AgreementKind.JOINT_RESEARCH, "郑州研究院", "上海交通大学");
+        sign(seed, book, body, meeting, "科技攻关项目合作协议（中国铜业—中南大学）", AgreementKind.JOINT_RESEARCH, "中国铜业", "中南大学");
+        sign(seed, book, body, meeting, "科技攻关项目合作协议（中铝高端—重庆大学材料学院）", AgreementKind.JOINT_RESEARCH, "中铝高端", "重庆大学");
         sign(
                 seed,
-                ledger,
+                book,
                 body,
                 meeting,
                 "“中铝直通车”项目共建框架协议",
@@ -47,7 +47,7 @@ final class NonferrousAgreements {
 
     private static void sign(
             SeedWriter seed,
-            AgreementBook ledger,
+            AgreementBook book,
             Body body,
             Long meeting,
             String title,
@@ -56,8 +56,8 @@ final class NonferrousAgreements {
         List<Party> named = Arrays.stream(parties)
                 .map(n -> new Party(seed.id(n), PartyRole.PARTNER, null, null, null))
                 .toList();
-        Long id = ledger.draft(new AgreementDraft(title, kind, body.id(), meeting, PLACE, null, null, named))
+        Long id = book.draft(new AgreementDraft(title, kind, body.id(), meeting, PLACE, null, null, named))
                 .id();
-        ledger.recordSignedByAll(id, 0, LocalDate.of(2024, 7, 2), PLACE);
+        book.recordSignedByAll(id, 0, LocalDate.of(2024, 7, 2), PLACE);
     }
 }

@@ -16,16 +16,16 @@ class AgreementExpiry {
 
     private static final Logger log = LoggerFactory.getLogger(AgreementExpiry.class);
 
-    private final AgreementBook ledger;
+    private final AgreementBook book;
 
-    AgreementExpiry(AgreementBook ledger) {
-        this.ledger = ledger;
+    AgreementExpiry(AgreementBook book) {
+        this.book = book;
     }
 
     @Scheduled(cron = "${ronghe.agreements.expiry-cron:0 5 0 * * *}", zone = "${ronghe.time-zone:Asia/Shanghai}")
     @SchedulerLock(name = "agreement-expiry", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
     void expireEndedTerms() {
-        int expired = ledger.expireDue();
+        int expired = book.expireDue();
         if (expired > 0) {
             log.info("{} agreements expired at the end of their term", expired);
         }

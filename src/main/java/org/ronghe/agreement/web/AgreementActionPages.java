@@ -29,13 +29,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AgreementActionPages {
 
-    private final AgreementBook ledger;
+    private final AgreementBook book;
     private final AgreementAccess access;
     private final FileDownloads downloads;
     private final PageOutcomes outcomes;
 
-    AgreementActionPages(AgreementBook ledger, AgreementAccess access, FileDownloads downloads, PageOutcomes outcomes) {
-        this.ledger = ledger;
+    AgreementActionPages(AgreementBook book, AgreementAccess access, FileDownloads downloads, PageOutcomes outcomes) {
+        this.book = book;
         this.access = access;
         this.downloads = downloads;
         this.outcomes = outcomes;
@@ -54,9 +54,9 @@ class AgreementActionPages {
         }
         outcomes.attempt(redirect, "agreement.done." + step, () -> {
             switch (step) {
-                case "in-force" -> ledger.bringIntoForce(id, version);
-                case "complete" -> ledger.complete(id, version);
-                default -> ledger.terminate(id, version, reason);
+                case "in-force" -> book.bringIntoForce(id, version);
+                case "complete" -> book.complete(id, version);
+                default -> book.terminate(id, version, reason);
             }
         });
         return "redirect:/agreements/" + id;
@@ -77,7 +77,7 @@ class AgreementActionPages {
         boolean onBehalf = !access.canActFor(organisationId);
         outcomes.attempt(redirect, "agreement.done.sign", () -> {
             try (InputStream scan = PageOutcomes.open(file)) {
-                ledger.sign(
+                book.sign(
                         id,
                         version,
                         organisationId,
@@ -102,7 +102,7 @@ class AgreementActionPages {
                 if (content == null) {
                     throw new InvalidInput("file", "file.empty");
                 }
-                ledger.attach(id, title, file.getOriginalFilename(), content);
+                book.attach(id, title, file.getOriginalFilename(), content);
             }
         });
         return "redirect:/agreements/" + id + "#documents";
@@ -111,7 +111,7 @@ class AgreementActionPages {
     @GetMapping({"/agreements/{id}/documents/{fileId}", "/api/v1/agreements/{id}/documents/{fileId}"})
     @PreAuthorize("@agreementAccess.canRead(#id)")
     ResponseEntity<Resource> document(@PathVariable Long id, @PathVariable UUID fileId) {
-        if (!ledger.isDocument(id, fileId)) {
+        if (!book.isDocument(id, fileId)) {
             throw new NotFound("agreement document", fileId);
         }
         return downloads.of(fileId);

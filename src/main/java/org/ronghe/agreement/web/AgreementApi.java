@@ -44,20 +44,20 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Agreements", description = "Agreements between organisations: parties, commitments and their life")
 class AgreementApi {
 
-    private final AgreementBook ledger;
+    private final AgreementBook book;
     private final AgreementList list;
     private final AgreementAccess access;
     private final Directory directory;
     private final AgreementTimeline timeline;
 
     AgreementApi(
-            AgreementBook ledger,
+            AgreementBook book,
             AgreementList list,
             AgreementAccess access,
             Directory directory,
             AgreementTimeline timeline) {
         this.timeline = timeline;
-        this.ledger = ledger;
+        this.book = book;
         this.list = list;
         this.access = access;
         this.directory = directory;
@@ -105,7 +105,7 @@ class AgreementApi {
             summary =
                     "Draft an agreement; 400 listing every problem (title, kind, term, parties, unknown organisations)")
     ResponseEntity<AgreementView> draft(@RequestBody AgreementDraft terms) {
-        Agreement agreement = ledger.draft(terms);
+        Agreement agreement = book.draft(terms);
         return ResponseEntity.created(URI.create("/api/v1/agreements/" + agreement.id()))
                 .body(view(agreement));
     }
@@ -114,14 +114,14 @@ class AgreementApi {
     @PreAuthorize("@agreementAccess.canRead(#id)")
     @Operation(summary = "One agreement with its parties")
     AgreementView get(@PathVariable Long id) {
-        return view(ledger.get(id));
+        return view(book.get(id));
     }
 
     @GetMapping("/{id}/timeline")
     @PreAuthorize("@agreementAccess.canRead(#id)")
     @Operation(summary = "What happened to the agreement and its obligations, newest first, from the audit trail")
     List<AgreementTimeline.Entry> timeline(@PathVariable Long id) {
-        ledger.get(id);
+        book.get(id);
         return timeline.of(id);
     }
 
@@ -129,7 +129,7 @@ class AgreementApi {
     @PreAuthorize("@agreementAccess.canEdit(#id)")
     @Operation(summary = "Revise an agreement (parties only while a draft); 409 when closed or stale")
     AgreementView revise(@PathVariable Long id, @RequestBody Revision revision) {
-        return view(ledger.revise(id, Versions.read(revision.version()), revision.terms()));
+        return view(book.revise(id, Versions.read(revision.version()), revision.terms()));
     }
 
     @PostMapping(
@@ -151,7 +151,7 @@ class AgreementApi {
             throws IOException {
         boolean onBehalf = !access.canActFor(organisationId);
         try (InputStream scan = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            return view(ledger.sign(
+            return view(book.sign(
                     id,
                     version,
                     organisationId,
@@ -166,21 +166,21 @@ class AgreementApi {
     @PreAuthorize("@agreementAccess.canEdit(#id)")
     @Operation(summary = "Put a signed agreement in force")
     AgreementView bringIntoForce(@PathVariable Long id, @RequestBody Step step) {
-        return view(ledger.bringIntoForce(id, step.read()));
+        return view(book.bringIntoForce(id, step.read()));
     }
 
     @PostMapping("/{id}/complete")
     @PreAuthorize("@agreementAccess.canEdit(#id)")
     @Operation(summary = "Mark an agreement in force as completed; it becomes read-only")
     AgreementView complete(@PathVariable Long id, @RequestBody Step step) {
-        return view(ledger.complete(id, step.read()));
+        return view(book.complete(id, step.read()));
     }
 
     @PostMapping("/{id}/terminate")
     @PreAuthorize("@agreementAccess.canEdit(#id)")
     @Operation(summary = "Terminate a signed or in-force agreement, with a reason")
     AgreementView terminate(@PathVariable Long id, @RequestBody Step step) {
-        return view(ledger.terminate(id, step.read(), step.reason()));
+        return view(book.terminate(id, step.read(), step.reason()));
     }
 
     @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -192,7 +192,7 @@ class AgreementApi {
             @RequestPart(name = "file") MultipartFile file)
             throws IOException {
         try (InputStream content = file.getInputStream()) {
-            return view(ledger.attach(id, title, file.getOriginalFilename(), content));
+            return view(book.attach(id, title, file.getOriginalFilename(), content));
         }
     }
 

@@ -32,10 +32,10 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Obligations", description = "What each party promised, its reports, and the other parties' confirmations")
 class ObligationApi {
 
-    private final ObligationBook ledger;
+    private final ObligationBook book;
 
-    ObligationApi(ObligationBook ledger) {
-        this.ledger = ledger;
+    ObligationApi(ObligationBook book) {
+        this.book = book;
     }
 
     /** A confirmation or dispute: for which organisation, the version read, and the reason of a dispute. */
@@ -45,14 +45,14 @@ class ObligationApi {
     @PreAuthorize("@agreementAccess.canRead(#id)")
     @Operation(summary = "An agreement's obligations with their history, by due date")
     List<ObligationView> list(@PathVariable Long id) {
-        return ledger.of(id).stream().map(ObligationView::of).toList();
+        return book.of(id).stream().map(ObligationView::of).toList();
     }
 
     @PostMapping("/api/v1/agreements/{id}/obligations")
     @PreAuthorize("@agreementAccess.canEdit(#id)")
     @Operation(summary = "Add an obligation of one party: description, target and unit, once or yearly, due date")
     ResponseEntity<ObligationView> promise(@PathVariable Long id, @RequestBody ObligationDraft draft) {
-        Obligation obligation = ledger.promise(id, draft);
+        Obligation obligation = book.promise(id, draft);
         return ResponseEntity.created(URI.create("/api/v1/obligations/" + obligation.id()))
                 .body(ObligationView.of(obligation));
     }
@@ -61,7 +61,7 @@ class ObligationApi {
     @PreAuthorize("@agreementAccess.canReadObligation(#id)")
     @Operation(summary = "One obligation with its history")
     ObligationView get(@PathVariable Long id) {
-        return ObligationView.of(ledger.get(id));
+        return ObligationView.of(book.get(id));
     }
 
     @PostMapping(path = "/api/v1/obligations/{id}/reports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -77,7 +77,7 @@ class ObligationApi {
             throws IOException {
         boolean hasFile = file != null && !file.isEmpty();
         try (InputStream content = hasFile ? file.getInputStream() : null) {
-            return ObligationView.of(ledger.report(
+            return ObligationView.of(book.report(
                     id, version, organisationId, achieved, note, hasFile ? file.getOriginalFilename() : null, content));
         }
     }
@@ -86,7 +86,7 @@ class ObligationApi {
     @PreAuthorize("@agreementAccess.canActFor(#decision.organisationId())")
     @Operation(summary = "Another party confirms the report; 409 when the obligated party tries")
     ObligationView confirm(@PathVariable Long id, @RequestBody Decision decision) {
-        return ObligationView.of(ledger.confirm(id, Versions.read(decision.version()), decision.organisationId()));
+        return ObligationView.of(book.confirm(id, Versions.read(decision.version()), decision.organisationId()));
     }
 
     @PostMapping("/api/v1/obligations/{id}/dispute")
@@ -94,6 +94,6 @@ class ObligationApi {
     @Operation(summary = "Another party disputes the report, with a reason")
     ObligationView dispute(@PathVariable Long id, @RequestBody Decision decision) {
         return ObligationView.of(
-                ledger.dispute(id, Versions.read(decision.version()), decision.organisationId(), decision.reason()));
+                book.dispute(id, Versions.read(decision.version()), decision.organisationId(), decision.reason()));
     }
 }

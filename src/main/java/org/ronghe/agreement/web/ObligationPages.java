@@ -28,12 +28,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ObligationPages {
 
-    private final ObligationBook ledger;
+    private final ObligationBook book;
     private final FileDownloads downloads;
     private final PageOutcomes outcomes;
 
-    ObligationPages(ObligationBook ledger, FileDownloads downloads, PageOutcomes outcomes) {
-        this.ledger = ledger;
+    ObligationPages(ObligationBook book, FileDownloads downloads, PageOutcomes outcomes) {
+        this.book = book;
         this.downloads = downloads;
         this.outcomes = outcomes;
     }
@@ -41,7 +41,7 @@ class ObligationPages {
     @GetMapping({"/obligations/{id}/evidence/{fileId}", "/api/v1/obligations/{id}/evidence/{fileId}"})
     @PreAuthorize("@agreementAccess.canReadObligation(#id)")
     ResponseEntity<Resource> evidence(@PathVariable Long id, @PathVariable UUID fileId) {
-        if (!ledger.isEvidence(id, fileId)) {
+        if (!book.isEvidence(id, fileId)) {
             throw new NotFound("evidence", fileId);
         }
         return downloads.of(fileId);
@@ -61,7 +61,7 @@ class ObligationPages {
         outcomes.attempt(
                 redirect,
                 "obligation.done.promised",
-                () -> ledger.promise(id, new ObligationDraft(partyId, description, target, unit, cadence, dueOn)));
+                () -> book.promise(id, new ObligationDraft(partyId, description, target, unit, cadence, dueOn)));
         return "redirect:/agreements/" + id + "#obligations";
     }
 
@@ -77,7 +77,7 @@ class ObligationPages {
             RedirectAttributes redirect) {
         boolean reported = outcomes.attempt(redirect, "obligation.done.reported", () -> {
             try (InputStream content = PageOutcomes.open(file)) {
-                ledger.report(
+                book.report(
                         id,
                         version,
                         organisationId,
@@ -101,7 +101,7 @@ class ObligationPages {
             @RequestParam Long organisationId,
             @RequestParam long version,
             RedirectAttributes redirect) {
-        outcomes.attempt(redirect, "obligation.done.confirmed", () -> ledger.confirm(id, version, organisationId));
+        outcomes.attempt(redirect, "obligation.done.confirmed", () -> book.confirm(id, version, organisationId));
         return back(id);
     }
 
@@ -113,8 +113,7 @@ class ObligationPages {
             @RequestParam long version,
             @RequestParam(defaultValue = "") String reason,
             RedirectAttributes redirect) {
-        outcomes.attempt(
-                redirect, "obligation.done.disputed", () -> ledger.dispute(id, version, organisationId, reason));
+        outcomes.attempt(redirect, "obligation.done.disputed", () -> book.dispute(id, version, organisationId, reason));
         return back(id);
     }
 
@@ -123,6 +122,6 @@ class ObligationPages {
             implements java.io.Serializable {}
 
     private String back(Long obligationId) {
-        return "redirect:/agreements/" + ledger.get(obligationId).agreementId() + "#obligation-" + obligationId;
+        return "redirect:/agreements/" + book.get(obligationId).agreementId() + "#obligation-" + obligationId;
     }
 }

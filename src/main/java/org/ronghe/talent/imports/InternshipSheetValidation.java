@@ -34,13 +34,13 @@ final class InternshipSheetValidation extends SheetTally<InternshipSheetValidati
     /** A valid row: the student and the internship's terms. */
     record Valid(Enrolled student, InternshipDraft terms) {}
 
-    private final StudentBook registry;
+    private final StudentBook book;
     private final Map<String, Enrolled> students;
     private final Directory directory;
     private final Map<String, Object> enterprises = new HashMap<>();
 
-    InternshipSheetValidation(StudentBook registry, Map<String, Enrolled> students, Directory directory) {
-        this.registry = registry;
+    InternshipSheetValidation(StudentBook book, Map<String, Enrolled> students, Directory directory) {
+        this.book = book;
         this.students = students;
         this.directory = directory;
     }
@@ -90,7 +90,7 @@ final class InternshipSheetValidation extends SheetTally<InternshipSheetValidati
                     .at(InternshipColumn.ID_NUMBER.letter()));
             return null;
         }
-        Enrolled student = students.get(registry.idNumberFingerprint(typed));
+        Enrolled student = students.get(book.idNumberFingerprint(typed));
         if (student == null) {
             found.add(SheetProblem.of(
                     line.number(), InternshipColumn.ID_NUMBER.letter(), "talent.import.internship.no-student"));

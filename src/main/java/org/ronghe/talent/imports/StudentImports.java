@@ -87,7 +87,7 @@ public class StudentImports {
             "created_at",
             "created_by");
 
-    private final StudentBook registry;
+    private final StudentBook book;
     private final StudentImportRecords records;
     private final SheetImports engine;
     private final BulkCopy copy;
@@ -98,7 +98,7 @@ public class StudentImports {
     private final Clock clock;
 
     StudentImports(
-            StudentBook registry,
+            StudentBook book,
             StudentImportRecords records,
             SheetImports engine,
             BulkCopy copy,
@@ -107,7 +107,7 @@ public class StudentImports {
             JdbcClient jdbc,
             ApplicationEventPublisher events,
             Clock clock) {
-        this.registry = registry;
+        this.book = book;
         this.records = records;
         this.engine = engine;
         this.copy = copy;
@@ -131,7 +131,7 @@ public class StudentImports {
      */
     public StudentImport start(
             Long schoolId, Long programmeId, Long cohortId, String fileName, InputStream content, boolean validOnly) {
-        registry.checkEnrolment(schoolId, programmeId, cohortId);
+        book.checkEnrolment(schoolId, programmeId, cohortId);
         return start(StudentImport.Kind.STUDENTS, schoolId, programmeId, cohortId, fileName, content, validOnly);
     }
 
@@ -141,7 +141,7 @@ public class StudentImports {
      * @throws InvalidInput when the school is none, or the file is no .xlsx, empty or too large
      */
     public StudentImport startInternships(Long schoolId, String fileName, InputStream content, boolean validOnly) {
-        registry.checkEnrolment(schoolId, null, null);
+        book.checkEnrolment(schoolId, null, null);
         return start(StudentImport.Kind.INTERNSHIPS, schoolId, null, null, fileName, content, validOnly);
     }
 
@@ -235,7 +235,7 @@ public class StudentImports {
                             .param(job.schoolId())
                             .query(String.class)
                             .list());
-            return new StudentSheetValidation(job.schoolId(), job.programmeId(), job.cohortId(), registry, enrolled);
+            return new StudentSheetValidation(job.schoolId(), job.programmeId(), job.cohortId(), book, enrolled);
         }
 
         @Override
@@ -292,7 +292,7 @@ public class StudentImports {
                                 new InternshipSheetValidation.Enrolled(
                                         r.getLong(1), r.getObject(3, Long.class), r.getObject(4, Long.class)));
                     });
-            return new InternshipSheetValidation(registry, enrolled, directory);
+            return new InternshipSheetValidation(book, enrolled, directory);
         }
 
         @Override

@@ -31,18 +31,18 @@ final class StudentSheetValidation extends SheetTally<StudentSheetValidation.Val
     private final Long schoolId;
     private final Long programmeId;
     private final Long cohortId;
-    private final StudentBook registry;
+    private final StudentBook book;
     private final Set<String> enrolled;
     private final Map<String, Integer> seen = new HashMap<>();
 
     /** A valid row: the details (numbers parsed) and their sealed forms. */
     record Valid(int row, StudentDraft details, Student.Sealed sealed) {}
 
-    StudentSheetValidation(Long schoolId, Long programmeId, Long cohortId, StudentBook registry, Set<String> enrolled) {
+    StudentSheetValidation(Long schoolId, Long programmeId, Long cohortId, StudentBook book, Set<String> enrolled) {
         this.schoolId = schoolId;
         this.programmeId = programmeId;
         this.cohortId = cohortId;
-        this.registry = registry;
+        this.book = book;
         this.enrolled = enrolled;
     }
 
@@ -75,7 +75,7 @@ final class StudentSheetValidation extends SheetTally<StudentSheetValidation.Val
         }
         Valid row = null;
         if (checked != null && found.isEmpty()) {
-            Student.Sealed sealed = registry.seal(checked);
+            Student.Sealed sealed = book.seal(checked);
             Integer first = seen.putIfAbsent(sealed.idNumberFingerprint(), line.number());
             if (first != null) {
                 found.add(SheetProblem.of(

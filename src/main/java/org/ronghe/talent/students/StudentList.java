@@ -38,19 +38,19 @@ public class StudentList {
             + "s.expected_graduation";
 
     private final JdbcClient jdbc;
-    private final StudentBook registry;
+    private final StudentBook book;
     private final ApplicationEventPublisher events;
     private final RateLimit numberSearches;
     private final StudentAccess access;
 
     StudentList(
             JdbcClient jdbc,
-            StudentBook registry,
+            StudentBook book,
             ApplicationEventPublisher events,
             StudentAccess access,
             @Value("${ronghe.security.number-searches-per-hour:30}") int numberSearchesPerHour) {
         this.jdbc = jdbc;
-        this.registry = registry;
+        this.book = book;
         this.events = events;
         this.access = access;
         this.numberSearches =
@@ -132,7 +132,7 @@ public class StudentList {
             return minimised(filter, rows.stream().map(Row::summary).toList());
         }
         List<StudentBook.Identifiers> clear =
-                registry.reveal(filter.subject(), rows.stream().map(Row::sealed).toList(), how);
+                book.reveal(filter.subject(), rows.stream().map(Row::sealed).toList(), how);
         List<StudentSummary> shown = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             shown.add(rows.get(i).summary().revealedAs(clear.get(i)));
@@ -175,8 +175,8 @@ public class StudentList {
                                 + filter.step().column() + ")");
         String q = filter.q() == null ? "" : filter.q().strip();
         if (!q.isEmpty()) {
-            String idNumber = registry.idNumberFingerprint(q);
-            String mobile = idNumber == null ? registry.mobileFingerprint(q) : null;
+            String idNumber = book.idNumberFingerprint(q);
+            String mobile = idNumber == null ? book.mobileFingerprint(q) : null;
             if (idNumber != null || mobile != null) {
                 allowNumberSearch(filter);
             }

@@ -15,12 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class StudentViews {
 
-    private final StudentBook registry;
+    private final StudentBook book;
     private final Programmes programmes;
     private final Directory directory;
 
-    StudentViews(StudentBook registry, Programmes programmes, Directory directory) {
-        this.registry = registry;
+    StudentViews(StudentBook book, Programmes programmes, Directory directory) {
+        this.book = book;
         this.programmes = programmes;
         this.directory = directory;
     }
@@ -37,8 +37,8 @@ public class StudentViews {
     /** @param how how the numbers are revealed, for the audit record ("page", "self", "self-download") */
     @Transactional
     public StudentView of(Long id, boolean reveal, boolean withConsents, String how) {
-        Student s = registry.get(id);
-        StudentBook.Identifiers clear = reveal ? registry.reveal(s, how) : null;
+        Student s = book.get(id);
+        StudentBook.Identifiers clear = reveal ? book.reveal(s, how) : null;
         List<StudentConsent> consents = withConsents ? s.consents() : List.of();
         Map<Long, OrganisationSummary> names = directory.summaries(
                 Stream.concat(Stream.of(s.schoolId()), consents.stream().map(StudentConsent::organisationId))

@@ -16,19 +16,19 @@ import org.springframework.stereotype.Component;
 class MyStudentData {
 
     private final StudentSelfService self;
-    private final StudentViews cards;
+    private final StudentViews studentViews;
     private final InternshipBook internships;
     private final HireBook hires;
     private final PlacementViews views;
 
     MyStudentData(
             StudentSelfService self,
-            StudentViews cards,
+            StudentViews studentViews,
             InternshipBook internships,
             HireBook hires,
             PlacementViews views) {
         this.self = self;
-        this.cards = cards;
+        this.studentViews = studentViews;
         this.internships = internships;
         this.hires = hires;
         this.views = views;
@@ -50,7 +50,7 @@ class MyStudentData {
     MyData read(String how) {
         Long id = me();
         return new MyData(
-                cards.of(id, true, true, how),
+                studentViews.of(id, true, true, how),
                 internships.ofStudent(id).stream().map(views::of).toList(),
                 hires.ofStudent(id).stream().map(views::of).toList(),
                 self.corrections(id, true));

@@ -40,13 +40,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Talent needs", description = "人才需求清单: what member enterprises need, by post, major, level and region")
 class NeedApi {
 
-    private final NeedBook board;
+    private final NeedBook book;
     private final NeedList list;
     private final NeedAccess access;
     private final Directory directory;
 
-    NeedApi(NeedBook board, NeedList list, NeedAccess access, Directory directory) {
-        this.board = board;
+    NeedApi(NeedBook book, NeedList list, NeedAccess access, Directory directory) {
+        this.book = book;
         this.list = list;
         this.access = access;
         this.directory = directory;
@@ -76,7 +76,7 @@ class NeedApi {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "One talent need")
     NeedDetail get(@PathVariable Long id) {
-        return detail(board.get(id));
+        return detail(book.get(id));
     }
 
     @PostMapping
@@ -86,7 +86,7 @@ class NeedApi {
         if (!access.canPost(terms)) {
             throw new AccessDeniedException("talent need");
         }
-        TalentNeed need = board.post(terms);
+        TalentNeed need = book.post(terms);
         return ResponseEntity.created(URI.create("/api/v1/talent-needs/" + need.id()))
                 .body(detail(need));
     }
@@ -98,7 +98,7 @@ class NeedApi {
         if (revision.terms() == null) {
             throw new InvalidInput("terms", "input.required");
         }
-        return detail(board.revise(id, Versions.read(revision.version()), revision.terms()));
+        return detail(book.revise(id, Versions.read(revision.version()), revision.terms()));
     }
 
     @PostMapping("/{id}/status")
@@ -108,7 +108,7 @@ class NeedApi {
         if (change.status() == null) {
             throw new InvalidInput("status", "input.required");
         }
-        return detail(board.mark(id, Versions.read(change.version()), change.status()));
+        return detail(book.mark(id, Versions.read(change.version()), change.status()));
     }
 
     private NeedDetail detail(TalentNeed need) {

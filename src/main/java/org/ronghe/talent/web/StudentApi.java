@@ -45,24 +45,24 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Students", description = "Students of member schools; personal data masked, sealed at rest, consent-bound")
 class StudentApi {
 
-    private final StudentBook registry;
+    private final StudentBook book;
     private final StudentList list;
-    private final StudentViews cards;
+    private final StudentViews views;
     private final StudentAccess access;
     private final StudentDownloads downloads;
     private final StudentSelfService self;
 
     StudentApi(
-            StudentBook registry,
+            StudentBook book,
             StudentList list,
-            StudentViews cards,
+            StudentViews views,
             StudentAccess access,
             StudentDownloads downloads,
             StudentSelfService self) {
         this.self = self;
-        this.registry = registry;
+        this.book = book;
         this.list = list;
-        this.cards = cards;
+        this.views = views;
         this.access = access;
         this.downloads = downloads;
     }
@@ -91,11 +91,11 @@ class StudentApi {
     @PreAuthorize("@studentAccess.canRead(#id)")
     @Operation(summary = "One student; full=true shows the numbers to the school's personal-data officers (audited)")
     StudentView get(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean full) {
-        Student student = registry.get(id);
+        Student student = book.get(id);
         if (full && !access.canReveal(student.schoolId())) {
             throw new AccessDeniedException("personal data");
         }
-        return cards.of(id, full, access.canKeep(student.schoolId()));
+        return views.of(id, full, access.canKeep(student.schoolId()));
     }
 
     @PostMapping
@@ -105,9 +105,9 @@ class StudentApi {
         if (!access.canKeep(details.schoolId())) {
             throw new AccessDeniedException("student");
         }
-        Student student = registry.enrol(details);
+        Student student = book.enrol(details);
         return ResponseEntity.created(URI.create("/api/v1/students/" + student.id()))
-                .body(cards.of(student.id(), false, true));
+                .body(views.of(student.id(), false, true));
     }
 
     @PutMapping("/{id}")
@@ -117,24 +117,24 @@ class StudentApi {
         if (revision.details() == null) {
             throw new InvalidInput("details", "input.required");
         }
-        registry.revise(id, Versions.read(revision.version()), revision.details());
-        return cards.of(id, false, true);
+        book.revise(id, Versions.read(revision.version()), revision.details());
+        return views.of(id, false, true);
     }
 
     @PostMapping("/{id}/consents")
     @PreAuthorize("@studentAccess.canManage(#id)")
     @Operation(summary = "Record the student's consent to share personal data with an organisation")
     StudentView consent(@PathVariable Long id, @RequestBody Consent consent) {
-        registry.consentTo(id, consent.organisationId());
-        return cards.of(id, false, true);
+        book.consentTo(id, consent.organisationId());
+        return views.of(id, false, true);
     }
 
     @DeleteMapping("/{id}/consents/{organisationId}")
     @PreAuthorize("@studentAccess.canManage(#id)")
     @Operation(summary = "Withdraw that consent; the organisation is refused (403) from now on")
     StudentView withdraw(@PathVariable Long id, @PathVariable Long organisationId) {
-        registry.withdrawConsent(id, organisationId);
-        return cards.of(id, false, true);
+        book.withdrawConsent(id, organisationId);
+        return views.of(id, false, true);
     }
 
     /** A student's own log-in: the username and the first password the school hands over. */
@@ -157,7 +157,7 @@ class StudentApi {
             summary = "The corrections the student asked for; numbers quoted in them masked unless full=true for the "
                     + "school's personal-data officers")
     List<CorrectionRequest> corrections(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean full) {
-        if (full && !access.canReveal(registry.get(id).schoolId())) {
+        if (full && !access.canReveal(book.get(id).schoolId())) {
             throw new AccessDeniedException("personal data");
         }
         return self.corrections(id, full);

@@ -26,7 +26,7 @@ import org.springframework.ui.Model;
 class StudentProfiles {
 
     private final StudentBook students;
-    private final StudentViews cards;
+    private final StudentViews studentViews;
     private final StudentAccess access;
     private final InternshipBook internships;
     private final HireBook hires;
@@ -35,14 +35,14 @@ class StudentProfiles {
 
     StudentProfiles(
             StudentBook students,
-            StudentViews cards,
+            StudentViews studentViews,
             StudentAccess access,
             InternshipBook internships,
             HireBook hires,
             PlacementViews views,
             StudentSelfService self) {
         this.students = students;
-        this.cards = cards;
+        this.studentViews = studentViews;
         this.access = access;
         this.internships = internships;
         this.hires = hires;
@@ -82,7 +82,7 @@ class StudentProfiles {
         }
         boolean keeps = access.canKeep(student.schoolId());
         return new StudentProfile(
-                cards.of(id, full, keeps),
+                studentViews.of(id, full, keeps),
                 keeps,
                 access.canReveal(student.schoolId()),
                 keeps ? internships.ofStudent(id).stream().map(views::of).toList() : List.of(),
@@ -93,6 +93,6 @@ class StudentProfiles {
 
     /** The form to revise a student, filled from the record (numbers masked). */
     StudentForm formOf(Long id) {
-        return StudentForm.of(cards.of(id, false, false));
+        return StudentForm.of(studentViews.of(id, false, false));
     }
 }
