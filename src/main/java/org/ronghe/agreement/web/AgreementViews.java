@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ronghe.agreement.Agreement;
 import org.ronghe.agreement.AgreementAccess;
@@ -14,6 +15,7 @@ import org.ronghe.agreement.ObligationBook;
 import org.ronghe.agreement.Party;
 import org.ronghe.community.Body;
 import org.ronghe.community.Community;
+import org.ronghe.community.MeetingView;
 import org.ronghe.directory.Directory;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -79,14 +81,7 @@ class AgreementViews {
         Body body = agreement.bodyId().map(community::get).orElse(null);
         model.addAttribute("body", body);
         model.addAttribute(
-                "meeting",
-                agreement
-                        .meetingId()
-                        .flatMap(m -> (body == null
-                                        ? List.<org.ronghe.community.MeetingView>of()
-                                        : community.meetings(body.id()))
-                                .stream().filter(a -> a.id().equals(m)).findFirst())
-                        .orElse(null));
+                "meeting", agreement.meetingId().flatMap(m -> meeting(body, m)).orElse(null));
         List<Obligation> promised = obligations.of(id);
         model.addAttribute("obligations", promised);
         model.addAttribute(
@@ -101,5 +96,14 @@ class AgreementViews {
                         .filter(p -> p.signature() == null && !mine.contains(p.organisationId()))
                         .toList());
         model.addAttribute("signedCount", agreement.signatures().size());
+    }
+
+    /** The body's meeting where the agreement was signed (read only when the agreement names one). */
+    private Optional<MeetingView> meeting(Body body, Long meetingId) {
+        return body == null
+                ? Optional.empty()
+                : community.meetings(body.id()).stream()
+                        .filter(m -> m.id().equals(meetingId))
+                        .findFirst();
     }
 }

@@ -63,9 +63,7 @@ class EmployerPages {
         if (!access.actsFor(chosen)) {
             throw new AccessDeniedException("employer");
         }
-        model.addAttribute(
-                "enterpriseName",
-                directory.summaries(List.of(chosen)).get(chosen).name());
+        model.addAttribute("enterpriseName", directory.names(List.of(chosen)).get(chosen));
         PageResult<PlacementViews.InternshipView> interns =
                 internships.atEnterprise(chosen, page).map(views::of);
         PageResult<PlacementViews.HireView> offers =

@@ -75,8 +75,7 @@ class FunnelPages {
         if (enterpriseId != null) {
             requireOr403(access.canReadEnterpriseFigures(enterpriseId));
             model.addAttribute(
-                    "enterpriseName",
-                    directory.summaries(List.of(enterpriseId)).get(enterpriseId).name());
+                    "enterpriseName", directory.names(List.of(enterpriseId)).get(enterpriseId));
             model.addAttribute("enterpriseId", enterpriseId);
             model.addAttribute("enterpriseFunnel", funnels.ofEnterprise(enterpriseId));
             return "talent/funnel";

@@ -2,7 +2,6 @@ package org.ronghe.talent.web;
 
 import java.util.List;
 import org.ronghe.directory.Directory;
-import org.ronghe.directory.OrganisationSummary;
 import org.ronghe.talent.students.Gender;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -26,11 +25,7 @@ class StudentForms {
         model.addAttribute("genders", Gender.values());
         model.addAttribute("enrolments", enrolments.of(form.getSchoolId()));
         model.addAttribute(
-                "schoolName",
-                directory.summaries(List.of(form.getSchoolId())).values().stream()
-                        .findFirst()
-                        .map(OrganisationSummary::name)
-                        .orElse(null));
+                "schoolName", directory.names(List.of(form.getSchoolId())).get(form.getSchoolId()));
         return "talent/student-form";
     }
 }

@@ -7,7 +7,6 @@ import org.ronghe.core.InvalidInput;
 import org.ronghe.core.RuleBroken;
 import org.ronghe.core.web.PageOutcomes;
 import org.ronghe.directory.Directory;
-import org.ronghe.directory.OrganisationSummary;
 import org.ronghe.talent.imports.StudentImport;
 import org.ronghe.talent.imports.StudentImports;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -106,9 +105,6 @@ class StudentImportPages {
     }
 
     private String name(Long organisationId) {
-        return directory.summaries(List.of(organisationId)).values().stream()
-                .findFirst()
-                .map(OrganisationSummary::name)
-                .orElse(null);
+        return directory.names(List.of(organisationId)).get(organisationId);
     }
 }

@@ -87,10 +87,7 @@ class StudentListing {
     private String scopeName(StudentList.Filter filter) {
         if (filter.schoolId() != null || filter.consentedTo() != null) {
             Long id = filter.schoolId() != null ? filter.schoolId() : filter.consentedTo();
-            return directory.summaries(List.of(id)).values().stream()
-                    .findFirst()
-                    .map(OrganisationSummary::name)
-                    .orElse(null);
+            return directory.names(List.of(id)).get(id);
         }
         return filter.programmeId() != null
                 ? book.get(filter.programmeId()).name()
