@@ -2,6 +2,7 @@ package org.ronghe.community;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -108,6 +109,16 @@ public class Community {
                 .findByBodyIdAndOrganisationId(bodyId, organisationId)
                 .map(m -> m.status() == Membership.Status.ACTIVE)
                 .orElse(false);
+    }
+
+    /** The organisations that are active members of the body. */
+    public List<Long> activeMembers(Long bodyId) {
+        return memberships.findActiveMemberIds(bodyId);
+    }
+
+    /** The bodies in which any of these organisations is an active member. */
+    public List<Long> bodiesOf(Collection<Long> organisationIds) {
+        return organisationIds.isEmpty() ? List.of() : memberships.findBodiesWithActiveMembers(organisationIds);
     }
 
     public BodyProfile profile(Long id) {

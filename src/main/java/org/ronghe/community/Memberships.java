@@ -26,4 +26,8 @@ public interface Memberships extends Repository<Membership, Long> {
     @Query("select m.organisationId from Membership m where m.bodyId = :bodyId "
             + "and m.status = org.ronghe.community.Membership.Status.ACTIVE")
     List<Long> findActiveMemberIds(Long bodyId);
+
+    @Query("select distinct m.bodyId from Membership m where m.organisationId in :organisationIds "
+            + "and m.status = org.ronghe.community.Membership.Status.ACTIVE")
+    List<Long> findBodiesWithActiveMembers(Collection<Long> organisationIds);
 }

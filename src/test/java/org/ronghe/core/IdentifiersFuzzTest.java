@@ -60,6 +60,14 @@ class IdentifiersFuzzTest {
             assertThat(expected.code()).startsWith("identifier.");
         }
         try {
+            PatentNumber patent = PatentNumber.parse(text);
+            assertThat(patent.value()).matches("([0-9]{12}|[0-9]{8})\\.[0-9X]");
+            assertThat(PatentNumber.parse(patent.value())).isEqualTo(patent);
+            assertThat(PatentNumber.parse("ZL" + patent.value())).isEqualTo(patent);
+        } catch (InvalidIdentifier expected) {
+            assertThat(expected.code()).startsWith("identifier.patent.");
+        }
+        try {
             RegionCode.of(text);
         } catch (InvalidIdentifier expected) {
             assertThat(expected.code()).startsWith("identifier.region.");

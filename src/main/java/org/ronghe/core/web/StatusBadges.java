@@ -22,9 +22,19 @@ class StatusBadges {
                             "FILLED",
                             "ACCEPTED",
                             "COMPLETED",
-                            "VERIFIED"),
+                            "VERIFIED",
+                            "SOLVED"),
             "text-bg-warning",
-                    Set.of("PENDING", "REPORTED", "OFFERED", "HIRED", "QUEUED", "VALIDATING", "IMPORTING", "INDEXING"),
+                    Set.of(
+                            "PENDING",
+                            "REPORTED",
+                            "OFFERED",
+                            "HIRED",
+                            "QUEUED",
+                            "VALIDATING",
+                            "IMPORTING",
+                            "INDEXING",
+                            "DOCKING"),
             "text-bg-danger", Set.of("DISPUTED", "FAILED", "REJECTED", "TERMINATED", "SUSPENDED"),
             "text-bg-info", Set.of("OPEN", "SIGNED"));
 

@@ -34,7 +34,11 @@ class SecurityConfiguration {
         "/bodies/*/charters/*/file",
         "/bodies/*/logo",
         "/organisations",
-        "/organisations/*"
+        "/organisations/*",
+        "/docking/needs",
+        "/docking/needs/*",
+        "/docking/capabilities",
+        "/docking/capabilities/*"
     };
     private static final String[] STATIC = {
         "/webjars/**",
@@ -65,7 +69,11 @@ class SecurityConfiguration {
                                 "/api/v1/bodies/**",
                                 "/api/v1/organisations/**",
                                 "/api/v1/regions",
-                                "/api/v1/regions/*/counties")
+                                "/api/v1/regions/*/counties",
+                                "/api/v1/needs",
+                                "/api/v1/needs/*",
+                                "/api/v1/capabilities",
+                                "/api/v1/capabilities/*")
                         .permitAll()
                         .requestMatchers(
                                 HttpMethod.POST,

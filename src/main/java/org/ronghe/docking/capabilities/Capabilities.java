@@ -1,0 +1,16 @@
+package org.ronghe.docking.capabilities;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.repository.Repository;
+
+/** The capability catalogue; only the docking module touches it. */
+public interface Capabilities extends Repository<Capability, Long> {
+
+    Capability save(Capability capability);
+
+    Optional<Capability> findById(Long id);
+
+    List<Capability> findByIdIn(Collection<Long> ids);
+}

@@ -1,0 +1,132 @@
+package org.ronghe.docking.capabilities;
+
+import java.time.Clock;
+import org.ronghe.core.Actor;
+import org.ronghe.core.InvalidInput;
+import org.ronghe.core.NotFound;
+import org.ronghe.core.PersonalDataCipher;
+import org.ronghe.core.Versions;
+import org.ronghe.directory.Directory;
+import org.ronghe.docking.capabilities.CapabilityEvents.CapabilityOffered;
+import org.ronghe.docking.capabilities.CapabilityEvents.CapabilityRevised;
+import org.ronghe.docking.capabilities.CapabilityEvents.CapabilityWithdrawn;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keeps the capability catalogue: offered by an organisation of the directory, revised, withdrawn; an expert's name
+ * sealed before it is kept; each change published as an event (and so audited). Callers check who may act
+ * ({@link CapabilityAccess}).
+ */
+@Service
+@Transactional
+public class CapabilityBook {
+
+    static final String EXPERT_NAME = "expert-name";
+
+    private final Capabilities capabilities;
+    private final Directory directory;
+    private final PersonalDataCipher cipher;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    CapabilityBook(
+            Capabilities capabilities,
+            Directory directory,
+            PersonalDataCipher cipher,
+            ApplicationEventPublisher events,
+            JsonMapper json,
+            Clock clock) {
+        this.capabilities = capabilities;
+        this.directory = directory;
+        this.cipher = cipher;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** @throws InvalidInput listing every problem, an unknown organisation included */
+    public Capability offer(CapabilityDraft draft) {
+        return offer(draft, false);
+    }
+
+    /** A clearly marked sample (示例) of the demo data. */
+    public Capability offerSample(CapabilityDraft draft) {
+        return offer(draft, true);
+    }
+
+    public Capability revise(Long id, long expectedVersion, CapabilityDraft draft) {
+        Capability capability = get(id, expectedVersion);
+        CapabilityDraft valid = draft.validate();
+        String before = json.writeValueAsString(capability.draft());
+        capability.revise(valid, kept(valid, capability));
+        events.publishEvent(new CapabilityRevised(
+                id, "before: " + before + "\nafter: " + json.writeValueAsString(capability.draft())));
+        return capability;
+    }
+
+    public Capability withdraw(Long id, long expectedVersion) {
+        Capability capability = get(id, expectedVersion);
+        capability.withdraw();
+        events.publishEvent(new CapabilityWithdrawn(id));
+        return capability;
+    }
+
+    @Transactional(readOnly = true)
+    public Capability get(Long id) {
+        return capabilities.findById(id).orElseThrow(() -> new NotFound("capability", id));
+    }
+
+    /** The expert's name in full: only for callers that checked the organisation's consent or its admins. */
+    public String expertName(Capability capability) {
+        return capability.expertNameSealed() == null ? null : cipher.open(EXPERT_NAME, capability.expertNameSealed());
+    }
+
+    private Capability offer(CapabilityDraft draft, boolean sample) {
+        CapabilityDraft valid = draft.validate();
+        String ownerType;
+        try {
+            ownerType = directory.get(valid.organisationId()).type().name();
+        } catch (NotFound e) {
+            throw new InvalidInput("organisationId", "docking.organisation.unknown");
+        }
+        Capability capability = capabilities.save(
+                Capability.offer(valid, ownerType, sealed(valid), sample, clock.instant(), Actor.current()));
+        events.publishEvent(new CapabilityOffered(
+                capability.id(), valid.organisationId(), json.writeValueAsString(capability.draft())));
+        return capability;
+    }
+
+    private Capability get(Long id, long expectedVersion) {
+        Capability capability = get(id);
+        Versions.require("capability", id, capability.version(), expectedVersion);
+        return capability;
+    }
+
+    /** A revision without the expert's name, or with its masked form read back, keeps the name. */
+    private Capability.SealedName kept(CapabilityDraft valid, Capability capability) {
+        String name = valid.expertName();
+        boolean unchanged = name == null || name.equals(capability.expertNameMasked());
+        if (valid.kind() == CapabilityKind.EXPERT && unchanged && capability.expertNameSealed() != null) {
+            return new Capability.SealedName(capability.expertNameSealed(), capability.expertNameMasked());
+        }
+        return sealed(valid);
+    }
+
+    private Capability.SealedName sealed(CapabilityDraft valid) {
+        String name = valid.expertName();
+        if (name == null) {
+            return new Capability.SealedName(null, null);
+        }
+        return new Capability.SealedName(cipher.seal(EXPERT_NAME, name), masked(name));
+    }
+
+    /** 张三 → 张*, 欧阳小明 → 欧***: the first character, one star for each other. */
+    static String masked(String name) {
+        int first = name.offsetByCodePoints(0, 1);
+        return name.substring(0, first) + "*".repeat(name.codePointCount(first, name.length()));
+    }
+}

@@ -1,0 +1,50 @@
+package org.ronghe.docking.demands;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who is looking, as the visibility of demands needs it: everyone sees public demands; members' admins and a body's
+ * secretariat and observers see the demands its members posted for members; a body's secretariat, the poster's admins
+ * and platform admins see every demand they keep.
+ *
+ * @param everything a platform admin
+ * @param organisations the organisations the user administers (their demands are theirs to keep)
+ * @param memberOf the bodies whose members' demands the user may see (as a member's admin, secretariat or observer)
+ * @param keeps the bodies whose secretariat the user is
+ */
+public record Audience(boolean everything, Set<Long> organisations, Set<Long> memberOf, Set<Long> keeps) {
+
+    public static final Audience ANONYMOUS = new Audience(false, Set.of(), Set.of(), Set.of());
+
+    public Audience {
+        organisations = Set.copyOf(organisations);
+        memberOf = Set.copyOf(memberOf);
+        keeps = Set.copyOf(keeps);
+    }
+
+    /** Whether this audience sees the demand. */
+    public boolean sees(Demand demand) {
+        return sees(demand.bodyId(), demand.organisationId(), demand.visibility());
+    }
+
+    public boolean sees(Long bodyId, Long organisationId, Visibility visibility) {
+        return everything
+                || visibility == Visibility.PUBLIC
+                || organisations.contains(organisationId)
+                || (bodyId != null && keeps.contains(bodyId))
+                || (visibility == Visibility.MEMBERS && bodyId != null && memberOf.contains(bodyId));
+    }
+
+    /** The same rule as SQL over columns {@code body_id}, {@code organisation_id} and {@code visibility}. */
+    public String sqlCondition(List<Object> params) {
+        if (everything) {
+            return "true";
+        }
+        params.add(organisations.toArray(Long[]::new));
+        params.add(keeps.toArray(Long[]::new));
+        params.add(memberOf.toArray(Long[]::new));
+        return "(visibility = 'PUBLIC' or organisation_id = any(?) or body_id = any(?) "
+                + "or (visibility = 'MEMBERS' and body_id = any(?)))";
+    }
+}

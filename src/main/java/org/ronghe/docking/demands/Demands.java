@@ -1,0 +1,16 @@
+package org.ronghe.docking.demands;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.repository.Repository;
+
+/** The demands; only the docking module touches them. */
+public interface Demands extends Repository<Demand, Long> {
+
+    Demand save(Demand demand);
+
+    Optional<Demand> findById(Long id);
+
+    List<Demand> findByIdIn(Collection<Long> ids);
+}

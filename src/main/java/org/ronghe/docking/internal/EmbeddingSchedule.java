@@ -1,0 +1,40 @@
+package org.ronghe.docking.internal;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.ronghe.docking.matching.Vectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the embedding backlog every second (one node of a cluster at a time), and at start-up hands back the items whose
+ * vectors came from another model.
+ */
+@Component
+class EmbeddingSchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddingSchedule.class);
+
+    private final Vectors vectors;
+
+    EmbeddingSchedule(Vectors vectors) {
+        this.vectors = vectors;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void modelChanged() {
+        int handedBack = vectors.forgetOtherModels();
+        if (handedBack > 0) {
+            log.info("{} demands and capabilities will be embedded again under the current model", handedBack);
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${ronghe.docking.embedding-delay:1s}")
+    @SchedulerLock(name = "docking-embeddings", lockAtMostFor = "PT10M")
+    public void embedPending() {
+        vectors.embedPending(2_000);
+    }
+}

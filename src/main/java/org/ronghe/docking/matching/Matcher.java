@@ -1,0 +1,157 @@
+package org.ronghe.docking.matching;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.ronghe.core.ChineseSearch;
+import org.ronghe.core.SearchAnalyzers;
+import org.ronghe.docking.capabilities.Capabilities;
+import org.ronghe.docking.capabilities.Capability;
+import org.ronghe.docking.demands.Audience;
+import org.ronghe.docking.demands.Demand;
+import org.ronghe.docking.demands.Demands;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Ranks capabilities for a probe (a demand, a talent need, any text) and demands for a probe (a capability): the
+ * Chinese lexical search (words and bigrams, BM25) and the nearest vectors (HNSW in the same index), each filtered
+ * alike, fused by reciprocal rank (ADR 0025); each match with its reasons. Demands are only those the audience may see.
+ */
+@Service
+public class Matcher {
+
+    /** How deep each ranking is read before fusing. */
+    private static final int DEPTH = 50;
+    /** Lexical queries read at most this much of the probe's text (the title and the start of the problem). */
+    private static final int QUERY_CHARS = 400;
+
+    private final EntityManager entityManager;
+    private final Embedder embedder;
+    private final MatchFilters filters;
+    private final MatchReasons reasons;
+    private final Capabilities capabilities;
+    private final Demands demands;
+
+    Matcher(
+            EntityManager entityManager,
+            Embedder embedder,
+            MatchFilters filters,
+            MatchReasons reasons,
+            Capabilities capabilities,
+            Demands demands) {
+        this.entityManager = entityManager;
+        this.embedder = embedder;
+        this.filters = filters;
+        this.reasons = reasons;
+        this.capabilities = capabilities;
+        this.demands = demands;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Match> capabilities(Probe probe, MatchFilter filter, Ranking ranking, int size) {
+        Probe full = withVector(probe, ranking);
+        List<Fusion.Scored> ranked =
+                rank(Capability.class, full, ranking, size, f -> filters.capabilities(f, filter, false));
+        Map<Long, Capability> found = capabilities.findByIdIn(ids(ranked)).stream()
+                .collect(Collectors.toMap(Capability::id, Function.identity()));
+        return ranked.stream()
+                .filter(s -> found.containsKey(s.id()))
+                .map(s -> capabilityMatch(full, found.get(s.id()), s.score()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Match> demands(Probe probe, MatchFilter filter, Audience audience, Ranking ranking, int size) {
+        Probe full = withVector(probe, ranking);
+        List<Fusion.Scored> ranked =
+                rank(Demand.class, full, ranking, size, f -> filters.openDemands(f, filter, audience));
+        Map<Long, Demand> found =
+                demands.findByIdIn(ids(ranked)).stream().collect(Collectors.toMap(Demand::id, Function.identity()));
+        return ranked.stream()
+                .filter(s -> found.containsKey(s.id()) && audience.sees(found.get(s.id())))
+                .map(s -> demandMatch(full, found.get(s.id()), s.score()))
+                .toList();
+    }
+
+    private Match capabilityMatch(Probe probe, Capability c, double score) {
+        MatchReasons.Side side = new MatchReasons.Side(
+                c.text(), c.embedding(), c.industrySection(), c.industryDivision(), c.regionCode());
+        return new Match(c.id(), c.kind().name(), c.title(), c.organisationId(), score, reasons.of(probe, side));
+    }
+
+    private Match demandMatch(Probe probe, Demand d, double score) {
+        MatchReasons.Side side = new MatchReasons.Side(
+                d.text(), d.embedding(), d.industrySection(), d.industryDivision(), d.regionCode());
+        return new Match(d.id(), d.kind().name(), d.title(), d.organisationId(), score, reasons.of(probe, side));
+    }
+
+    private Probe withVector(Probe probe, Ranking ranking) {
+        if (probe.vector() != null || ranking == Ranking.LEXICAL || probe.text() == null) {
+            return probe;
+        }
+        return new Probe(
+                probe.text(),
+                embedder.embed(probe.text()),
+                probe.industrySection(),
+                probe.industryDivision(),
+                probe.regionCode());
+    }
+
+    private <T> List<Fusion.Scored> rank(
+            Class<T> type,
+            Probe probe,
+            Ranking ranking,
+            int size,
+            Function<SearchPredicateFactory, SearchPredicate> filter) {
+        List<Long> lexical = ranking == Ranking.VECTOR ? List.of() : lexical(type, probe.text(), filter);
+        List<Long> vector = ranking == Ranking.LEXICAL ? List.of() : vector(type, probe.vector(), filter);
+        return Fusion.fuse(lexical, vector, size);
+    }
+
+    private <T> List<Long> lexical(
+            Class<T> type, String text, Function<SearchPredicateFactory, SearchPredicate> filter) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String start = text.length() > QUERY_CHARS ? text.substring(0, QUERY_CHARS) : text;
+        String words = String.join(" ", reasons.queryTerms(start));
+        String bigrams = start.replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip();
+        if (words.isEmpty() && bigrams.isEmpty()) {
+            return List.of();
+        }
+        return Search.session(entityManager)
+                .search(type)
+                .select(f -> f.id(Long.class))
+                .where(f -> f.bool()
+                        .filter(filter.apply(f))
+                        .should(f.match().fields("title", "text").matching(words.isEmpty() ? bigrams : words))
+                        .should(f.match()
+                                .fields("title" + ChineseSearch.BIGRAM_SUFFIX, "text" + ChineseSearch.BIGRAM_SUFFIX)
+                                .matching(bigrams.isEmpty() ? words : bigrams)
+                                .analyzer(SearchAnalyzers.BIGRAMS_QUERY))
+                        .minimumShouldMatchNumber(1))
+                .fetchHits(DEPTH);
+    }
+
+    private <T> List<Long> vector(
+            Class<T> type, float[] vector, Function<SearchPredicateFactory, SearchPredicate> filter) {
+        if (vector == null) {
+            return List.of();
+        }
+        return Search.session(entityManager)
+                .search(type)
+                .select(f -> f.id(Long.class))
+                .where(f -> f.knn(DEPTH).field("embedding").matching(vector).filter(filter.apply(f)))
+                .fetchHits(DEPTH);
+    }
+
+    private static List<Long> ids(List<Fusion.Scored> ranked) {
+        return ranked.stream().map(Fusion.Scored::id).toList();
+    }
+}
