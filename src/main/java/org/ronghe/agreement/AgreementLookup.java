@@ -30,6 +30,11 @@ public class AgreementLookup {
         return agreements.existsById(id);
     }
 
+    /** The agreement's status (draft, signed, in force…), if it exists. */
+    public Optional<AgreementStatus> status(Long id) {
+        return agreements.findById(id).map(Agreement::status);
+    }
+
     /** The agreement, if it exists and the current user may read it. */
     public Optional<Named> readable(Long id) {
         return access.canRead(id) ? agreements.findById(id).map(a -> new Named(a.id(), a.title())) : Optional.empty();

@@ -34,8 +34,9 @@ class StatusBadges {
                             "VALIDATING",
                             "IMPORTING",
                             "INDEXING",
-                            "DOCKING"),
-            "text-bg-danger", Set.of("DISPUTED", "FAILED", "REJECTED", "TERMINATED", "SUSPENDED"),
+                            "DOCKING",
+                            "PROPOSED"),
+            "text-bg-danger", Set.of("DISPUTED", "FAILED", "REJECTED", "TERMINATED", "SUSPENDED", "DECLINED"),
             "text-bg-info", Set.of("OPEN", "SIGNED"));
 
     /** The Bootstrap class of a status (an enum constant, or its name). */

@@ -75,6 +75,16 @@ public class DemandBook {
         return demand;
     }
 
+    /** An open need whose docking was accepted is in docking (other states stay as they are). */
+    public void startDocking(Long id) {
+        Demand demand = get(id);
+        if (demand.status() == DemandStatus.OPEN) {
+            demand.mark(DemandStatus.DOCKING, null);
+            events.publishEvent(
+                    new DemandStatusChanged(id, demand.bodyId(), DemandStatus.OPEN, DemandStatus.DOCKING, null));
+        }
+    }
+
     @Transactional(readOnly = true)
     public Demand get(Long id) {
         return demands.findById(id).orElseThrow(() -> new NotFound("demand", id));

@@ -8,6 +8,7 @@ import org.ronghe.directory.Directory;
 import org.ronghe.directory.Industry;
 import org.ronghe.docking.demands.Demand;
 import org.ronghe.docking.demands.DemandAccess;
+import org.ronghe.docking.dockings.Dockings;
 import org.ronghe.docking.matching.MatchFilter;
 import org.ronghe.docking.matching.Ranking;
 import org.ronghe.identity.Permissions;
@@ -26,12 +27,14 @@ class DemandViews {
     private final Directory directory;
     private final Community community;
     private final MatchViews matches;
+    private final Dockings dockings;
 
-    DemandViews(DemandAccess access, Directory directory, Community community, MatchViews matches) {
+    DemandViews(DemandAccess access, Directory directory, Community community, MatchViews matches, Dockings dockings) {
         this.access = access;
         this.directory = directory;
         this.community = community;
         this.matches = matches;
+        this.dockings = dockings;
     }
 
     void addTo(Long id, Model model) {
@@ -44,6 +47,8 @@ class DemandViews {
         model.addAttribute(
                 "budget", budget(need.draft().budgetMin(), need.draft().budgetMax()));
         model.addAttribute("canEdit", access.canEdit(id));
+        model.addAttribute(
+                "dockings", access.canEdit(id) ? dockings.findByDemandIdOrderByProposedAtDesc(id) : List.of());
         model.addAttribute(
                 "matches",
                 Permissions.currentUser().isPresent()
