@@ -113,7 +113,8 @@ class SampleBody implements ApplicationRunner {
             HireBook hires,
             NeedBook needs,
             StudentSelfService self,
-            Identity identity) {}
+            Identity identity,
+            SampleDocking docking) {}
 
     SampleBody(
             RongheProperties properties,
@@ -192,6 +193,7 @@ class SampleBody implements ApplicationRunner {
             Programme programme = programme(body, framework, school, enterprise);
             students(programme, school, enterprise, other);
             needs(body, enterprise);
+            s.docking().write(body, school, enterprise, other, REGION, today);
         }
 
         private Long org(String name, OrganisationType type, SchoolLevel level, String region) {

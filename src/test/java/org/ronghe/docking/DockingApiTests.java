@@ -329,6 +329,19 @@ class DockingApiTests {
                 .contains(major);
     }
 
+    @Test
+    void theSampleBodyHasMarkedNeedsAndCapabilitiesThatFindEachOtherAndAProposalToAnswer() throws Exception {
+        String needs = read(get("/api/v1/needs").param("q", "数控机床主轴热变形"), null);
+        assertThat(JsonPath.<List<String>>read(needs, "$.items[*].title")).contains("数控机床主轴热变形补偿（示例）");
+        assertThat(JsonPath.<List<Boolean>>read(needs, "$.items[*].sample")).containsOnly(true);
+        Long need = ids(needs, "$.items[*].id").get(0);
+        String matches = read(get("/api/v1/needs/" + need + "/matches").param("ranking", "LEXICAL"), schoolAdmin);
+        assertThat(JsonPath.<List<String>>read(matches, "$.items[*].title")).contains("机床热误差建模与实时补偿技术（示例）");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from dockings where status = 'PROPOSED' and title like '%（示例）%'", Long.class))
+                .isEqualTo(1);
+    }
+
     static List<Long> ids(String json, String path) {
         return JsonPath.<List<Number>>read(json, path).stream()
                 .map(Number::longValue)
