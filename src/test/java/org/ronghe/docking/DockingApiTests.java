@@ -342,6 +342,41 @@ class DockingApiTests {
                 .isEqualTo(1);
     }
 
+    @Test
+    void exportsHoldWhatTheCallerMaySeeAndMaskExpertsNames() throws Exception {
+        Long members = created("/api/v1/needs", enterpriseAdmin, need("MEMBERS", "导出成员需求" + tag, "铝电解槽阴极破损检测"));
+        created(
+                "/api/v1/capabilities",
+                instituteAdmin,
+                "{\"organisationId\":" + institute + ",\"kind\":\"EXPERT\","
+                        + "\"title\":\"导出专家" + tag + "\",\"description\":\"铝电解槽阴极破损检测\",\"expertName\":\"诸葛明\","
+                        + "\"expertNameShown\":true}");
+        assertThat(cells(get("/api/v1/needs/export").param("q", tag), strangerAdmin))
+                .doesNotContain("导出成员需求" + tag);
+        assertThat(cells(get("/api/v1/needs/export").param("q", tag), schoolAdmin))
+                .contains("导出成员需求" + tag, "技术需求", "对接测试铝业" + tag, "征集中");
+        assertThat(cells(get("/api/v1/capabilities/export").param("q", tag), instituteAdmin))
+                .contains("导出专家" + tag, "诸**")
+                .doesNotContain("诸葛明");
+        assertThat(cells(get("/api/v1/needs/" + members + "/matches/export"), schoolAdmin))
+                .contains("导出专家" + tag);
+        send(get("/api/v1/needs/" + members + "/matches/export"), strangerAdmin, "")
+                .andExpect(status().isNotFound());
+    }
+
+    List<String> cells(MockHttpServletRequestBuilder request, String token) throws Exception {
+        byte[] file = send(request, token, "")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        List<String> cells = new java.util.ArrayList<>();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
+        }
+        return cells;
+    }
+
     static List<Long> ids(String json, String path) {
         return JsonPath.<List<Number>>read(json, path).stream()
                 .map(Number::longValue)

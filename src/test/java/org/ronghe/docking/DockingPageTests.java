@@ -152,6 +152,10 @@ class DockingPageTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("匹配的需求"), containsString("href=\"" + need + "\""))));
 
+        mvc.perform(get(need + "/matches.xlsx").with(enterpriseAdmin))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        mvc.perform(get("/docking/needs.xlsx")).andExpect(status().is3xxRedirection());
         mvc.perform(get(need)).andExpect(status().isNotFound());
         mvc.perform(get("/docking/needs").param("q", tag))
                 .andExpect(status().isOk())

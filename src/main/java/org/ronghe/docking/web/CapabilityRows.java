@@ -61,19 +61,38 @@ class CapabilityRows {
     PageResult<CapabilityRow> find(Filter filter, int page, int size) {
         PageResult<Capability> found =
                 listing.capabilities(filter.q(), filter.match(), Boolean.TRUE.equals(filter.withdrawn()), page, size);
-        Map<Long, String> names = directory.names(
-                found.items().stream().map(Capability::organisationId).toList());
-        return found.map(c -> new CapabilityRow(
+        Map<Long, String> names = names(found.items());
+        return found.map(c -> row(c, names, expertName(c)));
+    }
+
+    /**
+     * Every row of the list (at most {@value Listing#EXPORT_MAX}), for an export: experts' names masked whoever asks,
+     * so that an export carries no personal data.
+     */
+    List<CapabilityRow> all(Filter filter) {
+        List<Capability> found =
+                listing.allCapabilities(filter.q(), filter.match(), Boolean.TRUE.equals(filter.withdrawn()));
+        Map<Long, String> names = names(found);
+        return found.stream().map(c -> row(c, names, c.expertNameMasked())).toList();
+    }
+
+    private Map<Long, String> names(List<Capability> capabilities) {
+        return directory.names(
+                capabilities.stream().map(Capability::organisationId).toList());
+    }
+
+    private static CapabilityRow row(Capability c, Map<Long, String> names, String expertName) {
+        return new CapabilityRow(
                 c.id(),
                 c.organisationId(),
                 names.get(c.organisationId()),
                 c.kind().name(),
                 c.title(),
-                expertName(c),
+                expertName,
                 c.regionCode(),
                 c.withdrawn(),
                 c.sample(),
-                c.createdAt()));
+                c.createdAt());
     }
 
     /** The expert's name in full with consent or for the organisation's admins, masked otherwise. */

@@ -58,9 +58,24 @@ class DemandRows {
     PageResult<DemandRow> find(Filter filter, int page, int size) {
         PageResult<Demand> found = listing.demands(
                 filter.q(), filter.match(), MatchFilter.names(filter.status()), access.audience(), page, size);
-        Map<Long, String> names = directory.names(
-                found.items().stream().map(Demand::organisationId).toList());
-        return found.map(d -> new DemandRow(
+        Map<Long, String> names = names(found.items());
+        return found.map(d -> row(d, names));
+    }
+
+    /** Every row of the list as the caller may see it (at most {@value Listing#EXPORT_MAX}), for an export. */
+    List<DemandRow> all(Filter filter) {
+        List<Demand> found =
+                listing.allDemands(filter.q(), filter.match(), MatchFilter.names(filter.status()), access.audience());
+        Map<Long, String> names = names(found);
+        return found.stream().map(d -> row(d, names)).toList();
+    }
+
+    private Map<Long, String> names(List<Demand> demands) {
+        return directory.names(demands.stream().map(Demand::organisationId).toList());
+    }
+
+    private static DemandRow row(Demand d, Map<Long, String> names) {
+        return new DemandRow(
                 d.id(),
                 d.bodyId(),
                 d.organisationId(),
@@ -70,6 +85,6 @@ class DemandRows {
                 d.regionCode(),
                 d.status(),
                 d.sample(),
-                d.createdAt()));
+                d.createdAt());
     }
 }
