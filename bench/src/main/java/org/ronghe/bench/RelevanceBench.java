@@ -83,6 +83,7 @@ public final class RelevanceBench {
             for (String ranking : RANKINGS) {
                 evaluate(ranking, grades);
             }
+            similarities(grades);
         } finally {
             stop();
             report.writeTo(output);
@@ -202,6 +203,40 @@ public final class RelevanceBench {
                 recall1 / n,
                 recall2 / n,
                 millis.get(millis.size() / 2));
+    }
+
+    /** The cosine similarity of each need's 50 nearest capabilities, relevant (grade ≥ 1) and not, as percentiles. */
+    private void similarities(Map<String, Map<String, Integer>> grades) throws IOException, InterruptedException {
+        List<Double> relevant = new ArrayList<>();
+        List<Double> other = new ArrayList<>();
+        for (var need : grades.entrySet()) {
+            JsonNode found =
+                    send("GET", "/api/v1/needs/" + ids.get(need.getKey()) + "/matches?size=50&ranking=VECTOR", null);
+            for (JsonNode m : found.get("items")) {
+                for (JsonNode reason : m.get("reasons")) {
+                    if ("SIMILARITY".equals(reason.get("code").asText())) {
+                        String id = names.get(m.get("capabilityId").asLong());
+                        (need.getValue().getOrDefault(id, 0) >= 1 ? relevant : other)
+                                .add(reason.get("value").asDouble());
+                    }
+                }
+            }
+        }
+        report.section("cosine similarity of the 50 nearest, percentiles p5 / p25 / p50 / p75 / p95");
+        report.line("%-12s %5d  %s", "relevant", relevant.size(), percentiles(relevant));
+        report.line("%-12s %5d  %s", "not relevant", other.size(), percentiles(other));
+    }
+
+    private static String percentiles(List<Double> values) {
+        if (values.isEmpty()) {
+            return "—";
+        }
+        values.sort(Double::compare);
+        StringBuilder out = new StringBuilder();
+        for (double p : new double[] {0.05, 0.25, 0.5, 0.75, 0.95}) {
+            out.append(String.format("%.2f  ", values.get((int) Math.min(values.size() - 1, p * values.size()))));
+        }
+        return out.toString().strip();
     }
 
     private JsonNode send(String method, String path, JsonNode body) throws IOException, InterruptedException {
