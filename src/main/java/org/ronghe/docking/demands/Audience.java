@@ -1,6 +1,5 @@
 package org.ronghe.docking.demands;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -34,17 +33,5 @@ public record Audience(boolean everything, Set<Long> organisations, Set<Long> me
                 || organisations.contains(organisationId)
                 || (bodyId != null && keeps.contains(bodyId))
                 || (visibility == Visibility.MEMBERS && bodyId != null && memberOf.contains(bodyId));
-    }
-
-    /** The same rule as SQL over columns {@code body_id}, {@code organisation_id} and {@code visibility}. */
-    public String sqlCondition(List<Object> params) {
-        if (everything) {
-            return "true";
-        }
-        params.add(organisations.toArray(Long[]::new));
-        params.add(keeps.toArray(Long[]::new));
-        params.add(memberOf.toArray(Long[]::new));
-        return "(visibility = 'PUBLIC' or organisation_id = any(?) or body_id = any(?) "
-                + "or (visibility = 'MEMBERS' and body_id = any(?)))";
     }
 }

@@ -37,11 +37,6 @@ public class DemandAccess {
                 .orElse(true);
     }
 
-    /** Whether the signed-in user (or an anonymous visitor) may see this demand; unknown ids pass (404 follows). */
-    public boolean canSee(Long demandId) {
-        return demands.findById(demandId).map(audience()::sees).orElse(true);
-    }
-
     /**
      * The demand, if the signed-in user (or an anonymous visitor) may see it.
      *

@@ -248,10 +248,6 @@ public class Docking {
         return acceptedAt;
     }
 
-    public boolean wasReminded() {
-        return reminded;
-    }
-
     public List<DockingStep> history() {
         return List.copyOf(history);
     }

@@ -18,8 +18,6 @@ public class Embedder {
     /** Names the model; vectors kept under another name are computed again (ADR 0025). */
     public static final String MODEL = "bge-small-zh-v1.5-q";
 
-    public static final int DIMENSION = 512;
-
     private volatile EmbeddingModel model;
 
     public float[] embed(String text) {

@@ -29,11 +29,6 @@ final class Fusion {
         return fused.subList(0, Math.min(size, fused.size()));
     }
 
-    /** One ranking alone, scored the same way (first place scores 0.5). */
-    static List<Scored> single(List<Long> ranking, int size) {
-        return fuse(ranking, List.of(), size);
-    }
-
     private static void add(Map<Long, Double> scores, List<Long> ranking) {
         for (int rank = 0; rank < ranking.size(); rank++) {
             scores.merge(ranking.get(rank), 1.0 / (K + rank + 1), Double::sum);

@@ -9,8 +9,4 @@ public record Probe(String text, float[] vector, String industrySection, String 
     public Probe {
         vector = vector == null ? null : vector.clone();
     }
-
-    public static Probe of(String text) {
-        return new Probe(text, null, null, null, null);
-    }
 }

@@ -63,14 +63,6 @@ public class Vectors {
                         .update();
     }
 
-    /** How many items wait for their vector. */
-    public long backlog() {
-        return jdbc.sql("select (select count(*) from demands where embedding_model is null) "
-                        + "+ (select count(*) from capabilities where embedding_model is null)")
-                .query(Long.class)
-                .single();
-    }
-
     private interface Keeper {
         void keep(Pending item, float[] vector);
     }
