@@ -150,7 +150,22 @@ class DockingPageTests {
                                 containsString("语义相似度"))));
         mvc.perform(get(capability).with(schoolAdmin).header("Accept-Language", "zh-CN"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("匹配的需求"), containsString("href=\"" + need + "\""))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("匹配的需求"),
+                                containsString("href=\"" + need + "\""),
+                                containsString("name=\"needId\" value=\"" + need.replaceAll(".*/", "") + "\""))));
+        String docking = mvc.perform(post("/docking/dockings")
+                        .with(schoolAdmin)
+                        .with(csrf())
+                        .param("needId", need.replaceAll(".*/", ""))
+                        .param("capabilityId", capability.replaceAll(".*/", "")))
+                .andExpect(redirectedUrlPattern("/docking/dockings/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(get(docking).with(enterpriseAdmin).header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(allOf(containsString("能力方 · "), containsString("id=\"accept\""))));
 
         mvc.perform(get(need + "/matches.xlsx").with(enterpriseAdmin))
                 .andExpect(status().isOk())
