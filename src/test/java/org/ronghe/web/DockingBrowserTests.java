@@ -26,7 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Docking in headless Chromium: a school offers a capability, an enterprise posts a technical need and finds the
  * school's capability among its matches with the shared words marked, proposes a docking; the school accepts it, the
- * contacts appear, a meeting is logged and an agreement drafted from it.
+ * contacts appear, a meeting is logged and an agreement drafted from it, which both sign and bring into force; the
+ * body's secretariat sees each step in the docking funnel on its dashboard.
  */
 @IntegrationTest
 class DockingBrowserTests {
@@ -82,12 +83,13 @@ class DockingBrowserTests {
     }
 
     @Test
-    void anEnterpriseFindsASchoolProposesADockingAndItEndsInADraftAgreement() throws Exception {
+    void anEnterpriseFindsASchoolProposesADockingAndItEndsInAnAgreementInForceThatTheFunnelCounts() throws Exception {
         Long body = jdbc.queryForObject("select id from bodies where name = '国家有色金属行业产教融合共同体'", Long.class);
         Long enterprise = member(body, "浏览器对接铜业", OrganisationType.ENTERPRISE, "张工 0556-5550001");
         Long school = member(body, "浏览器对接职业技术学院", OrganisationType.VOCATIONAL_SCHOOL, "刘老师 0556-5550002");
         identity.createAccount("browser-dk-firm", "企业管理员", PASSWORD, List.of(Grant.adminOf(enterprise)));
         identity.createAccount("browser-dk-school", "学院管理员", PASSWORD, List.of(Grant.adminOf(school)));
+        identity.createAccount("browser-dk-secretariat", "秘书处", PASSWORD, List.of(Grant.secretariatOf(body)));
         browser = Chromium.start(1280, 1800);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 
@@ -137,5 +139,33 @@ class DockingBrowserTests {
         browser.findElement(By.id("agreement-link")).click();
         wait.until(ExpectedConditions.titleContains("铜冶炼烟气制酸尾气超标"));
         assertThat(browser.getPageSource()).contains("浏览器对接铜业", "浏览器对接职业技术学院");
+        String agreement = browser.getCurrentUrl();
+        browser.findElement(By.cssSelector("#sign-" + school + " button[type=submit]"))
+                .click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("sign-" + school)));
+
+        signInAs("browser-dk-firm");
+        browser.get(agreement);
+        browser.findElement(By.cssSelector("#sign-" + enterprise + " button[type=submit]"))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("step-in-force")));
+        browser.findElement(By.cssSelector("#step-in-force button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("step-complete")));
+
+        signInAs("browser-dk-secretariat");
+        browser.get("http://localhost:" + port + "/agreements/dashboard?bodyId=" + body);
+        for (String stage : List.of("POSTED", "MATCHED", "PROPOSED", "ACCEPTED", "SIGNED", "IN_FORCE")) {
+            assertThat(Integer.parseInt(browser.findElement(By.cssSelector("#panel-" + stage + " .fs-4"))
+                            .getText()))
+                    .as(stage)
+                    .isPositive();
+        }
+        browser.findElement(By.id("panel-IN_FORCE")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("records")));
+        assertThat(browser.findElement(By.id("records")).getText()).contains("铜冶炼烟气制酸尾气超标", "浏览器对接铜业");
+        assertThat(Integer.parseInt(
+                        browser.findElement(By.id("kind-TECHNOLOGY-IN_FORCE")).getText()))
+                .isPositive();
+        Chromium.screenshot(browser, "docking-funnel.png");
     }
 }

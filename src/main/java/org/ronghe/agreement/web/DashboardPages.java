@@ -1,10 +1,12 @@
 package org.ronghe.agreement.web;
 
+import java.util.List;
 import org.ronghe.agreement.AgreementStatus;
 import org.ronghe.agreement.BodyDashboard;
 import org.ronghe.agreement.ObligationList;
 import org.ronghe.community.Community;
 import org.ronghe.core.PageResult;
+import org.ronghe.core.web.DashboardSection;
 import org.ronghe.directory.Directory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -12,7 +14,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A body's agreement dashboard, and the obligations behind its numbers (the same as JSON: {@link DashboardApi}). */
+/**
+ * A body's dashboard (its agreements, and the sections other modules add: {@link DashboardSection}), and the
+ * obligations behind its numbers (the same as JSON: {@link DashboardApi}).
+ */
 @Controller
 class DashboardPages {
 
@@ -20,12 +25,19 @@ class DashboardPages {
     private final ObligationList obligations;
     private final Community community;
     private final Directory directory;
+    private final List<DashboardSection> sections;
 
-    DashboardPages(BodyDashboard dashboard, ObligationList obligations, Community community, Directory directory) {
+    DashboardPages(
+            BodyDashboard dashboard,
+            ObligationList obligations,
+            Community community,
+            Directory directory,
+            List<DashboardSection> sections) {
         this.dashboard = dashboard;
         this.obligations = obligations;
         this.community = community;
         this.directory = directory;
+        this.sections = sections;
     }
 
     @GetMapping("/agreements/dashboard")
@@ -38,6 +50,9 @@ class DashboardPages {
         model.addAttribute(
                 "partyNames",
                 directory.names(figures.overdue().stream().map(d -> d.partyId()).toList()));
+        model.addAttribute(
+                "sections",
+                sections.stream().flatMap(s -> s.panel(bodyId).stream()).toList());
         return "agreements/dashboard";
     }
 

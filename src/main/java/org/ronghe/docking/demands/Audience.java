@@ -16,6 +16,9 @@ public record Audience(boolean everything, Set<Long> organisations, Set<Long> me
 
     public static final Audience ANONYMOUS = new Audience(false, Set.of(), Set.of(), Set.of());
 
+    /** A platform admin, or the platform itself: sees every demand. */
+    public static final Audience EVERYONE = new Audience(true, Set.of(), Set.of(), Set.of());
+
     public Audience {
         organisations = Set.copyOf(organisations);
         memberOf = Set.copyOf(memberOf);

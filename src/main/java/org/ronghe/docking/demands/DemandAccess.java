@@ -52,7 +52,7 @@ public class DemandAccess {
             return Audience.ANONYMOUS;
         }
         if (permissions.isPlatformAdmin()) {
-            return new Audience(true, Set.of(), Set.of(), Set.of());
+            return Audience.EVERYONE;
         }
         List<Long> organisations = permissions.organisationsAs(Role.ORGANISATION_ADMIN);
         Set<Long> memberOf = new HashSet<>(community.bodiesOf(organisations));

@@ -61,6 +61,10 @@ public class Docking {
 
     private Long agreementId;
 
+    private Instant agreementSignedAt;
+
+    private Instant agreementInForceAt;
+
     private Instant proposedAt;
 
     private Instant acceptedAt;
@@ -142,6 +146,18 @@ public class Docking {
         }
         agreementId = agreement;
         history.add(new DockingStep(at, Action.AGREEMENT_DRAFTED, side, actor, String.valueOf(agreement), null, null));
+    }
+
+    /** The agreement drafted from it was signed by every party ({@code IN_FORCE}: it came into force). */
+    void agreementReached(Action step, Instant at) {
+        if (step == Action.AGREEMENT_SIGNED && agreementSignedAt == null) {
+            agreementSignedAt = at;
+        } else if (step == Action.AGREEMENT_IN_FORCE && agreementInForceAt == null) {
+            agreementInForceAt = at;
+        } else {
+            return;
+        }
+        history.add(new DockingStep(at, step, null, null, String.valueOf(agreementId), null, null));
     }
 
     void close(String why, DockingSide side, String actor, Instant at) {
@@ -238,6 +254,14 @@ public class Docking {
 
     public Long agreementId() {
         return agreementId;
+    }
+
+    public Instant agreementSignedAt() {
+        return agreementSignedAt;
+    }
+
+    public Instant agreementInForceAt() {
+        return agreementInForceAt;
     }
 
     public Instant proposedAt() {

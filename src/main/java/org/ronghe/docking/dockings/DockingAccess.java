@@ -59,6 +59,11 @@ public class DockingAccess {
         return dockings.findById(dockingId).map(d -> !sides(d).isEmpty()).orElse(true);
     }
 
+    /** A body's docking funnel: its secretariat and observers, and platform admins. */
+    public boolean canReadFunnel(Long bodyId) {
+        return bodyId != null && permissions.canReadBody(bodyId);
+    }
+
     public boolean canSee(Long dockingId) {
         return dockings.findById(dockingId)
                 .map(d -> !sides(d).isEmpty() || (d.bodyId() != null && permissions.canReadBody(d.bodyId())))

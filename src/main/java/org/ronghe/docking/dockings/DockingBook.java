@@ -156,6 +156,20 @@ public class DockingBook {
         return agreementId;
     }
 
+    /**
+     * The agreement drafted from dockings reached a step ({@code AGREEMENT_SIGNED} or {@code AGREEMENT_IN_FORCE}): each
+     * such docking records it once, with the time, for the docking funnel.
+     */
+    public void agreementReached(Long agreementId, Action step) {
+        for (Docking docking : dockings.findByAgreementId(agreementId)) {
+            int before = docking.history().size();
+            docking.agreementReached(step, clock.instant());
+            if (docking.history().size() > before) {
+                changed(docking, step, null, "agreement:" + agreementId);
+            }
+        }
+    }
+
     public Docking close(Long id, long expectedVersion, DockingSide side, String reason) {
         Docking docking = get(id, expectedVersion);
         docking.close(reason, side, Actor.current(), clock.instant());

@@ -27,6 +27,8 @@ public record DockingStep(
         DECLINED,
         MET,
         AGREEMENT_DRAFTED,
+        AGREEMENT_SIGNED,
+        AGREEMENT_IN_FORCE,
         CLOSED
     }
 }

@@ -34,4 +34,6 @@ public interface Dockings extends Repository<Docking, Long> {
     List<Docking> findNewest(org.springframework.data.domain.Pageable page);
 
     List<Docking> findByDemandIdOrderByProposedAtDesc(Long demandId);
+
+    List<Docking> findByAgreementId(Long agreementId);
 }

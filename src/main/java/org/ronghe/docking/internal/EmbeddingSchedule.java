@@ -1,6 +1,7 @@
 package org.ronghe.docking.internal;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.ronghe.docking.matching.MatchSweep;
 import org.ronghe.docking.matching.Vectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,8 +11,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the embedding backlog every second (one node of a cluster at a time), and at start-up hands back the items whose
- * vectors came from another model.
+ * Runs the embedding backlog every second and the sweep for first matches every half minute (one node of a cluster at a
+ * time), and at start-up hands back the items whose vectors came from another model.
  */
 @Component
 class EmbeddingSchedule {
@@ -19,9 +20,11 @@ class EmbeddingSchedule {
     private static final Logger log = LoggerFactory.getLogger(EmbeddingSchedule.class);
 
     private final Vectors vectors;
+    private final MatchSweep sweep;
 
-    EmbeddingSchedule(Vectors vectors) {
+    EmbeddingSchedule(Vectors vectors, MatchSweep sweep) {
         this.vectors = vectors;
+        this.sweep = sweep;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -36,5 +39,12 @@ class EmbeddingSchedule {
     @SchedulerLock(name = "docking-embeddings", lockAtMostFor = "PT10M")
     public void embedPending() {
         vectors.embedPending(2_000);
+    }
+
+    /** Needs embedded since are looked at for a first match (the funnel's "matched"), unmatched ones again hourly. */
+    @Scheduled(fixedDelayString = "${ronghe.docking.match-sweep-delay:30s}")
+    @SchedulerLock(name = "docking-match-sweep", lockAtMostFor = "PT10M")
+    public void sweepMatches() {
+        sweep.sweep(500);
     }
 }

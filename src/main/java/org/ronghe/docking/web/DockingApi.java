@@ -11,6 +11,7 @@ import org.ronghe.docking.dockings.Docking;
 import org.ronghe.docking.dockings.DockingAccess;
 import org.ronghe.docking.dockings.DockingBook;
 import org.ronghe.docking.dockings.DockingDraft;
+import org.ronghe.docking.dockings.DockingFunnel;
 import org.ronghe.docking.dockings.DockingSide;
 import org.ronghe.docking.web.DockingViews.DockingRow;
 import org.ronghe.docking.web.DockingViews.DockingView;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -40,17 +42,46 @@ class DockingApi {
     private final DockingAccess access;
     private final DockingViews views;
     private final DemandAccess demands;
+    private final DockingFunnelViews funnels;
 
-    DockingApi(DockingBook book, DockingAccess access, DockingViews views, DemandAccess demands) {
+    DockingApi(
+            DockingBook book,
+            DockingAccess access,
+            DockingViews views,
+            DemandAccess demands,
+            DockingFunnelViews funnels) {
         this.book = book;
         this.access = access;
         this.views = views;
         this.demands = demands;
+        this.funnels = funnels;
     }
 
     record Answer(Long version, String reason) {}
 
     record MeetingRecord(Long version, java.time.LocalDate heldOn, String place, String notes) {}
+
+    @GetMapping("/funnel")
+    @PreAuthorize("@dockingAccess.canReadFunnel(#bodyId)")
+    @Operation(
+            summary = "A body's docking funnel: needs posted, matched, proposed, accepted, agreement signed, in force; "
+                    + "in all, by kind and by industry section (secretariat, observers)")
+    DockingFunnel.Figures funnel(@RequestParam Long bodyId) {
+        return funnels.figures(bodyId);
+    }
+
+    @GetMapping("/funnel/needs")
+    @PreAuthorize("@dockingAccess.canReadFunnel(#bodyId)")
+    @Operation(
+            summary = "The needs behind a funnel figure (a stage, optionally a kind and an industry section, '-' for "
+                    + "none): the total, and the first 200 the caller may see, newest first")
+    DockingFunnelViews.NeedLines funnelNeeds(
+            @RequestParam Long bodyId,
+            @RequestParam DockingFunnel.Stage stage,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String industry) {
+        return funnels.needs(bodyId, stage, kind, industry);
+    }
 
     @GetMapping
     @PreAuthorize("isAuthenticated()")

@@ -52,8 +52,7 @@ class MatchViews {
             String organisationName) {}
 
     List<CapabilityMatch> forDemand(Demand d, MatchFilter filter, Ranking ranking, int size) {
-        Probe probe = new Probe(d.text(), d.embedding(), d.industrySection(), d.industryDivision(), d.regionCode());
-        return capabilities(matcher.capabilities(probe, filter, ranking, bounded(size)));
+        return capabilities(matcher.capabilities(Probe.of(d), filter, ranking, bounded(size)));
     }
 
     List<CapabilityMatch> forTalentNeed(NeedDraft need, MatchFilter filter, Ranking ranking, int size) {
