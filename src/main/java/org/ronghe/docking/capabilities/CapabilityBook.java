@@ -1,6 +1,11 @@
 package org.ronghe.docking.capabilities;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.search.mapper.orm.Search;
 import org.ronghe.core.Actor;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.NotFound;
@@ -32,14 +37,17 @@ public class CapabilityBook {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     CapabilityBook(
+            EntityManager entityManager,
             Capabilities capabilities,
             Directory directory,
             PersonalDataCipher cipher,
             ApplicationEventPublisher events,
             JsonMapper json,
             Clock clock) {
+        this.entityManager = entityManager;
         this.capabilities = capabilities;
         this.directory = directory;
         this.cipher = cipher;
@@ -56,6 +64,30 @@ public class CapabilityBook {
     /** A clearly marked sample (示例) of the demo data. */
     public Capability offerSample(CapabilityDraft draft) {
         return offer(draft, true);
+    }
+
+    /**
+     * Offers the valid drafts of an import (checked: {@link CapabilityDraft#validate()}, organisations known), experts'
+     * names sealed, without an event each (the import publishes one) and without indexing them for search here: the
+     * import indexes their ids after its commit. Returns their ids in order.
+     */
+    public List<Long> offerImported(List<CapabilityDraft> valid, String by) {
+        Search.session(entityManager).indexingPlanFilter(f -> f.exclude(Capability.class));
+        Map<Long, String> ownerTypes = new HashMap<>();
+        List<Capability> offered = valid.stream()
+                .map(d -> Capability.offer(
+                        d,
+                        ownerTypes.computeIfAbsent(
+                                d.organisationId(), o -> directory.get(o).type().name()),
+                        sealed(d),
+                        false,
+                        clock.instant(),
+                        by))
+                .toList();
+        offered.forEach(entityManager::persist);
+        entityManager.flush();
+        entityManager.clear();
+        return offered.stream().map(Capability::id).toList();
     }
 
     public Capability revise(Long id, long expectedVersion, CapabilityDraft draft) {

@@ -1,6 +1,9 @@
 package org.ronghe.docking.demands;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.List;
+import org.hibernate.search.mapper.orm.Search;
 import org.ronghe.community.Community;
 import org.ronghe.core.Actor;
 import org.ronghe.core.InvalidInput;
@@ -30,14 +33,17 @@ public class DemandBook {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     DemandBook(
+            EntityManager entityManager,
             Demands demands,
             Community community,
             Directory directory,
             ApplicationEventPublisher events,
             JsonMapper json,
             Clock clock) {
+        this.entityManager = entityManager;
         this.demands = demands;
         this.community = community;
         this.directory = directory;
@@ -54,6 +60,22 @@ public class DemandBook {
     /** A clearly marked sample (示例) of the demo data. */
     public Demand postSample(DemandDraft draft) {
         return post(draft, true);
+    }
+
+    /**
+     * Posts the valid drafts of an import (checked: {@link DemandDraft#validate()}, organisations members of the body),
+     * without an event each (the import publishes one) and without indexing them for search here: the import indexes
+     * their ids after its commit. Returns their ids in order.
+     */
+    public List<Long> postImported(List<DemandDraft> valid, String by) {
+        Search.session(entityManager).indexingPlanFilter(f -> f.exclude(Demand.class));
+        List<Demand> posted = valid.stream()
+                .map(d -> Demand.post(d, false, clock.instant(), by))
+                .toList();
+        posted.forEach(entityManager::persist);
+        entityManager.flush();
+        entityManager.clear();
+        return posted.stream().map(Demand::id).toList();
     }
 
     public Demand revise(Long id, long expectedVersion, DemandDraft draft) {
