@@ -45,6 +45,18 @@ public record RegionCode(String value) {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(parse(value));
     }
 
+    /**
+     * A form's optional region code as kept, null when blank; a code that is none becomes a problem of {@code field}.
+     */
+    public static String checked(String value, String field, java.util.List<FieldProblem> problems) {
+        try {
+            return optional(value).map(RegionCode::value).orElse(null);
+        } catch (InvalidIdentifier e) {
+            problems.add(FieldProblem.of(field, e));
+            return null;
+        }
+    }
+
     /** The province-level division's name, e.g. {@code 安徽省} for {@code 340800}. */
     public String provinceName() {
         return Regions.named(province(value)).orElseThrow();

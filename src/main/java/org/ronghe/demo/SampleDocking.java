@@ -12,12 +12,15 @@ import org.ronghe.docking.demands.Visibility;
 import org.ronghe.docking.dockings.DockingBook;
 import org.ronghe.docking.dockings.DockingDraft;
 import org.ronghe.docking.dockings.DockingSide;
+import org.ronghe.docking.products.CoreProductBook;
+import org.ronghe.docking.products.CoreProductDraft;
 import org.springframework.stereotype.Component;
 
 /**
  * The sample body's docking (示例, invented like the rest of it): two needs of the sample enterprise, capabilities of the
- * sample school and the other sample enterprise, and one proposal waiting for the school's answer — so that a first
- * start shows matches with their reasons and something to answer on the sample school's workbench.
+ * sample school and the other sample enterprise, the sample enterprise's core products, and one proposal waiting for
+ * the school's answer — so that a first start shows matches with their reasons and something to answer on the sample
+ * school's workbench.
  */
 @Component
 class SampleDocking {
@@ -25,11 +28,13 @@ class SampleDocking {
     private final DemandBook demands;
     private final CapabilityBook capabilities;
     private final DockingBook dockings;
+    private final CoreProductBook products;
 
-    SampleDocking(DemandBook demands, CapabilityBook capabilities, DockingBook dockings) {
+    SampleDocking(DemandBook demands, CapabilityBook capabilities, DockingBook dockings, CoreProductBook products) {
         this.demands = demands;
         this.capabilities = capabilities;
         this.dockings = dockings;
+        this.products = products;
     }
 
     void write(Long body, Long school, Long enterprise, Long other, String region, LocalDate today) {
@@ -55,6 +60,10 @@ class SampleDocking {
         offer(school, CapabilityKind.LAB, "智能制造实训中心（示例）", "五轴加工中心、三坐标测量机和机器人工作站，可对外开放共享和检测服务。", region);
         offer(other, CapabilityKind.RESULT, "机床热误差建模与实时补偿技术（示例）", "基于温度传感器布点与热误差模型，实时补偿主轴热伸长，加工精度提升 60%。", "320500");
         dockings.propose(new DockingDraft(training.id(), course, null, null, "希望了解培训安排和费用（示例）"), DockingSide.NEED);
+        products.listSample(
+                new CoreProductDraft(enterprise, "立式加工中心（示例）", "三轴立式加工中心，用于模具和精密零件加工。", "C34", "主轴热误差补偿，数控系统调试，精密装配"));
+        products.listSample(
+                new CoreProductDraft(enterprise, "机器人焊接工作站（示例）", "面向钢结构件的机器人焊接工作站。", "C34", "工业机器人示教编程，焊接工艺，离线仿真"));
     }
 
     private Demand demand(

@@ -54,6 +54,21 @@ public record Industry(String section, String division) {
         return input == null || input.isBlank() ? Optional.empty() : Optional.of(parse(input));
     }
 
+    /**
+     * A form's optional industry as kept ({@code C} or {@code C32}), null when blank; a code that is none becomes a
+     * problem of {@code field}.
+     */
+    public static String checked(String input, String field, java.util.List<org.ronghe.core.FieldProblem> problems) {
+        try {
+            return optional(input)
+                    .map(i -> i.division() == null ? i.section() : i.section() + i.division())
+                    .orElse(null);
+        } catch (InvalidIdentifier e) {
+            problems.add(org.ronghe.core.FieldProblem.of(field, e));
+            return null;
+        }
+    }
+
     /** Every section followed by its divisions, in the standard's order. */
     public static List<Entry> all() {
         return ENTRIES;

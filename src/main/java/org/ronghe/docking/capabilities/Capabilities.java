@@ -13,4 +13,7 @@ public interface Capabilities extends Repository<Capability, Long> {
     Optional<Capability> findById(Long id);
 
     List<Capability> findByIdIn(Collection<Long> ids);
+
+    /** The organisation's newest capabilities still offered. */
+    List<Capability> findTop20ByOrganisationIdAndWithdrawnFalseOrderByIdDesc(Long organisationId);
 }

@@ -54,8 +54,8 @@ public record CapabilityDraft(
                 cleanTitle,
                 cleanDescription,
                 FieldProblem.trimmed(keywords, "keywords", 500, problems),
-                industry(problems),
-                region(problems),
+                Industry.checked(industry, "industry", problems),
+                RegionCode.checked(regionCode, "regionCode", problems),
                 kind == CapabilityKind.RESULT ? readiness(problems) : null,
                 kind == CapabilityKind.PATENT ? patent(problems) : null,
                 kind == CapabilityKind.MAJOR ? major(problems) : null,
@@ -101,26 +101,6 @@ public record CapabilityDraft(
             return null;
         }
         return code;
-    }
-
-    private String industry(List<FieldProblem> problems) {
-        try {
-            return Industry.optional(industry)
-                    .map(i -> i.division() == null ? i.section() : i.section() + i.division())
-                    .orElse(null);
-        } catch (InvalidIdentifier e) {
-            problems.add(FieldProblem.of("industry", e));
-            return null;
-        }
-    }
-
-    private String region(List<FieldProblem> problems) {
-        try {
-            return RegionCode.optional(regionCode).map(RegionCode::value).orElse(null);
-        } catch (InvalidIdentifier e) {
-            problems.add(FieldProblem.of("regionCode", e));
-            return null;
-        }
     }
 
     private static String required(String value, String field, List<FieldProblem> problems) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.ronghe.core.FieldProblem;
-import org.ronghe.core.InvalidIdentifier;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.RegionCode;
 import org.ronghe.directory.Industry;
@@ -67,8 +66,8 @@ public record DemandDraft(
                 FieldProblem.trimmed(trainees, "trainees", 200, problems),
                 headcount,
                 FieldProblem.trimmed(skills, "skills", 1000, problems),
-                industry(problems),
-                region(problems),
+                Industry.checked(industry, "industry", problems),
+                RegionCode.checked(regionCode, "regionCode", problems),
                 budgetMin,
                 budgetMax,
                 wantedBy,
@@ -109,26 +108,6 @@ public record DemandDraft(
             problems.add(new FieldProblem("visibility", "docking.demand.visibility.body"));
         }
         return seen;
-    }
-
-    private String industry(List<FieldProblem> problems) {
-        try {
-            return Industry.optional(industry)
-                    .map(i -> i.division() == null ? i.section() : i.section() + i.division())
-                    .orElse(null);
-        } catch (InvalidIdentifier e) {
-            problems.add(FieldProblem.of("industry", e));
-            return null;
-        }
-    }
-
-    private String region(List<FieldProblem> problems) {
-        try {
-            return RegionCode.optional(regionCode).map(RegionCode::value).orElse(null);
-        } catch (InvalidIdentifier e) {
-            problems.add(FieldProblem.of("regionCode", e));
-            return null;
-        }
     }
 
     private static void required(Object value, String field, List<FieldProblem> problems) {

@@ -13,4 +13,8 @@ public interface Demands extends Repository<Demand, Long> {
     Optional<Demand> findById(Long id);
 
     List<Demand> findByIdIn(Collection<Long> ids);
+
+    /** The organisation's newest demands in these states. */
+    List<Demand> findTop20ByOrganisationIdAndStatusInOrderByIdDesc(
+            Long organisationId, Collection<DemandStatus> statuses);
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.ronghe.core.FieldProblem;
-import org.ronghe.core.InvalidIdentifier;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.RegionCode;
 
@@ -43,7 +42,7 @@ public record NeedDraft(
         } else if (headcount < 1 || headcount > HEADCOUNT_MAX) {
             problems.add(new FieldProblem("headcount", "input.range", 1, HEADCOUNT_MAX));
         }
-        String region = region(problems);
+        String region = RegionCode.checked(regionCode, "regionCode", problems);
         if (periodStarts != null && periodEnds != null && periodEnds.isBefore(periodStarts)) {
             problems.add(new FieldProblem("periodEnds", "talent.need.period.order"));
         }
@@ -62,15 +61,6 @@ public record NeedDraft(
             throw new InvalidInput(problems);
         }
         return clean;
-    }
-
-    private String region(List<FieldProblem> problems) {
-        try {
-            return RegionCode.optional(regionCode).map(RegionCode::value).orElse(null);
-        } catch (InvalidIdentifier e) {
-            problems.add(FieldProblem.of("regionCode", e));
-            return null;
-        }
     }
 
     private static void required(Object value, String field, List<FieldProblem> problems) {
