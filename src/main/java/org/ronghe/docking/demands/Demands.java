@@ -14,6 +14,9 @@ public interface Demands extends Repository<Demand, Long> {
 
     List<Demand> findByIdIn(Collection<Long> ids);
 
+    /** The body's newest demands in these states. */
+    List<Demand> findTop500ByBodyIdAndStatusInOrderByIdDesc(Long bodyId, Collection<DemandStatus> statuses);
+
     /** The organisation's newest demands in these states. */
     List<Demand> findTop20ByOrganisationIdAndStatusInOrderByIdDesc(
             Long organisationId, Collection<DemandStatus> statuses);
