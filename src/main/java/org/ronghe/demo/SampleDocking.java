@@ -90,7 +90,19 @@ class SampleDocking {
     private Long offer(Long owner, CapabilityKind kind, String title, String text, String region) {
         return capabilities
                 .offerSample(new CapabilityDraft(
-                        owner, kind, title, text, null, "C34", region, null, null, null, null, null))
+                        owner,
+                        kind,
+                        title,
+                        text,
+                        null,
+                        "C34",
+                        region,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        kind == CapabilityKind.MAJOR ? 45 : null))
                 .id();
     }
 }

@@ -73,6 +73,8 @@ public class Capability {
 
     private String majorCode;
 
+    private Integer places;
+
     private String expertNameSealed;
 
     private String expertNameMasked;
@@ -161,6 +163,7 @@ public class Capability {
         readinessLevel = valid.readinessLevel();
         patentNumber = valid.patentNumber();
         majorCode = valid.majorCode();
+        places = valid.places();
         expertNameSealed = name.sealed();
         expertNameMasked = name.masked();
         expertNameShown = Boolean.TRUE.equals(valid.expertNameShown());
@@ -188,7 +191,8 @@ public class Capability {
                 patentNumber,
                 majorCode,
                 null,
-                expertNameShown);
+                expertNameShown,
+                places);
     }
 
     public Long id() {

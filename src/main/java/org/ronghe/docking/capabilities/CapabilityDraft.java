@@ -28,7 +28,11 @@ public record CapabilityDraft(
         String patentNumber,
         String majorCode,
         String expertName,
-        Boolean expertNameShown) {
+        Boolean expertNameShown,
+        Integer places) {
+
+    /** The most places a major may plan a year. */
+    public static final int PLACES_MAX = 100_000;
 
     private static final Pattern MAJOR_CODE = Pattern.compile("\\d{6}");
 
@@ -60,7 +64,8 @@ public record CapabilityDraft(
                 kind == CapabilityKind.PATENT ? patent(problems) : null,
                 kind == CapabilityKind.MAJOR ? major(problems) : null,
                 kind == CapabilityKind.EXPERT ? FieldProblem.trimmed(expertName, "expertName", 50, problems) : null,
-                kind == CapabilityKind.EXPERT && Boolean.TRUE.equals(expertNameShown));
+                kind == CapabilityKind.EXPERT && Boolean.TRUE.equals(expertNameShown),
+                kind == CapabilityKind.MAJOR ? places(problems) : null);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -89,6 +94,13 @@ public record CapabilityDraft(
             problems.add(FieldProblem.of("patentNumber", e));
             return null;
         }
+    }
+
+    private Integer places(List<FieldProblem> problems) {
+        if (places != null && (places < 1 || places > PLACES_MAX)) {
+            problems.add(new FieldProblem("places", "input.range", 1, PLACES_MAX));
+        }
+        return places;
     }
 
     private String major(List<FieldProblem> problems) {

@@ -37,7 +37,8 @@ final class CapabilityCheck extends DraftCheck<CapabilityDraft> {
                 PATENT.in(line),
                 MAJOR.in(line),
                 EXPERT.in(line),
-                cells.yesNo(line, EXPERT_SHOWN, found));
+                cells.yesNo(line, EXPERT_SHOWN, found),
+                cells.whole(line, PLACES, found));
     }
 
     @Override

@@ -13,7 +13,8 @@ enum CapabilityColumn implements SheetColumn {
     PATENT("patentNumber"),
     MAJOR("majorCode"),
     EXPERT("expertName"),
-    EXPERT_SHOWN("expertNameShown");
+    EXPERT_SHOWN("expertNameShown"),
+    PLACES("places");
 
     private final String field;
 

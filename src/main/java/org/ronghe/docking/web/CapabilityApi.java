@@ -121,7 +121,8 @@ class CapabilityApi {
                 t.patentNumber(),
                 t.majorCode(),
                 rows.expertName(c),
-                t.expertNameShown());
+                t.expertNameShown(),
+                t.places());
         return new CapabilityDetail(
                 c.id(),
                 c.version(),

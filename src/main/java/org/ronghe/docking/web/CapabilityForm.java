@@ -25,6 +25,7 @@ public class CapabilityForm {
     private String patentNumber;
 
     private String majorCode;
+    private Integer places;
 
     private String expertName;
 
@@ -44,6 +45,7 @@ public class CapabilityForm {
         form.readinessLevel = terms.readinessLevel();
         form.patentNumber = terms.patentNumber();
         form.majorCode = terms.majorCode();
+        form.places = terms.places();
         form.expertName = terms.expertName();
         form.expertNameShown = terms.expertNameShown();
         form.version = version;
@@ -63,7 +65,8 @@ public class CapabilityForm {
                 patentNumber,
                 majorCode,
                 expertName,
-                expertNameShown);
+                expertNameShown,
+                places);
     }
 
     public String getOrganisation() {
@@ -136,6 +139,14 @@ public class CapabilityForm {
 
     public void setPatentNumber(String patentNumber) {
         this.patentNumber = patentNumber;
+    }
+
+    public Integer getPlaces() {
+        return places;
+    }
+
+    public void setPlaces(Integer places) {
+        this.places = places;
     }
 
     public String getMajorCode() {
