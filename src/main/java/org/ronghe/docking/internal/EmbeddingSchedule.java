@@ -45,6 +45,6 @@ class EmbeddingSchedule {
     @Scheduled(fixedDelayString = "${ronghe.docking.match-sweep-delay:30s}")
     @SchedulerLock(name = "docking-match-sweep", lockAtMostFor = "PT10M")
     public void sweepMatches() {
-        sweep.sweep(500);
+        sweep.sweep(100);
     }
 }

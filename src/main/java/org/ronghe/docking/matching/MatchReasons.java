@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -41,9 +42,15 @@ class MatchReasons {
     /** The side matched against, as far as reasons need it. */
     record Side(String text, float[] vector, String industrySection, String industryDivision, String regionCode) {}
 
-    List<MatchReason> of(Probe probe, Side other) {
+    /** The reasons of every match of one probe, its words analysed once. */
+    Function<Side, List<MatchReason>> against(Probe probe) {
+        List<String> mine = terms(probe.text());
+        return other -> of(probe, mine, other);
+    }
+
+    private List<MatchReason> of(Probe probe, List<String> probeTerms, Side other) {
         List<MatchReason> reasons = new ArrayList<>();
-        List<String> shared = sharedTerms(probe.text(), other.text());
+        List<String> shared = sharedTerms(probeTerms, other.text());
         if (!shared.isEmpty()) {
             reasons.add(new MatchReason("TERMS", shared, null));
         }
@@ -80,10 +87,10 @@ class MatchReasons {
     }
 
     /** Words of two or more characters found in both texts, in the order of the first, at most eight. */
-    List<String> sharedTerms(String text, String other) {
+    private List<String> sharedTerms(List<String> mine, String other) {
         Set<String> theirs = new LinkedHashSet<>(terms(other));
         List<String> shared = new ArrayList<>();
-        for (String term : terms(text)) {
+        for (String term : mine) {
             if (telling(term) && theirs.contains(term) && !shared.contains(term)) {
                 shared.add(term);
                 if (shared.size() == MAX_TERMS) {

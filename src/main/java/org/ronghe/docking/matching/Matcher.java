@@ -65,9 +65,10 @@ public class Matcher {
                 rank(Capability.class, full, ranking, size, f -> filters.capabilities(f, filter, false));
         Map<Long, Capability> found = capabilities.findByIdIn(ids(ranked)).stream()
                 .collect(Collectors.toMap(Capability::id, Function.identity()));
+        var explain = reasons.against(full);
         return ranked.stream()
                 .filter(s -> found.containsKey(s.id()))
-                .map(s -> capabilityMatch(full, found.get(s.id()), s.score()))
+                .map(s -> capabilityMatch(explain, found.get(s.id()), s.score()))
                 .toList();
     }
 
@@ -78,22 +79,24 @@ public class Matcher {
                 rank(Demand.class, full, ranking, size, f -> filters.openDemands(f, filter, audience));
         Map<Long, Demand> found =
                 demands.findByIdIn(ids(ranked)).stream().collect(Collectors.toMap(Demand::id, Function.identity()));
+        var explain = reasons.against(full);
         return ranked.stream()
                 .filter(s -> found.containsKey(s.id()) && audience.sees(found.get(s.id())))
-                .map(s -> demandMatch(full, found.get(s.id()), s.score()))
+                .map(s -> demandMatch(explain, found.get(s.id()), s.score()))
                 .toList();
     }
 
-    private Match capabilityMatch(Probe probe, Capability c, double score) {
+    private static Match capabilityMatch(
+            Function<MatchReasons.Side, List<MatchReason>> explain, Capability c, double score) {
         MatchReasons.Side side = new MatchReasons.Side(
                 c.text(), c.embedding(), c.industrySection(), c.industryDivision(), c.regionCode());
-        return new Match(c.id(), c.kind().name(), c.title(), c.organisationId(), score, reasons.of(probe, side));
+        return new Match(c.id(), c.kind().name(), c.title(), c.organisationId(), score, explain.apply(side));
     }
 
-    private Match demandMatch(Probe probe, Demand d, double score) {
+    private static Match demandMatch(Function<MatchReasons.Side, List<MatchReason>> explain, Demand d, double score) {
         MatchReasons.Side side = new MatchReasons.Side(
                 d.text(), d.embedding(), d.industrySection(), d.industryDivision(), d.regionCode());
-        return new Match(d.id(), d.kind().name(), d.title(), d.organisationId(), score, reasons.of(probe, side));
+        return new Match(d.id(), d.kind().name(), d.title(), d.organisationId(), score, explain.apply(side));
     }
 
     private Probe withVector(Probe probe, Ranking ranking) {
@@ -141,6 +144,7 @@ public class Matcher {
                                 .matching(bigrams.isEmpty() ? words : bigrams)
                                 .analyzer(SearchAnalyzers.BIGRAMS_QUERY))
                         .minimumShouldMatchNumber(1))
+                .totalHitCountThreshold(DEPTH)
                 .fetchHits(DEPTH);
     }
 

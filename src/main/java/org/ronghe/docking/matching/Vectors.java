@@ -1,6 +1,9 @@
 package org.ronghe.docking.matching;
 
+import jakarta.persistence.EntityManager;
 import java.util.List;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.ronghe.docking.capabilities.Capabilities;
 import org.ronghe.docking.demands.Demands;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -10,9 +13,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Finds the vectors of demands and capabilities whose text has none under the current model: a batch at a time, the
- * model run outside any transaction, each vector then kept through the entity (so that the search index takes it) only
- * if the text is still the one embedded. Saved items are found by the next round, a few seconds after saving; items
- * kept under another model are handed back to the backlog once at start-up.
+ * model run outside any transaction, the batch's vectors then kept through the entities in one transaction (so that the
+ * search index takes them, committed to the index in the background rather than once per item) only if the text is
+ * still the one embedded. Saved items are found by the next round, a few seconds after saving; items kept under another
+ * model are handed back to the backlog once at start-up.
  */
 @Service
 public class Vectors {
@@ -24,13 +28,16 @@ public class Vectors {
     private final Capabilities capabilities;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final EntityManager entityManager;
 
     Vectors(
+            EntityManager entityManager,
             Embedder embedder,
             Demands demands,
             Capabilities capabilities,
             JdbcClient jdbc,
             TransactionTemplate transaction) {
+        this.entityManager = entityManager;
         this.embedder = embedder;
         this.demands = demands;
         this.capabilities = capabilities;
@@ -78,14 +85,16 @@ public class Vectors {
         }
         List<float[]> vectors =
                 embedder.embedAll(batch.stream().map(Pending::text).toList());
-        for (int i = 0; i < batch.size(); i++) {
-            Pending item = batch.get(i);
-            float[] vector = vectors.get(i);
-            try {
-                transaction.executeWithoutResult(s -> keeper.keep(item, vector));
-            } catch (OptimisticLockingFailureException e) {
-                // changed meanwhile (revised, or embedded by another round): the next round sees it as it is now
-            }
+        try {
+            transaction.executeWithoutResult(s -> {
+                Search.session(entityManager)
+                        .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+                for (int i = 0; i < batch.size(); i++) {
+                    keeper.keep(batch.get(i), vectors.get(i));
+                }
+            });
+        } catch (OptimisticLockingFailureException e) {
+            // one changed meanwhile (deleted, or embedded by another round): the next round sees them as they are now
         }
         return batch.size();
     }
