@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fairs as pages and the API show them: items and pairs with titles and organisations named (a need the reader may not
- * see shows no title), the time of each slot, and the capabilities worth selecting (the selected needs' best matches).
+ * see shows neither its title nor its owner), the time of each slot, and the capabilities worth selecting (the selected
+ * needs' best matches).
  */
 @Component
 class FairViews {
@@ -202,7 +203,7 @@ class FairViews {
         return new PairView(
                 p.demandId(),
                 need == null ? null : title(need, audience),
-                need == null ? null : names.get(need.organisationId()),
+                need == null || !audience.sees(need) ? null : names.get(need.organisationId()),
                 p.capabilityId(),
                 offer == null ? null : offer.title(),
                 offer == null ? null : names.get(offer.organisationId()),
