@@ -276,9 +276,4 @@ public class Fair {
     public long version() {
         return version;
     }
-
-    /** The terms as a draft, for a form. */
-    public FairDraft draft() {
-        return new FairDraft(bodyId, title, heldOn, place, startsAt, slotMinutes, tables, slots);
-    }
 }

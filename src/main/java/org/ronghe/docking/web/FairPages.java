@@ -2,7 +2,6 @@ package org.ronghe.docking.web;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
 import java.util.Set;
 import org.ronghe.community.Community;
 import org.ronghe.core.InvalidInput;
@@ -155,9 +154,5 @@ class FairPages {
             }
         });
         return "redirect:/docking/fairs/" + id + "#pairs";
-    }
-
-    static List<Integer> numbers(int count) {
-        return java.util.stream.IntStream.rangeClosed(1, count).boxed().toList();
     }
 }
