@@ -237,6 +237,36 @@ class FairTests {
                 .isEqualTo("SECRETARIAT/PROPOSED");
 
         send(get("/api/v1/fairs/" + fair), firmAdmin, "").andExpect(status().isOk());
+        Long hidden = created(send(
+                post("/api/v1/needs"),
+                firmAdmin,
+                "{\"bodyId\":" + body + ",\"organisationId\":" + firm + ",\"kind\":\"TECHNOLOGY\",\"title\":\"保密需求"
+                        + tag + "\",\"description\":\"铝灰资源化的保密工艺问题。\",\"visibility\":\"SECRETARIAT\"}"));
+        send(
+                        put("/api/v1/fairs/" + fair + "/selection"),
+                        secretariat,
+                        "{\"version\":" + version(fair) + ",\"needIds\":[" + dross + "," + anode + "," + hidden
+                                + "],\"capabilityIds\":[" + ash + "," + model + "," + lab + "]}")
+                .andExpect(status().isOk());
+        send(
+                        post("/api/v1/fairs/" + fair + "/pairs"),
+                        secretariat,
+                        "{\"version\":" + version(fair) + ",\"needId\":" + hidden + ",\"capabilityId\":" + lab + "}")
+                .andExpect(status().isOk());
+        Account schoolAdmin = account("fr-s-" + tag, Grant.adminOf(school));
+        String seen = send(get("/api/v1/fairs/" + fair), schoolAdmin, "")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.pairs[?(@.needId == " + hidden + ")].needOrganisation")
+                        .value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.nullValue())))
+                .andExpect(jsonPath("$.needs[?(@.id == " + hidden + ")].organisationName")
+                        .value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.nullValue())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(seen).doesNotContain("保密需求" + tag).contains("对接会学院" + tag);
+        send(get("/api/v1/fairs/" + fair), secretariat, "")
+                .andExpect(jsonPath("$.pairs[?(@.needId == " + hidden + ")].needOrganisation")
+                        .value(org.hamcrest.Matchers.contains("对接会铝业" + tag)));
         send(get("/api/v1/fairs/" + fair), stranger, "").andExpect(status().isForbidden());
         send(post("/api/v1/fairs/" + fair + "/proposals"), firmAdmin, "{\"version\":" + version(fair) + "}")
                 .andExpect(status().isForbidden());
@@ -248,7 +278,7 @@ class FairTests {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(schedule))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("时段");
-            assertThat(sheet.getLastRowNum()).isEqualTo(pairs.size());
+            assertThat(sheet.getLastRowNum()).isEqualTo(pairs.size() + 1); // and the secretariat-only need's pair
             String docked = java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum())
                     .mapToObj(sheet::getRow)
                     .filter(r -> r.getCell(3).getStringCellValue().startsWith("铝灰资源化"))

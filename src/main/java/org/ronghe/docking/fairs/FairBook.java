@@ -112,15 +112,17 @@ public class FairBook {
      */
     public Fair select(Long id, long expectedVersion, Set<Long> needIds, Set<Long> capabilityIds) {
         Fair fair = get(id, expectedVersion);
-        for (Demand d : demands.findByIdIn(needIds)) {
+        List<Demand> needs = demands.findByIdIn(needIds);
+        for (Demand d : needs) {
             if (!fair.bodyId().equals(d.bodyId())
                     || (d.status() != DemandStatus.OPEN && d.status() != DemandStatus.DOCKING)) {
                 throw new InvalidInput("needIds", "docking.fair.need-not-open");
             }
         }
-        if (demands.findByIdIn(needIds).size() != needIds.size()
-                || capabilities.findByIdIn(capabilityIds).stream().anyMatch(Capability::withdrawn)
-                || capabilities.findByIdIn(capabilityIds).size() != capabilityIds.size()) {
+        List<Capability> offers = capabilities.findByIdIn(capabilityIds);
+        if (needs.size() != needIds.size()
+                || offers.size() != capabilityIds.size()
+                || offers.stream().anyMatch(Capability::withdrawn)) {
             throw new InvalidInput("capabilityIds", "docking.fair.unknown-item");
         }
         fair.select(needIds, capabilityIds);

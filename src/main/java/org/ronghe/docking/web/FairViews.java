@@ -150,8 +150,9 @@ class FairViews {
                 fair.tables(),
                 fair.slots(),
                 needs.values().stream()
-                        .map(d -> new Item(
-                                d.id(), title(d, audience), d.organisationId(), names.get(d.organisationId()), true))
+                        .map(d -> audience.sees(d)
+                                ? new Item(d.id(), d.title(), d.organisationId(), names.get(d.organisationId()), true)
+                                : new Item(d.id(), null, null, null, true))
                         .toList(),
                 offers.values().stream()
                         .map(c -> new Item(c.id(), c.title(), c.organisationId(), names.get(c.organisationId()), true))
