@@ -264,6 +264,25 @@ class DockingApiTests {
     }
 
     @Test
+    void aLongNeedIsMatchedOnItsRarestWordsWhereverTheyStand() throws Exception {
+        Long rare = capability(instituteAdmin, institute, "RESULT", "碳化硅晶圆", "碳化硅衬底的切割与抛光。");
+        String longProblem = "公司现有铝合金型材挤压生产线三条，主要生产建筑门窗型材和工业型材，设备老化，模具寿命短，表面处理采用阳极氧化和粉末喷涂，"
+                + "废水处理成本高，能耗偏高，质量检测依靠人工抽检，订单交付周期长，缺少数字化管理系统和熟练技术工人，希望与院校合作开展生产线智能化改造、"
+                + "模具设计优化、节能降耗和员工培训。此外计划采购碳化硅晶圆。";
+        Long need = created("/api/v1/needs", enterpriseAdmin, need(null, "型材生产线升级" + tag, longProblem));
+
+        String lexical = read(
+                get("/api/v1/needs/" + need + "/matches")
+                        .param("ranking", "LEXICAL")
+                        .param("size", "50"),
+                schoolAdmin);
+        assertThat(ids(lexical, "$.items[*].capabilityId")).as(lexical).contains(rare);
+        assertThat(JsonPath.<List<String>>read(
+                        lexical, "$.items[?(@.capabilityId == " + rare + ")].reasons[?(@.code == 'TERMS')].terms[*]"))
+                .containsAnyOf("碳化硅", "晶圆");
+    }
+
+    @Test
     void traditionalOrMixedScriptFindsTheSameMatchesAsSimplified() throws Exception {
         capability(instituteAdmin, institute, "LAB", "铝合金压铸缺陷分析实验室" + tag, "压铸件气孔、缩松缺陷的检测与工艺优化。");
         capability(instituteAdmin, institute, "RESULT", "再生铝熔体净化技术" + tag, "废铝回收熔炼中除气除渣的熔体净化工艺。");

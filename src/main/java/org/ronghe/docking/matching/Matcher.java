@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
-import org.ronghe.core.ChineseSearch;
-import org.ronghe.core.SearchAnalyzers;
 import org.ronghe.docking.capabilities.Capabilities;
 import org.ronghe.docking.capabilities.Capability;
 import org.ronghe.docking.demands.Audience;
@@ -21,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Ranks capabilities for a probe (a demand, a talent need, any text) and demands for a probe (a capability): the
  * Chinese lexical search (words and bigrams, BM25) and the nearest vectors (HNSW in the same index), each filtered
- * alike, fused by reciprocal rank (ADR 0025); each match with its reasons. Demands are only those the audience may see.
+ * alike, fused by reciprocal rank (ADR 0025; the lexical query: ADR 0027); each match with its reasons. Demands are
+ * only those the audience may see.
  */
 @Service
 public class Matcher {
@@ -40,6 +40,7 @@ public class Matcher {
     private final Embedder embedder;
     private final MatchFilters filters;
     private final MatchReasons reasons;
+    private final LexicalQueries lexicalQueries;
     private final Capabilities capabilities;
     private final Demands demands;
 
@@ -48,12 +49,14 @@ public class Matcher {
             Embedder embedder,
             MatchFilters filters,
             MatchReasons reasons,
+            LexicalQueries lexicalQueries,
             Capabilities capabilities,
             Demands demands) {
         this.entityManager = entityManager;
         this.embedder = embedder;
         this.filters = filters;
         this.reasons = reasons;
+        this.lexicalQueries = lexicalQueries;
         this.capabilities = capabilities;
         this.demands = demands;
     }
@@ -130,22 +133,17 @@ public class Matcher {
         String start = text.length() > QUERY_CHARS ? text.substring(0, QUERY_CHARS) : text;
         String words = String.join(" ", reasons.queryTerms(start));
         String bigrams = start.replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip();
-        if (words.isEmpty() && bigrams.isEmpty()) {
-            return List.of();
-        }
-        return Search.session(entityManager)
-                .search(type)
-                .select(f -> f.id(Long.class))
-                .where(f -> f.bool()
-                        .filter(filter.apply(f))
-                        .should(f.match().fields("title", "text").matching(words.isEmpty() ? bigrams : words))
-                        .should(f.match()
-                                .fields("title" + ChineseSearch.BIGRAM_SUFFIX, "text" + ChineseSearch.BIGRAM_SUFFIX)
-                                .matching(bigrams.isEmpty() ? words : bigrams)
-                                .analyzer(SearchAnalyzers.BIGRAMS_QUERY))
-                        .minimumShouldMatchNumber(1))
-                .totalHitCountThreshold(DEPTH)
-                .fetchHits(DEPTH);
+        return lexicalQueries
+                .of(type, words, bigrams)
+                .map(query -> Search.session(entityManager)
+                        .search(type)
+                        .select(f -> f.id(Long.class))
+                        .where(f -> f.bool()
+                                .filter(filter.apply(f))
+                                .must(f.extension(LuceneExtension.get()).fromLuceneQuery(query)))
+                        .totalHitCountThreshold(DEPTH)
+                        .fetchHits(DEPTH))
+                .orElse(List.of());
     }
 
     private <T> List<Long> vector(

@@ -1,0 +1,110 @@
+package org.ronghe.docking.matching;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.mapper.orm.Search;
+import org.ronghe.core.ChineseSearch;
+import org.ronghe.core.SearchAnalyzers;
+import org.springframework.stereotype.Component;
+
+/**
+ * The lexical half of a match as one flat disjunction of the probe's most telling words and bigrams — those rarest in
+ * the index searched for how often the probe says them (tf × idf, picked by Lucene's {@link MoreLikeThis}), each looked
+ * for in the title and the text. A long probe would otherwise put hundreds of clauses, common bigrams among them, in
+ * nested disjunctions that score every document sharing one of them; a flat disjunction of a few dozen lets Lucene skip
+ * the documents that cannot reach the top (ADR 0027).
+ */
+@Component
+class LexicalQueries {
+
+    /** Words and bigrams kept from a probe, each. */
+    static final int TERMS = 24;
+
+    private static final String TITLE = "title";
+    private static final String TEXT = "text";
+
+    private final EntityManagerFactory entityManagerFactory;
+    private volatile Analyzer words;
+    private volatile Analyzer bigrams;
+
+    LexicalQueries(EntityManagerFactory entityManagerFactory) {
+        this.entityManagerFactory = entityManagerFactory;
+    }
+
+    /**
+     * The query for the probe's words (already cut by the word analyser) and its text (for bigrams), if any term is.
+     */
+    Optional<Query> of(Class<?> type, String probeWords, String probeText) {
+        try (IndexReader reader = Search.mapping(entityManagerFactory)
+                .scope(type)
+                .extension(LuceneExtension.get())
+                .openIndexReader()) {
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            String bigram = ChineseSearch.BIGRAM_SUFFIX;
+            int clauses = add(query, telling(reader, words(), TEXT, probeWords), TITLE, TEXT)
+                    + add(query, telling(reader, bigrams(), TEXT + bigram, probeText), TITLE + bigram, TEXT + bigram);
+            return clauses == 0 ? Optional.empty() : Optional.of(query.build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String[] telling(IndexReader reader, Analyzer analyzer, String field, String text)
+            throws IOException {
+        if (text.isBlank()) {
+            return new String[0];
+        }
+        MoreLikeThis picker = new MoreLikeThis(reader);
+        picker.setAnalyzer(analyzer);
+        picker.setFieldNames(new String[] {field});
+        picker.setMinTermFreq(1);
+        picker.setMinDocFreq(1);
+        picker.setMinWordLen(1);
+        picker.setMaxQueryTerms(TERMS);
+        return picker.retrieveInterestingTerms(new StringReader(text), field);
+    }
+
+    private static int add(BooleanQuery.Builder query, String[] terms, String... fields) {
+        for (String term : terms) {
+            for (String field : fields) {
+                query.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return terms.length;
+    }
+
+    private Analyzer words() {
+        if (words == null) {
+            words = analyzer(SearchAnalyzers.WORDS);
+        }
+        return words;
+    }
+
+    private Analyzer bigrams() {
+        if (bigrams == null) {
+            bigrams = analyzer(SearchAnalyzers.BIGRAMS_QUERY);
+        }
+        return bigrams;
+    }
+
+    private Analyzer analyzer(String name) {
+        return Search.mapping(entityManagerFactory)
+                .backend()
+                .unwrap(LuceneBackend.class)
+                .analyzer(name)
+                .orElseThrow();
+    }
+}
