@@ -15,6 +15,9 @@ public class RongheApplication {
         // Before anything logs, so that log lines and pages share one zone (see core.ClockConfiguration).
         String zone = System.getenv().getOrDefault("RONGHE_TIME_ZONE", "Asia/Shanghai");
         TimeZone.setDefault(TimeZone.getTimeZone(ZoneId.of(zone)));
+        // Lucene 9.12 takes the JDK's vector API (--add-modules jdk.incubator.vector) up to Java 23 unless told;
+        // measured on 25 (README, "Running in production")
+        System.getProperties().putIfAbsent("org.apache.lucene.vectorization.upperJavaFeatureVersion", "25");
         SpringApplication.run(RongheApplication.class, args);
     }
 }

@@ -164,10 +164,13 @@ public final class MatchingBench {
     private void embeddingThroughput(List<Long> owners, int texts) throws Exception {
         unembedded(owners, texts);
         long start = System.nanoTime();
+        long ticks = Settle.cpuTicks(app.pid());
         waitForEmbedding();
         double seconds = (System.nanoTime() - start) / 1e9;
-        report.line("embedding    %,d texts embedded by the background rounds in %.1f s: %.0f texts/s (target >= 200)",
-                texts, seconds, texts / seconds);
+        double cpu = (Settle.cpuTicks(app.pid()) - ticks) / 100.0;
+        report.line("embedding    %,d texts embedded by the background rounds in %.1f s: %.0f texts/s (target >= 200); "
+                + "app CPU %.1f s, %.1f ms a text, %.2f cores", texts, seconds, texts / seconds, cpu, cpu * 1000 / texts,
+                cpu / seconds);
     }
 
     /** Capabilities written straight into the database without vectors, as an import leaves them. */
