@@ -13,11 +13,9 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.ronghe.core.ChineseSearch;
-import org.ronghe.core.SearchAnalyzers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,17 +29,17 @@ import org.springframework.stereotype.Component;
 class LexicalQueries {
 
     /** Words and bigrams kept from a probe, each. */
-    static final int TERMS = 24;
+    private static final int TERMS = 24;
 
     private static final String TITLE = "title";
     private static final String TEXT = "text";
 
     private final EntityManagerFactory entityManagerFactory;
-    private volatile Analyzer words;
-    private volatile Analyzer bigrams;
+    private final Analysers analysers;
 
-    LexicalQueries(EntityManagerFactory entityManagerFactory) {
+    LexicalQueries(EntityManagerFactory entityManagerFactory, Analysers analysers) {
         this.entityManagerFactory = entityManagerFactory;
+        this.analysers = analysers;
     }
 
     /**
@@ -54,8 +52,12 @@ class LexicalQueries {
                 .openIndexReader()) {
             BooleanQuery.Builder query = new BooleanQuery.Builder();
             String bigram = ChineseSearch.BIGRAM_SUFFIX;
-            int clauses = add(query, telling(reader, words(), TEXT, probeWords), TITLE, TEXT)
-                    + add(query, telling(reader, bigrams(), TEXT + bigram, probeText), TITLE + bigram, TEXT + bigram);
+            int clauses = add(query, telling(reader, analysers.words(), TEXT, probeWords), TITLE, TEXT)
+                    + add(
+                            query,
+                            telling(reader, analysers.bigrams(), TEXT + bigram, probeText),
+                            TITLE + bigram,
+                            TEXT + bigram);
             return clauses == 0 ? Optional.empty() : Optional.of(query.build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -84,27 +86,5 @@ class LexicalQueries {
             }
         }
         return terms.length;
-    }
-
-    private Analyzer words() {
-        if (words == null) {
-            words = analyzer(SearchAnalyzers.WORDS);
-        }
-        return words;
-    }
-
-    private Analyzer bigrams() {
-        if (bigrams == null) {
-            bigrams = analyzer(SearchAnalyzers.BIGRAMS_QUERY);
-        }
-        return bigrams;
-    }
-
-    private Analyzer analyzer(String name) {
-        return Search.mapping(entityManagerFactory)
-                .backend()
-                .unwrap(LuceneBackend.class)
-                .analyzer(name)
-                .orElseThrow();
     }
 }

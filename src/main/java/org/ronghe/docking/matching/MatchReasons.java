@@ -1,6 +1,5 @@
 package org.ronghe.docking.matching;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -9,12 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.hibernate.search.backend.lucene.LuceneBackend;
-import org.hibernate.search.mapper.orm.Search;
-import org.ronghe.core.SearchAnalyzers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,11 +27,10 @@ class MatchReasons {
             "能够", "目前", "具有", "可以", "一种", "方法", "我们", "解决", "要求", "工作", "服务", "能力", "合作", "项目", "产品", "生产", "现有", "存在",
             "包括", "开展", "建设", "水平", "领域");
 
-    private final EntityManagerFactory entityManagerFactory;
-    private volatile Analyzer words;
+    private final Analysers analysers;
 
-    MatchReasons(EntityManagerFactory entityManagerFactory) {
-        this.entityManagerFactory = entityManagerFactory;
+    MatchReasons(Analysers analysers) {
+        this.analysers = analysers;
     }
 
     /** The side matched against, as far as reasons need it. */
@@ -136,7 +130,7 @@ class MatchReasons {
         if (text == null) {
             return terms;
         }
-        try (TokenStream stream = analyzer().tokenStream("text", text)) {
+        try (TokenStream stream = analysers.words().tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
@@ -147,16 +141,5 @@ class MatchReasons {
             throw new UncheckedIOException(e);
         }
         return terms;
-    }
-
-    private Analyzer analyzer() {
-        if (words == null) {
-            words = Search.mapping(entityManagerFactory)
-                    .backend()
-                    .unwrap(LuceneBackend.class)
-                    .analyzer(SearchAnalyzers.WORDS)
-                    .orElseThrow();
-        }
-        return words;
     }
 }
