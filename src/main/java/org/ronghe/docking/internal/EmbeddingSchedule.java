@@ -44,7 +44,7 @@ class EmbeddingSchedule {
     @SchedulerLock(name = "docking-embeddings", lockAtMostFor = "PT10M")
     public void embedPending() {
         long until = System.nanoTime() + BACKLOG_BUDGET.toNanos();
-        while (vectors.embedPending(ROUND) == ROUND && System.nanoTime() < until) {
+        while (vectors.embedPending(ROUND) >= ROUND && System.nanoTime() < until) {
             // a backlog (an import, a new model): on at once rather than a second later, within the lock's time
         }
     }

@@ -47,7 +47,7 @@ public class Vectors {
 
     private record Pending(Long id, String text) {}
 
-    /** Embeds what waits, at most {@code max} items; returns how many were embedded. */
+    /** Embeds what waits, round after round until {@code max} items are done or none wait; returns how many. */
     public int embedPending(int max) {
         int done = 0;
         while (done < max) {
