@@ -1,0 +1,122 @@
+package org.ronghe.talent.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.ronghe.core.figures.BodyPeriod;
+import org.ronghe.core.figures.Figure;
+import org.ronghe.core.figures.FigureDefinition;
+import org.ronghe.core.figures.FigureDefinition.Unit;
+import org.ronghe.core.figures.FigureSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A body's talent pipeline as figures for evaluation, over its programmes (order classes, apprenticeships…): programmes
+ * and students enrolled by the period's end; internships the enterprise evaluated during it; hires confirmed by the
+ * school during it, and the shares of them local and in the province; talent needs posted and filled during it.
+ */
+@Component
+class TalentFigureSource implements FigureSource {
+
+    private static final String OF_BODY = "programme_id in (select id from programmes where body_id = ?)";
+
+    private static final String HIRES =
+            "select count(*), count(*) filter (where local), count(*) filter (where in_province) " + "from hires where "
+                    + OF_BODY + " and status = 'CONFIRMED' and cast(decided_at as date) between ? and ?";
+
+    private final JdbcClient jdbc;
+
+    TalentFigureSource(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private record Hires(long confirmed, long local, long inProvince) {}
+
+    @Override
+    public List<FigureDefinition> definitions() {
+        return List.of(
+                new FigureDefinition("talent.programmes", Unit.COUNT),
+                new FigureDefinition("talent.students", Unit.PEOPLE),
+                new FigureDefinition("talent.interns-evaluated", Unit.PEOPLE),
+                new FigureDefinition("talent.hires-confirmed", Unit.PEOPLE),
+                new FigureDefinition("talent.local-retention", Unit.RATIO),
+                new FigureDefinition("talent.in-province-retention", Unit.RATIO),
+                new FigureDefinition("talent.needs-posted", Unit.COUNT),
+                new FigureDefinition("talent.needs-filled", Unit.COUNT));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Figure> figures(BodyPeriod scope) {
+        Long body = scope.bodyId();
+        String funnel = "/talent/funnel?bodyId=" + body;
+        String needs = "/talent/needs?bodyId=" + body;
+        Hires hires = jdbc.sql(HIRES)
+                .params(body, scope.from(), scope.to())
+                .query((r, n) -> new Hires(r.getLong(1), r.getLong(2), r.getLong(3)))
+                .single();
+        return List.of(
+                Figure.count(
+                        "talent.programmes",
+                        count(
+                                "select count(*) from programmes where body_id = ? "
+                                        + "and cast(created_at as date) <= ?",
+                                body,
+                                scope.to()),
+                        funnel),
+                Figure.count(
+                        "talent.students",
+                        count(
+                                "select count(*) from students where " + OF_BODY + " and cast(created_at as date) <= ?",
+                                body,
+                                scope.to()),
+                        funnel),
+                Figure.count(
+                        "talent.interns-evaluated",
+                        count(
+                                "select count(distinct i.student_id) from internships i "
+                                        + "join internship_evaluations e on e.internship_id = i.id where i." + OF_BODY
+                                        + " and e.side = 'ENTERPRISE' and cast(e.evaluated_at as date) between ? and ?",
+                                body,
+                                scope.from(),
+                                scope.to()),
+                        funnel),
+                Figure.count("talent.hires-confirmed", hires.confirmed(), funnel),
+                new Figure(
+                        "talent.local-retention", share(hires.local(), hires.confirmed()), hires.confirmed(), funnel),
+                new Figure(
+                        "talent.in-province-retention",
+                        share(hires.inProvince(), hires.confirmed()),
+                        hires.confirmed(),
+                        funnel),
+                Figure.count(
+                        "talent.needs-posted",
+                        count(
+                                "select count(*) from talent_needs where body_id = ? "
+                                        + "and cast(created_at as date) between ? and ?",
+                                body,
+                                scope.from(),
+                                scope.to()),
+                        needs),
+                Figure.count(
+                        "talent.needs-filled",
+                        count(
+                                "select count(*) from talent_needs where body_id = ? "
+                                        + "and status = 'FILLED' and cast(created_at as date) <= ?",
+                                body,
+                                scope.to()),
+                        needs));
+    }
+
+    private long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    private static BigDecimal share(long part, long whole) {
+        return whole == 0
+                ? BigDecimal.ZERO
+                : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+    }
+}
