@@ -24,10 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AgreementFigures {
 
-    /** The money reported under an obligation: the latest report of each period, in yuan. */
+    /**
+     * The money reported under obligations (alias {@code ro}; {@code %s} selects which): the latest report of each
+     * period, in yuan. The alias differs from the callers' {@code o}, which a condition on the outer obligation needs.
+     */
     static final String REPORTED_YUAN = "select coalesce(sum(r.achieved * r.factor), 0) from ("
-            + "select distinct on (e.obligation_id, e.period_due_on) e.achieved, " + MoneyUnits.yuanFactor("o.unit")
-            + " factor from obligation_events e join obligations o on o.id = e.obligation_id "
+            + "select distinct on (e.obligation_id, e.period_due_on) e.achieved, " + MoneyUnits.yuanFactor("ro.unit")
+            + " factor from obligation_events e join obligations ro on ro.id = e.obligation_id "
             + "where %s and e.action = 'REPORTED' order by e.obligation_id, e.period_due_on, e.position desc) r";
 
     private static final String FIGURES = "insert into agreement_figures (agreement_id, body_id, kind, status, "
@@ -36,7 +39,7 @@ public class AgreementFigures {
             + "from agreement_parties p where p.agreement_id = a.id), 0), "
             + "(select count(*) from obligation_events e join obligations o on o.id = e.obligation_id "
             + "where o.agreement_id = a.id and e.action = 'CONFIRMED'), ("
-            + REPORTED_YUAN.formatted("o.agreement_id = a.id") + ") from agreements a where a.id = ? "
+            + REPORTED_YUAN.formatted("ro.agreement_id = a.id") + ") from agreements a where a.id = ? "
             + "on conflict (agreement_id) do update set body_id = excluded.body_id, kind = excluded.kind, "
             + "status = excluded.status, committed_yuan = excluded.committed_yuan, "
             + "confirmed_periods = excluded.confirmed_periods, reported_yuan = excluded.reported_yuan "
