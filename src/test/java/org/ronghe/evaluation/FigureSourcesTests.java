@@ -160,7 +160,7 @@ class FigureSourcesTests {
     void obligationPeriodsDueAndConfirmedMakeTheFulfilmentRate() {
         Long school = organisation("评价学院" + tag, OrganisationType.UNIVERSITY);
         Long enterprise = organisation("评价出资企业" + tag, OrganisationType.ENTERPRISE);
-        year = year + 1;
+        year = year - 1; // in the past, so that no record of this test floats to the top of lists sorted by recency
         moveTo(LocalDate.of(year, 1, 10));
         Long agreement = agreements
                 .draft(new AgreementDraft(
@@ -197,7 +197,7 @@ class FigureSourcesTests {
                         LocalDate.of(year, 4, 1)));
         obligations.report(fund.id(), 0, enterprise, new BigDecimal("50"), null, null, null);
         obligations.confirm(fund.id(), 1, school);
-        moveTo(LocalDate.of(year, 12, 31));
+        clock.reset();
 
         Map<String, Figure> figures = figures(year);
         assertThat(value(figures, "agreement.signed")).isEqualTo(1);
