@@ -33,6 +33,10 @@ public record Grant(@Enumerated(EnumType.STRING) Role role, Long bodyId, Long or
         return new Grant(Role.OBSERVER, bodyId, null);
     }
 
+    public static Grant evaluatorOf(Long bodyId) {
+        return new Grant(Role.EVALUATOR, bodyId, null);
+    }
+
     public static Grant adminOf(Long organisationId) {
         return new Grant(Role.ORGANISATION_ADMIN, null, organisationId);
     }

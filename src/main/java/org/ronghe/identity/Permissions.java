@@ -32,6 +32,14 @@ public class Permissions {
                 .orElse(false);
     }
 
+    /** Platform admins, and the body's evaluators: they review, adjust and grade its evaluations. */
+    public boolean canEvaluate(Long bodyId) {
+        return currentUser()
+                .map(u -> u.isPlatformAdmin()
+                        || u.grants().stream().anyMatch(g -> g.role() == Role.EVALUATOR && bodyId.equals(g.bodyId())))
+                .orElse(false);
+    }
+
     /** The organisations the signed-in user administers (all would be too many for a platform admin: none). */
     public List<Long> administeredOrganisations() {
         return currentUser()

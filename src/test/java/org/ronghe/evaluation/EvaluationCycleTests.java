@@ -19,9 +19,13 @@ import org.ronghe.directory.OrganisationDraft;
 import org.ronghe.directory.OrganisationType;
 import org.ronghe.evaluation.cycles.Evaluation;
 import org.ronghe.evaluation.cycles.EvaluationBook;
+import org.ronghe.evaluation.frameworks.Definition;
 import org.ronghe.evaluation.frameworks.Framework;
 import org.ronghe.evaluation.frameworks.FrameworkBook;
 import org.ronghe.evaluation.frameworks.Frameworks;
+import org.ronghe.evaluation.frameworks.Group;
+import org.ronghe.evaluation.frameworks.Indicator;
+import org.ronghe.evaluation.frameworks.Point;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -126,12 +130,49 @@ class EvaluationCycleTests {
 
     @Test
     void aNewFrameworkVersionDoesNotReachARunningCycle() {
-        Evaluation evaluation = book.open(body, year, city.id());
+        Evaluation running = book.open(body, year, city.id());
         Framework next = frameworkBook.nextVersion(city.id());
         assertThat(next.number()).isEqualTo(city.number() + 1);
-        assertThat(book.get(evaluation.id()).frameworkId()).isEqualTo(city.id());
-        assertThat(book.definition(book.get(evaluation.id())).point("1.2.1")).isPresent();
-        frameworks.delete(next);
+        Definition renamed = renamed(next.definition(), "1.2.1", "1.2.1-新");
+        next = frameworkBook.revise(next.id(), next.version(), null, renamed);
+        next = frameworkBook.publish(next.id(), next.version());
+        try {
+            Evaluation submitted = book.submit(running.id(), running.version());
+            assertThat(submitted.frameworkId()).isEqualTo(city.id());
+            assertThat(book.definition(submitted).point("1.2.1-新")).isEmpty();
+            assertThat(submitted.entry("1.2.1").frozenValue()).isEqualByComparingTo("1");
+        } finally {
+            frameworks.delete(next);
+        }
+    }
+
+    /** The definition with one point's code changed. */
+    private static Definition renamed(Definition d, String code, String newCode) {
+        return new Definition(
+                d.groups().stream()
+                        .map(g -> new Group(
+                                g.code(),
+                                g.name(),
+                                g.indicators().stream()
+                                        .map(i -> new Indicator(
+                                                i.code(),
+                                                i.name(),
+                                                i.points().stream()
+                                                        .map(p -> p.code().equals(code)
+                                                                ? new Point(
+                                                                        newCode,
+                                                                        p.name(),
+                                                                        p.kind(),
+                                                                        p.maxScore(),
+                                                                        p.figure(),
+                                                                        p.rule(),
+                                                                        p.veto())
+                                                                : p)
+                                                        .toList()))
+                                        .toList()))
+                        .toList(),
+                d.scale(),
+                d.failingGrade());
     }
 
     private Long organisation(String name) {

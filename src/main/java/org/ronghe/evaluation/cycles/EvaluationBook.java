@@ -1,9 +1,11 @@
 package org.ronghe.evaluation.cycles;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ronghe.core.Actor;
@@ -13,6 +15,8 @@ import org.ronghe.core.Versions;
 import org.ronghe.core.figures.BodyPeriod;
 import org.ronghe.core.figures.Figure;
 import org.ronghe.core.figures.FigureSource;
+import org.ronghe.core.files.FileStore;
+import org.ronghe.core.files.StoredFile;
 import org.ronghe.evaluation.EvaluationEvents.EvaluationStepTaken;
 import org.ronghe.evaluation.EvaluationEvents.ScoreAdjusted;
 import org.ronghe.evaluation.frameworks.Definition;
@@ -34,6 +38,7 @@ public class EvaluationBook {
     private final Evaluations evaluations;
     private final FrameworkBook frameworks;
     private final List<FigureSource> sources;
+    private final FileStore files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -41,11 +46,13 @@ public class EvaluationBook {
             Evaluations evaluations,
             FrameworkBook frameworks,
             List<FigureSource> sources,
+            FileStore files,
             ApplicationEventPublisher events,
             Clock clock) {
         this.evaluations = evaluations;
         this.frameworks = frameworks;
         this.sources = sources;
+        this.files = files;
         this.events = events;
         this.clock = clock;
     }
@@ -69,6 +76,25 @@ public class EvaluationBook {
         definition(evaluation).point(point).orElseThrow(() -> new RuleBroken("evaluation.no-such-point"));
         evaluation.declare(point, value, statement == null || statement.isBlank() ? null : statement.strip());
         return evaluation;
+    }
+
+    /** Evidence for a point (a PDF or Word file) while the cycle is open; a file attached before is let go. */
+    public Evaluation attach(Long id, long expectedVersion, String point, String fileName, InputStream content) {
+        Evaluation evaluation = get(id, expectedVersion);
+        point(evaluation, point);
+        UUID before = evaluation.entry(point).evidenceFileId();
+        StoredFile file = files.storeDocument(fileName, content);
+        evaluation.attach(point, file.id(), file.originalName());
+        if (before != null) {
+            files.discard(before);
+        }
+        return evaluation;
+    }
+
+    /** Whether the file is the evidence of one of the cycle's points. */
+    @Transactional(readOnly = true)
+    public boolean isEvidence(Long id, UUID fileId) {
+        return get(id).entries().stream().anyMatch(e -> fileId.equals(e.evidenceFileId()));
     }
 
     public Evaluation selfScore(Long id, long expectedVersion, String point, BigDecimal score) {

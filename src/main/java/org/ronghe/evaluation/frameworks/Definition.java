@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.ronghe.core.FieldProblem;
 
 /**
  * What a framework version says, as one document: its groups, indicators and points, and its grade scale; and the grade
@@ -47,23 +48,25 @@ public record Definition(List<Group> groups, List<Grade> scale, String failingGr
     }
 
     /**
-     * What is wrong with the definition, as message keys with the code they concern; empty when it can be used.
+     * What is wrong with the definition, each named by the code of the point it concerns (or {@code definition}); empty
+     * when it can be used.
      *
      * @param figures the keys of the figures the modules offer
      */
-    public List<String> problems(Set<String> figures) {
-        List<String> problems = new ArrayList<>();
+    public List<FieldProblem> problems(Set<String> figures) {
+        List<FieldProblem> problems = new ArrayList<>();
         if (groups.isEmpty() || scale.isEmpty() || failingGrade == null || failingGrade.isBlank()) {
-            problems.add("framework.incomplete");
+            problems.add(new FieldProblem("definition", "framework.incomplete"));
         }
         Set<String> codes = new HashSet<>();
         points().forEach(p -> {
-            p.problems().forEach(k -> problems.add(k + ":" + p.code()));
-            if (!codes.add(p.code())) {
-                problems.add("framework.point.duplicate:" + p.code());
+            String code = p.code() == null ? "definition" : p.code();
+            p.problems().forEach(k -> problems.add(new FieldProblem(code, k)));
+            if (!codes.add(code)) {
+                problems.add(new FieldProblem(code, "framework.point.duplicate"));
             }
             if (p.kind() == Point.Kind.COMPUTED && p.figure() != null && !figures.contains(p.figure())) {
-                problems.add("framework.point.unknown-figure:" + p.code());
+                problems.add(new FieldProblem(code, "framework.point.unknown-figure"));
             }
         });
         return problems;

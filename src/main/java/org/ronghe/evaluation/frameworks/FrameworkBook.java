@@ -1,8 +1,11 @@
 package org.ronghe.evaluation.frameworks;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.ronghe.core.Actor;
 import org.ronghe.core.FieldProblem;
@@ -23,6 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class FrameworkBook {
 
+    /** A framework's code: lower-case letters, digits and hyphens, e.g. {@code city-consortium}. */
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
+
+    private static final int NAME_MAX = 200;
+
     private final Frameworks frameworks;
     private final List<FigureSource> sources;
     private final Clock clock;
@@ -33,27 +41,49 @@ public class FrameworkBook {
         this.clock = clock;
     }
 
+    /** Every figure a computed point may read, by key. */
+    @Transactional(readOnly = true)
+    public List<FigureDefinition> figures() {
+        return sources.stream()
+                .flatMap(s -> s.definitions().stream())
+                .sorted(Comparator.comparing(FigureDefinition::key))
+                .toList();
+    }
+
     /** The keys of every figure a computed point may read. */
     @Transactional(readOnly = true)
     public Set<String> figureKeys() {
-        return sources.stream()
-                .flatMap(s -> s.definitions().stream())
-                .map(FigureDefinition::key)
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        return figures().stream().map(FigureDefinition::key).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     public Framework draft(String code, String name, String bodyKind, Definition definition) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (code == null || !CODE.matcher(code).matches()) {
+            problems.add(new FieldProblem("code", "framework.code-format"));
+        }
+        String cleanName = FieldProblem.trimmed(name, "name", NAME_MAX, problems);
+        if (cleanName == null) {
+            problems.add(new FieldProblem("name", "input.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
         check(definition);
         if (frameworks.findFirstByCodeOrderByNumberDesc(code).isPresent()) {
             throw new RuleBroken("framework.code-taken");
         }
-        return frameworks.save(Framework.draft(code, name, bodyKind, definition, clock.instant(), Actor.current()));
+        return frameworks.save(
+                Framework.draft(code, cleanName, bodyKind, definition, clock.instant(), Actor.current()));
     }
 
     public Framework revise(Long id, long expectedVersion, String name, Definition definition) {
         Framework framework = get(id, expectedVersion);
+        String clean = name == null || name.isBlank() ? framework.name() : name.strip();
+        if (clean.length() > NAME_MAX) {
+            throw new InvalidInput("name", "input.too-long", NAME_MAX, clean.length());
+        }
         check(definition);
-        framework.revise(name, definition);
+        framework.revise(clean, definition);
         return framework;
     }
 
@@ -87,12 +117,9 @@ public class FrameworkBook {
     }
 
     private void check(Definition definition) {
-        List<String> problems = definition.problems(figureKeys());
+        List<FieldProblem> problems = definition.problems(figureKeys());
         if (!problems.isEmpty()) {
-            throw new InvalidInput(problems.stream()
-                    .map(p -> p.split(":", 2))
-                    .map(p -> new FieldProblem(p.length > 1 ? p[1] : "definition", p[0]))
-                    .toList());
+            throw new InvalidInput(problems);
         }
     }
 }

@@ -12,8 +12,13 @@ import java.util.List;
  * @param code unique within the framework, e.g. {@code 2.3.1}
  * @param maxScore the most it can score (分值); zero for a veto point
  * @param figure for a computed point, the key of the figure it reads
+ * @param veto whether it is a veto point; false when not given
  */
-public record Point(String code, String name, Kind kind, BigDecimal maxScore, String figure, Rule rule, boolean veto) {
+public record Point(String code, String name, Kind kind, BigDecimal maxScore, String figure, Rule rule, Boolean veto) {
+
+    public Point {
+        veto = Boolean.TRUE.equals(veto);
+    }
 
     public enum Kind {
         COMPUTED,

@@ -86,6 +86,7 @@ class DefinitionTest {
                 List.of(new Grade("合格", d("60"))),
                 "不合格");
         assertThat(definition.problems(Set.of("community.members")))
+                .extracting(p -> p.code() + ":" + p.field())
                 .containsExactlyInAnyOrder(
                         "framework.point.duplicate:1.1.1",
                         "framework.point.unknown-figure:1.1.3",
