@@ -264,6 +264,33 @@ class DockingApiTests {
     }
 
     @Test
+    void aWithdrawnCapabilityIsMatchedNoMoreByAnyRankingFilteredOrNot() throws Exception {
+        Long need = created("/api/v1/needs", enterpriseAdmin, need(null, "钼精矿焙烧" + tag, "钼精矿焙烧烟气含铼，需要铼回收与烟气治理技术。"));
+        Long offer = capability(instituteAdmin, institute, "RESULT", "钼焙烧烟气铼回收" + tag, "从钼精矿焙烧烟气中回收铼并治理烟气。");
+        vectors.embedPending(1_000);
+        for (String ranking : List.of("LEXICAL", "VECTOR", "HYBRID")) {
+            assertThat(matched(need, ranking, null)).as(ranking).contains(offer);
+            assertThat(matched(need, ranking, "RESULT")).as(ranking).contains(offer);
+        }
+        send(post("/api/v1/capabilities/" + offer + "/withdraw"), instituteAdmin, "{\"version\":0}")
+                .andExpect(status().isOk());
+        for (String ranking : List.of("LEXICAL", "VECTOR", "HYBRID")) {
+            assertThat(matched(need, ranking, null)).as(ranking).doesNotContain(offer);
+            assertThat(matched(need, ranking, "RESULT")).as(ranking).doesNotContain(offer);
+        }
+    }
+
+    private List<Long> matched(Long need, String ranking, String kind) throws Exception {
+        var request = get("/api/v1/needs/" + need + "/matches")
+                .param("ranking", ranking)
+                .param("size", "50");
+        if (kind != null) {
+            request.param("kind", kind);
+        }
+        return ids(read(request, schoolAdmin), "$.items[*].capabilityId");
+    }
+
+    @Test
     void aLongNeedIsMatchedOnItsRarestWordsWhereverTheyStand() throws Exception {
         Long rare = capability(instituteAdmin, institute, "RESULT", "碳化硅晶圆", "碳化硅衬底的切割与抛光。");
         String longProblem = "公司现有铝合金型材挤压生产线三条，主要生产建筑门窗型材和工业型材，设备老化，模具寿命短，表面处理采用阳极氧化和粉末喷涂，"

@@ -91,7 +91,7 @@ final class AppProcess {
 
     /** Rebuilds the search index through the admin API; returns how long the call took. */
     Duration rebuildSearchIndex() throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/admin/search-index")).timeout(Duration.ofHours(1))
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/admin/search-index")).timeout(Duration.ofHours(3))
                 .header("Authorization", "Bearer " + ADMIN_TOKEN).POST(HttpRequest.BodyPublishers.noBody()).build();
         long start = System.nanoTime();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

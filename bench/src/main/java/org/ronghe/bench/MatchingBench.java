@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * vectors are composed: each text joins three phrases (a material or process, a technique, a goal), each phrase was
  * embedded by the app's model, and the item's vector is their normalised sum with a little noise — the vector search
  * sees the dimensions, count and clustering of real data. Prints figures; asserts nothing.
- * {@code bench/matching.sh [--capabilities N] [--needs N] [--requests N] [--warmup N] [--concurrency N]}.
+ * {@code bench/matching.sh [--capabilities N] [--needs N] [--requests N] [--warmup N] [--concurrency N]
+ * [--settle-minutes N] [--reuse true]}.
  */
 public final class MatchingBench {
 
@@ -75,26 +76,16 @@ public final class MatchingBench {
     private void run(Path output) throws Exception {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         long started = System.nanoTime();
-        Workspace.delete(dataDir);
+        boolean reuse = Boolean.parseBoolean(options.getOrDefault("reuse", "false"));
+        if (!reuse) {
+            Workspace.delete(dataDir);
+        }
         Files.createDirectories(dataDir);
         report.line("Ronghe docking matching at scale");
         Machine.describe(report);
         try {
             report.line("ready after  %s", Report.seconds(app.start("matching", Launch.plain(jar))));
-            List<Long> owners = owners(40);
-            embedPhrases(owners.get(0));
-            unembedded(owners, option("embed-warmup", 1_000));
-            waitForEmbedding(); // the JIT compiles the embedding and indexing paths: not what a bulk of texts costs
-            embeddingThroughput(owners, option("embed", 3_000));
-            importNeeds(owners.get(3), option("import-rows", 50_000));
-            int capabilities = option("capabilities", 1_000_000);
-            int needs = option("needs", 100_000);
-            long[] ranges = load(owners, capabilities, needs);
-            sweptAlready();
-            report.line("%-28s %s", "app JVM before indexing", ProcessMemory.of(app.pid()));
-            report.line("search index rebuilt in %s", Report.seconds(app.rebuildSearchIndex()));
-            report.line("search index settled (background merges done) %s after the rebuild",
-                    Report.seconds(Settle.idle(app.pid(), Duration.ofMinutes(60))));
+            long[] ranges = reuse ? reused() : loadAndIndex();
             report.line("search index size  %,d MB on disk (%s)", size(dataDir.resolve("index")) >> 20, dataDir.resolve("index"));
             measure(ranges);
             report.line("%-28s %s", "app JVM after the load", ProcessMemory.of(app.pid()));
@@ -103,6 +94,42 @@ public final class MatchingBench {
             report.line("bench took %s", Report.seconds(Duration.ofNanos(System.nanoTime() - started)));
             report.writeTo(output);
             System.out.println("\nwritten to " + output);
+        }
+    }
+
+    /** Embeds, imports, loads the items and rebuilds the index; returns the id ranges of the loaded items. */
+    private long[] loadAndIndex() throws Exception {
+        List<Long> owners = owners(40);
+        embedPhrases(owners.get(0));
+        unembedded(owners, option("embed-warmup", 1_000));
+        waitForEmbedding(); // the JIT compiles the embedding and indexing paths: not what a bulk of texts costs
+        embeddingThroughput(owners, option("embed", 3_000));
+        importNeeds(owners.get(3), option("import-rows", 50_000));
+        long[] ranges = load(owners, option("capabilities", 1_000_000), option("needs", 100_000));
+        sweptAlready();
+        report.line("%-28s %s", "app JVM before indexing", ProcessMemory.of(app.pid()));
+        report.line("search index rebuilt in %s", Report.seconds(app.rebuildSearchIndex()));
+        Duration limit = Duration.ofMinutes(option("settle-minutes", 180));
+        Duration settled = Settle.idle(app.pid(), limit);
+        report.line(settled.compareTo(limit) < 0
+                ? "search index settled (background merges done) %s after the rebuild"
+                : "search index NOT settled: background merges still running %s after the rebuild", Report.seconds(settled));
+        return ranges;
+    }
+
+    /**
+     * The id ranges of the items a previous run loaded ({@code --reuse true}: its data directory as it was left, e.g.
+     * to measure again after changing the app without loading and indexing a million items anew).
+     */
+    private long[] reused() throws SQLException {
+        try (Connection c = connect()) {
+            String capabilities = "from capabilities where created_by = 'bench' and region_code is not null";
+            String needs = "from demands where created_by = 'bench'";
+            long[] ranges = {count(c, "select min(id) " + capabilities), count(c, "select max(id) " + capabilities),
+                count(c, "select min(id) " + needs), count(c, "select max(id) " + needs)};
+            report.line("reused       the items of an earlier run: capabilities %,d–%,d, needs %,d–%,d", ranges[0],
+                    ranges[1], ranges[2], ranges[3]);
+            return ranges;
         }
     }
 

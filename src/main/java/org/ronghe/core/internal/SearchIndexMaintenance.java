@@ -76,7 +76,10 @@ public class SearchIndexMaintenance {
         return inStep;
     }
 
-    /** Rebuilds the index of all indexed entities, blocking until done; returns how long it took in ms. */
+    /**
+     * Rebuilds the index of all indexed entities, blocking until done, each index then merged into one segment; returns
+     * how long it took in ms.
+     */
     public long rebuildAll() {
         return rebuild(mapping().allIndexedEntities().stream()
                 .<Class<?>>map(SearchIndexedEntity::javaClass)
@@ -91,6 +94,9 @@ public class SearchIndexMaintenance {
                     .massIndexer()
                     .threadsToLoadObjects(2)
                     .batchSizeToLoadObjects(500)
+                    // one segment, not the dozens a rebuild leaves for background merges that can take longer than
+                    // the rebuild: a search then walks one nearest-neighbour graph and one set of postings (ADR 0030)
+                    .mergeSegmentsOnFinish(true)
                     .startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

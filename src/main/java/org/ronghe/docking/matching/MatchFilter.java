@@ -19,6 +19,16 @@ public record MatchFilter(
         ownerTypes = ownerTypes == null ? Set.of() : Set.copyOf(ownerTypes);
     }
 
+    /** Whether it narrows nothing. */
+    public boolean none() {
+        return kinds.isEmpty()
+                && (industry == null || industry.isBlank())
+                && (region == null || region.isBlank())
+                && bodyId == null
+                && organisationId == null
+                && ownerTypes.isEmpty();
+    }
+
     /** Kinds as given in a request ({@code kind=LAB&kind=RESULT} or {@code kind=LAB,RESULT}). */
     public static Set<String> names(List<String> values) {
         return values == null

@@ -35,9 +35,21 @@ class MatchFilters {
 
     /** Capabilities offered (not withdrawn), or also those withdrawn. */
     SearchPredicate capabilities(SearchPredicateFactory f, MatchFilter filter, boolean withdrawnToo) {
-        BooleanPredicateClausesStep<?, ?> all = common(f, filter);
+        BooleanPredicateClausesStep<?, ?> all = f.bool().filter(f.matchAll());
+        capabilities(all, f, filter, withdrawnToo);
+        return all.toPredicate();
+    }
+
+    /**
+     * Adds the clauses of {@link #capabilities(SearchPredicateFactory, MatchFilter, boolean)} to a query of one's own:
+     * the few withdrawn ones excluded rather than the many others required, so that a ranking query alone leads the
+     * search (ADR 0030).
+     */
+    void capabilities(
+            BooleanPredicateClausesStep<?, ?> all, SearchPredicateFactory f, MatchFilter filter, boolean withdrawnToo) {
+        common(all, f, filter);
         if (!withdrawnToo) {
-            all.filter(f.match().field("withdrawn").matching(false));
+            all.mustNot(f.match().field("withdrawn").matching(true));
         }
         if (filter.organisationId() != null) {
             all.filter(f.match().field("organisationId").matching(filter.organisationId()));
@@ -49,17 +61,30 @@ class MatchFilters {
         if (!filter.ownerTypes().isEmpty()) {
             all.filter(f.terms().field("ownerType").matchingAny(filter.ownerTypes()));
         }
-        return all.toPredicate();
-    }
-
-    /** Demands open to docking (open, or in docking) that the audience may see. */
-    SearchPredicate openDemands(SearchPredicateFactory f, MatchFilter filter, Audience audience) {
-        return demands(f, filter, Set.of(DemandStatus.OPEN.name(), DemandStatus.DOCKING.name()), audience);
     }
 
     /** Demands in these statuses (any when empty) that the audience may see. */
     SearchPredicate demands(SearchPredicateFactory f, MatchFilter filter, Set<String> statuses, Audience audience) {
-        BooleanPredicateClausesStep<?, ?> all = common(f, filter);
+        BooleanPredicateClausesStep<?, ?> all = f.bool().filter(f.matchAll());
+        demands(all, f, filter, statuses, audience);
+        return all.toPredicate();
+    }
+
+    /**
+     * Adds the clauses of demands open to docking (open, or in docking) the audience may see to a query of one's own.
+     */
+    void openDemands(
+            BooleanPredicateClausesStep<?, ?> all, SearchPredicateFactory f, MatchFilter filter, Audience audience) {
+        demands(all, f, filter, Set.of(DemandStatus.OPEN.name(), DemandStatus.DOCKING.name()), audience);
+    }
+
+    private void demands(
+            BooleanPredicateClausesStep<?, ?> all,
+            SearchPredicateFactory f,
+            MatchFilter filter,
+            Set<String> statuses,
+            Audience audience) {
+        common(all, f, filter);
         if (!statuses.isEmpty()) {
             all.filter(f.terms().field("status").matchingAny(statuses, ValueModel.INDEX));
         }
@@ -72,7 +97,6 @@ class MatchFilters {
         if (!audience.everything()) {
             all.filter(seen(f, audience));
         }
-        return all.toPredicate();
     }
 
     private static SearchPredicate seen(SearchPredicateFactory f, Audience audience) {
@@ -86,8 +110,7 @@ class MatchFilters {
         return any.toPredicate();
     }
 
-    private static BooleanPredicateClausesStep<?, ?> common(SearchPredicateFactory f, MatchFilter filter) {
-        BooleanPredicateClausesStep<?, ?> all = f.bool().filter(f.matchAll());
+    private static void common(BooleanPredicateClausesStep<?, ?> all, SearchPredicateFactory f, MatchFilter filter) {
         if (!filter.kinds().isEmpty()) {
             all.filter(f.terms().field("kind").matchingAny(filter.kinds(), ValueModel.INDEX));
         }
@@ -101,7 +124,6 @@ class MatchFilters {
         if (filter.region() != null && !filter.region().isBlank()) {
             all.filter(f.wildcard().field("regionCode").matching(regionPattern(filter.region())));
         }
-        return all;
     }
 
     private static Industry industry(String code) {
