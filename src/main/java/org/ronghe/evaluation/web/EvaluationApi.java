@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.NotFound;
@@ -16,10 +15,7 @@ import org.ronghe.core.web.FileDownloads;
 import org.ronghe.evaluation.cycles.Evaluation;
 import org.ronghe.evaluation.cycles.EvaluationAccess;
 import org.ronghe.evaluation.cycles.EvaluationBook;
-import org.ronghe.evaluation.cycles.Evaluations;
 import org.springframework.core.io.Resource;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -44,19 +40,12 @@ import org.springframework.web.multipart.MultipartFile;
 class EvaluationApi {
 
     private final EvaluationBook book;
-    private final Evaluations evaluations;
     private final EvaluationAccess access;
     private final EvaluationViews views;
     private final FileDownloads downloads;
 
-    EvaluationApi(
-            EvaluationBook book,
-            Evaluations evaluations,
-            EvaluationAccess access,
-            EvaluationViews views,
-            FileDownloads downloads) {
+    EvaluationApi(EvaluationBook book, EvaluationAccess access, EvaluationViews views, FileDownloads downloads) {
         this.book = book;
-        this.evaluations = evaluations;
         this.access = access;
         this.views = views;
         this.downloads = downloads;
@@ -79,22 +68,7 @@ class EvaluationApi {
             @RequestParam(required = false) Long bodyId,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        PageRequest request = PageRequest.of(
-                Math.max(page, 0),
-                Math.min(Math.max(size, 1), PageResult.MAX_SIZE),
-                Sort.by(Sort.Order.desc("year"), Sort.Order.desc("id")));
-        var found = bodyId != null
-                ? access.canReadBody(bodyId)
-                        ? evaluations.findByBodyIdIn(List.of(bodyId), request)
-                        : evaluations.findByBodyIdIn(List.of(), request)
-                : access.readsAll()
-                        ? evaluations.findAll(request)
-                        : evaluations.findByBodyIdIn(access.readableBodies(), request);
-        return new PageResult<>(
-                found.getContent().stream().map(views::row).toList(),
-                request.getPageNumber(),
-                request.getPageSize(),
-                found.getTotalElements());
+        return views.page(bodyId, page, size);
     }
 
     @PostMapping("/api/v1/evaluations")

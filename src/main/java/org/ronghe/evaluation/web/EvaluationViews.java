@@ -6,14 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.ronghe.community.Community;
+import org.ronghe.core.PageResult;
 import org.ronghe.core.figures.Figure;
 import org.ronghe.evaluation.cycles.Entry;
 import org.ronghe.evaluation.cycles.Evaluation;
+import org.ronghe.evaluation.cycles.EvaluationAccess;
 import org.ronghe.evaluation.cycles.EvaluationBook;
+import org.ronghe.evaluation.cycles.Evaluations;
 import org.ronghe.evaluation.frameworks.Definition;
 import org.ronghe.evaluation.frameworks.Framework;
 import org.ronghe.evaluation.frameworks.FrameworkBook;
 import org.ronghe.evaluation.frameworks.Point;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,13 +31,41 @@ import org.springframework.transaction.annotation.Transactional;
 class EvaluationViews {
 
     private final EvaluationBook book;
+    private final Evaluations evaluations;
+    private final EvaluationAccess access;
     private final FrameworkBook frameworks;
     private final Community community;
 
-    EvaluationViews(EvaluationBook book, FrameworkBook frameworks, Community community) {
+    EvaluationViews(
+            EvaluationBook book,
+            Evaluations evaluations,
+            EvaluationAccess access,
+            FrameworkBook frameworks,
+            Community community) {
         this.book = book;
+        this.evaluations = evaluations;
+        this.access = access;
         this.frameworks = frameworks;
         this.community = community;
+    }
+
+    /** A page of the evaluations of one body, or of every body the signed-in user reads; latest year first. */
+    @Transactional(readOnly = true)
+    PageResult<EvaluationRow> page(Long bodyId, int page, int size) {
+        PageRequest request = PageRequest.of(
+                Math.max(page, 0),
+                Math.min(Math.max(size, 1), PageResult.MAX_SIZE),
+                Sort.by(Sort.Order.desc("year"), Sort.Order.desc("id")));
+        Page<Evaluation> found = bodyId != null
+                ? evaluations.findByBodyIdIn(access.canReadBody(bodyId) ? List.of(bodyId) : List.of(), request)
+                : access.readsAll()
+                        ? evaluations.findAll(request)
+                        : evaluations.findByBodyIdIn(access.readableBodies(), request);
+        return new PageResult<>(
+                found.getContent().stream().map(this::row).toList(),
+                request.getPageNumber(),
+                request.getPageSize(),
+                found.getTotalElements());
     }
 
     record EvaluationRow(

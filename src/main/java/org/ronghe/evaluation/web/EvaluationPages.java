@@ -1,0 +1,171 @@
+package org.ronghe.evaluation.web;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.ronghe.community.Community;
+import org.ronghe.core.InvalidInput;
+import org.ronghe.core.RuleBroken;
+import org.ronghe.core.web.PageOutcomes;
+import org.ronghe.evaluation.cycles.Evaluation;
+import org.ronghe.evaluation.cycles.EvaluationAccess;
+import org.ronghe.evaluation.cycles.EvaluationBook;
+import org.ronghe.evaluation.frameworks.Framework;
+import org.ronghe.evaluation.frameworks.Frameworks;
+import org.ronghe.identity.Permissions;
+import org.ronghe.identity.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Evaluations in the browser: the list with the form that opens a year's self-assessment; one evaluation with every
+ * point's declared and recorded figures side by side, the secretariat's forms while open, the evaluator's after.
+ */
+@Controller
+class EvaluationPages {
+
+    private final EvaluationBook book;
+    private final EvaluationAccess access;
+    private final EvaluationViews views;
+    private final Frameworks frameworks;
+    private final Community community;
+    private final Permissions permissions;
+    private final PageOutcomes outcomes;
+    private final Clock clock;
+
+    EvaluationPages(
+            EvaluationBook book,
+            EvaluationAccess access,
+            EvaluationViews views,
+            Frameworks frameworks,
+            Community community,
+            Permissions permissions,
+            PageOutcomes outcomes,
+            Clock clock) {
+        this.book = book;
+        this.access = access;
+        this.views = views;
+        this.frameworks = frameworks;
+        this.community = community;
+        this.permissions = permissions;
+        this.outcomes = outcomes;
+        this.clock = clock;
+    }
+
+    @GetMapping("/evaluations")
+    @PreAuthorize("isAuthenticated()")
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("evaluations", views.page(null, page, 20));
+        model.addAttribute(
+                "opening",
+                permissions.bodiesAs(Role.SECRETARIAT).stream()
+                        .map(community::get)
+                        .toList());
+        model.addAttribute("frameworks", published());
+        model.addAttribute("lastYear", LocalDate.now(clock).getYear() - 1);
+        return "evaluation/evaluations";
+    }
+
+    @PostMapping("/evaluations")
+    @PreAuthorize("isAuthenticated()")
+    String open(
+            @RequestParam(required = false) Long bodyId,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Long frameworkId,
+            RedirectAttributes redirect) {
+        if (!access.canOpen(bodyId)) {
+            throw new AccessDeniedException("evaluation");
+        }
+        try {
+            if (year == null || frameworkId == null) {
+                throw new InvalidInput(year == null ? "year" : "frameworkId", "input.required");
+            }
+            Evaluation evaluation = book.open(bodyId, year, frameworkId);
+            redirect.addFlashAttribute("done", "evaluation.done.opened");
+            return "redirect:/evaluations/" + evaluation.id();
+        } catch (InvalidInput | RuleBroken e) {
+            redirect.addFlashAttribute("problem", outcomes.problem(e));
+            return "redirect:/evaluations";
+        }
+    }
+
+    @GetMapping("/evaluations/{id}")
+    @PreAuthorize("@evaluationAccess.canRead(#id)")
+    String show(@PathVariable Long id, Model model) {
+        model.addAttribute("e", views.of(book.get(id)));
+        model.addAttribute("writes", access.canWrite(id));
+        model.addAttribute("reviews", access.canReview(id));
+        return "evaluation/evaluation";
+    }
+
+    @PostMapping("/evaluations/{id}/points/{code}")
+    @PreAuthorize("@evaluationAccess.canWrite(#id)")
+    String declare(
+            @PathVariable Long id,
+            @PathVariable String code,
+            @RequestParam long version,
+            @RequestParam(required = false) BigDecimal declared,
+            @RequestParam(required = false) String statement,
+            @RequestParam(required = false) BigDecimal selfScore,
+            @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes redirect) {
+        outcomes.attempt(redirect, "evaluation.done.declared", () -> {
+            Evaluation e = book.declare(id, version, code, declared, statement);
+            if (selfScore != null) {
+                e = book.selfScore(id, e.version(), code, selfScore);
+            }
+            try (InputStream content = PageOutcomes.open(file)) {
+                if (content != null) {
+                    book.attach(id, e.version(), code, file.getOriginalFilename(), content);
+                }
+            }
+        });
+        return "redirect:/evaluations/" + id + "#p-" + code;
+    }
+
+    @PostMapping("/evaluations/{id}/submit")
+    @PreAuthorize("@evaluationAccess.canWrite(#id)")
+    String submit(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
+        outcomes.attempt(redirect, "evaluation.done.submitted", () -> book.submit(id, version));
+        return "redirect:/evaluations/" + id;
+    }
+
+    @PostMapping("/evaluations/{id}/points/{code}/adjustment")
+    @PreAuthorize("@evaluationAccess.canReview(#id)")
+    String adjust(
+            @PathVariable Long id,
+            @PathVariable String code,
+            @RequestParam long version,
+            @RequestParam(required = false) BigDecimal score,
+            @RequestParam(required = false) Boolean vetoFailed,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        outcomes.attempt(
+                redirect, "evaluation.done.adjusted", () -> book.adjust(id, version, code, score, vetoFailed, reason));
+        return "redirect:/evaluations/" + id + "#p-" + code;
+    }
+
+    @PostMapping("/evaluations/{id}/grade")
+    @PreAuthorize("@evaluationAccess.canReview(#id)")
+    String grade(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
+        outcomes.attempt(redirect, "evaluation.done.graded", () -> book.grade(id, version));
+        return "redirect:/evaluations/" + id;
+    }
+
+    /** The frameworks a cycle may be opened under, for the list's form. */
+    private List<Framework> published() {
+        return frameworks.findAllByOrderByCodeAscNumberDesc().stream()
+                .filter(f -> f.status() == Framework.Status.PUBLISHED)
+                .toList();
+    }
+}
