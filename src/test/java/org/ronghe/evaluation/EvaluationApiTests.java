@@ -125,6 +125,26 @@ class EvaluationApiTests {
                 .andExpect(status().isOk());
         send(put("/api/v1/evaluations/" + id + "/points/1.2.1"), secretariat, "{\"version\":0,\"declared\":61}")
                 .andExpect(status().isConflict());
+        send(put("/api/v1/evaluations/" + id + "/points/1.2.1"), secretariat, "{\"version\":1,\"declared\":-1}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.declared").value("申报数不能为负数，最多 16 位整数、4 位小数"));
+        send(
+                        put("/api/v1/evaluations/" + id + "/points/1.2.1"),
+                        secretariat,
+                        "{\"version\":1,\"statement\":\"" + "长".repeat(2_001) + "\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.statement").exists());
+        send(
+                        put("/api/v1/evaluations/" + id + "/points/2.3.2"),
+                        secretariat,
+                        "{\"version\":1,\"statement\":\"不应保存\",\"selfScore\":4.555}")
+                .andExpect(status().isConflict());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from evaluation_entries where evaluation_id = ? and statement = '不应保存'",
+                        Long.class,
+                        id))
+                .as("a refused self-score keeps nothing of the declaration")
+                .isZero();
         send(put("/api/v1/evaluations/" + id + "/points/2.3.2"), observer, "{\"version\":1,\"selfScore\":4}")
                 .andExpect(status().isForbidden());
         send(

@@ -82,7 +82,13 @@ class EvaluationCycleTests {
     @Test
     void submittedFiguresStayFrozenWhileTheRecordsMoveOn() {
         Evaluation evaluation = book.open(body, year, city.id());
-        evaluation = book.declare(evaluation.id(), evaluation.version(), "1.2.1", new BigDecimal("60"), "含待审成员");
+        evaluation = book.declare(
+                evaluation.id(),
+                evaluation.version(),
+                "1.2.1",
+                new EvaluationBook.Declaration(new BigDecimal("60"), "含待审成员", null),
+                null,
+                null);
         evaluation = book.submit(evaluation.id(), evaluation.version());
         assertThat(evaluation.entry("1.2.1").frozenValue()).isEqualByComparingTo("1");
         assertThat(evaluation.entry("1.2.1").declared()).isEqualByComparingTo("60");
@@ -95,14 +101,21 @@ class EvaluationCycleTests {
 
         long version = later.version();
         Long id = later.id();
-        assertThatThrownBy(() -> book.declare(id, version, "1.2.1", BigDecimal.TEN, null))
+        assertThatThrownBy(() -> book.declare(
+                        id, version, "1.2.1", new EvaluationBook.Declaration(BigDecimal.TEN, null, null), null, null))
                 .isInstanceOf(RuleBroken.class);
     }
 
     @Test
     void aScoreChangesOnlyWithAReasonAndAVetoFailsTheGrade() {
         Evaluation evaluation = book.open(body, year, city.id());
-        evaluation = book.selfScore(evaluation.id(), evaluation.version(), "2.3.2", new BigDecimal("4"));
+        evaluation = book.declare(
+                evaluation.id(),
+                evaluation.version(),
+                "2.3.2",
+                new EvaluationBook.Declaration(null, null, new BigDecimal("4")),
+                null,
+                null);
         evaluation = book.submit(evaluation.id(), evaluation.version());
         assertThat(evaluation.entry("3.1.2").vetoFailed())
                 .as("no charter adopted")

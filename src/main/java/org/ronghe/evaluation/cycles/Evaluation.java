@@ -102,7 +102,7 @@ public class Evaluation {
         if (point.kind() != Point.Kind.EVIDENCE || point.veto()) {
             throw new RuleBroken("evaluation.self-score.evidence-only");
         }
-        if (score.signum() < 0 || score.compareTo(point.maxScore()) > 0) {
+        if (!withinScore(point, score)) {
             throw new RuleBroken("evaluation.score.range");
         }
         entry(point.code()).selfScore(score);
@@ -142,9 +142,7 @@ public class Evaluation {
         if (reason == null || reason.isBlank()) {
             throw new RuleBroken("evaluation.adjust.reason-required");
         }
-        if (point.veto()
-                ? vetoFailed == null
-                : score == null || score.signum() < 0 || score.compareTo(point.maxScore()) > 0) {
+        if (point.veto() ? vetoFailed == null : score == null || !withinScore(point, score)) {
             throw new RuleBroken("evaluation.score.range");
         }
         entry(point.code()).adjust(point.veto() ? BigDecimal.ZERO : score, vetoFailed, reason.strip(), actor, at);
@@ -160,6 +158,13 @@ public class Evaluation {
         status = Status.GRADED;
         gradedAt = at;
         gradedBy = actor;
+    }
+
+    /** From zero to the point's score, to the hundredth. */
+    private static boolean withinScore(Point point, BigDecimal score) {
+        return score.signum() >= 0
+                && score.compareTo(point.maxScore()) <= 0
+                && score.stripTrailingZeros().scale() <= 2;
     }
 
     private void requireOpen() {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ronghe.core.Actor;
+import org.ronghe.core.InvalidInput;
 import org.ronghe.core.NotFound;
 import org.ronghe.core.RuleBroken;
 import org.ronghe.core.Versions;
@@ -34,6 +35,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class EvaluationBook {
+
+    /** A declared figure: not negative, within {@code numeric(20,4)}. */
+    private static final BigDecimal MAX_DECLARED = new BigDecimal("9999999999999999.9999");
+
+    private static final int STATEMENT_MAX = 2_000;
+    private static final int REASON_MAX = 500;
 
     private final Evaluations evaluations;
     private final FrameworkBook frameworks;
@@ -71,10 +78,30 @@ public class EvaluationBook {
         return evaluation;
     }
 
-    public Evaluation declare(Long id, long expectedVersion, String point, BigDecimal value, String statement) {
+    /** What the body says about a point: a figure, a statement, and for an evidence point its own score. */
+    public record Declaration(BigDecimal declared, String statement, BigDecimal selfScore) {}
+
+    /**
+     * The body's declaration for a point while the cycle is open, with evidence (a PDF or Word file) when given: all
+     * kept, or nothing.
+     */
+    public Evaluation declare(
+            Long id, long expectedVersion, String point, Declaration said, String fileName, InputStream evidence) {
         Evaluation evaluation = get(id, expectedVersion);
-        definition(evaluation).point(point).orElseThrow(() -> new RuleBroken("evaluation.no-such-point"));
-        evaluation.declare(point, value, statement == null || statement.isBlank() ? null : statement.strip());
+        BigDecimal value = said.declared();
+        if (value != null
+                && (value.signum() < 0
+                        || value.compareTo(MAX_DECLARED) > 0
+                        || value.stripTrailingZeros().scale() > 4)) {
+            throw new InvalidInput("declared", "evaluation.declared.range");
+        }
+        evaluation.declare(point, value, text("statement", said.statement(), STATEMENT_MAX));
+        if (said.selfScore() != null) {
+            evaluation.selfScore(point(evaluation, point), said.selfScore());
+        }
+        if (evidence != null) {
+            attachTo(evaluation, point, fileName, evidence);
+        }
         return evaluation;
     }
 
@@ -82,25 +109,23 @@ public class EvaluationBook {
     public Evaluation attach(Long id, long expectedVersion, String point, String fileName, InputStream content) {
         Evaluation evaluation = get(id, expectedVersion);
         point(evaluation, point);
+        attachTo(evaluation, point, fileName, content);
+        return evaluation;
+    }
+
+    private void attachTo(Evaluation evaluation, String point, String fileName, InputStream content) {
         UUID before = evaluation.entry(point).evidenceFileId();
         StoredFile file = files.storeDocument(fileName, content);
         evaluation.attach(point, file.id(), file.originalName());
         if (before != null) {
             files.discard(before);
         }
-        return evaluation;
     }
 
     /** Whether the file is the evidence of one of the cycle's points. */
     @Transactional(readOnly = true)
     public boolean isEvidence(Long id, UUID fileId) {
         return get(id).entries().stream().anyMatch(e -> fileId.equals(e.evidenceFileId()));
-    }
-
-    public Evaluation selfScore(Long id, long expectedVersion, String point, BigDecimal score) {
-        Evaluation evaluation = get(id, expectedVersion);
-        evaluation.selfScore(point(evaluation, point), score);
-        return evaluation;
     }
 
     public Evaluation submit(Long id, long expectedVersion) {
@@ -116,10 +141,16 @@ public class EvaluationBook {
         Entry entry = evaluation.entry(point);
         String before =
                 String.valueOf(entry.finalScore()) + (entry.vetoFailed() == null ? "" : "/" + entry.vetoFailed());
-        evaluation.adjust(point(evaluation, point), score, vetoFailed, reason, clock.instant(), Actor.current());
+        evaluation.adjust(
+                point(evaluation, point),
+                score,
+                vetoFailed,
+                text("reason", reason, REASON_MAX),
+                clock.instant(),
+                Actor.current());
         String after =
                 String.valueOf(entry.finalScore()) + (entry.vetoFailed() == null ? "" : "/" + entry.vetoFailed());
-        events.publishEvent(new ScoreAdjusted(id, point, before, after, reason.strip()));
+        events.publishEvent(new ScoreAdjusted(id, point, before, after, entry.adjustReason()));
         return evaluation;
     }
 
@@ -153,6 +184,18 @@ public class EvaluationBook {
         Evaluation evaluation = get(id);
         Versions.require("evaluation", id, evaluation.version(), expectedVersion);
         return evaluation;
+    }
+
+    /** Stripped, null when blank; refused when longer than {@code max}. */
+    private static String text(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String clean = value.strip();
+        if (clean.length() > max) {
+            throw new InvalidInput(field, "input.too-long", max, clean.length());
+        }
+        return clean;
     }
 
     private Point point(Evaluation evaluation, String code) {

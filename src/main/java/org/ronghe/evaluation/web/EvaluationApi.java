@@ -102,12 +102,14 @@ class EvaluationApi {
     @Operation(summary = "Declare a point's figure and statement, and self-score an evidence point, while open")
     EvaluationViews.EvaluationView declare(
             @PathVariable Long id, @PathVariable String code, @RequestBody Declaration declaration) {
-        long version = Versions.read(declaration.version());
-        Evaluation evaluation = book.declare(id, version, code, declaration.declared(), declaration.statement());
-        if (declaration.selfScore() != null) {
-            evaluation = book.selfScore(id, evaluation.version(), code, declaration.selfScore());
-        }
-        return views.of(evaluation);
+        return views.of(book.declare(
+                id,
+                Versions.read(declaration.version()),
+                code,
+                new EvaluationBook.Declaration(
+                        declaration.declared(), declaration.statement(), declaration.selfScore()),
+                null,
+                null));
     }
 
     @PostMapping(

@@ -120,14 +120,14 @@ class EvaluationPages {
             @RequestParam(required = false) MultipartFile file,
             RedirectAttributes redirect) {
         outcomes.attempt(redirect, "evaluation.done.declared", () -> {
-            Evaluation e = book.declare(id, version, code, declared, statement);
-            if (selfScore != null) {
-                e = book.selfScore(id, e.version(), code, selfScore);
-            }
             try (InputStream content = PageOutcomes.open(file)) {
-                if (content != null) {
-                    book.attach(id, e.version(), code, file.getOriginalFilename(), content);
-                }
+                book.declare(
+                        id,
+                        version,
+                        code,
+                        new EvaluationBook.Declaration(declared, statement, selfScore),
+                        content == null ? null : file.getOriginalFilename(),
+                        content);
             }
         });
         return "redirect:/evaluations/" + id + "#p-" + code;
