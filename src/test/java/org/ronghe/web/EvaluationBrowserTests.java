@@ -2,14 +2,30 @@ package org.ronghe.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -30,7 +46,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The Anqing city consortium's 2025 evaluation in headless Chromium: the secretariat opens the self-assessment, the
  * members figure appears with a link to its records, evidence is attached to a case point, the self-assessment is
  * submitted and frozen; a member admitted afterwards leaves the frozen figure as it was and shows as changed since; the
- * education bureau's account adjusts the case point with a reason and grades the evaluation.
+ * education bureau's account adjusts the case point with a reason and grades the evaluation. The secretariat's own
+ * section and every recorded figure on the page are found in the annual report downloaded as .xlsx, .docx and .pdf.
  */
 @IntegrationTest
 class EvaluationBrowserTests {
@@ -102,6 +119,15 @@ class EvaluationBrowserTests {
                         .getText())
                 .isEqualTo(String.valueOf(members));
 
+        browser.findElement(By.cssSelector("#report details summary")).click();
+        browser.findElement(By.id("section-title-new")).sendKeys("年度工作亮点, 产教协同");
+        browser.findElement(By.id("section-text-new")).sendKeys("共建安庆化工实训基地。\n新增订单班两个。");
+        browser.findElement(By.cssSelector("#sections-form button[type=submit]"))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
+        assertThat(browser.findElement(By.id("section-title-0")).getAttribute("value"))
+                .isEqualTo("年度工作亮点, 产教协同");
+
         browser.findElement(By.cssSelector("#submit-form button")).click();
         browser.switchTo().alert().accept();
         wait.until(ExpectedConditions.textToBe(By.id("status"), "已提交，待审核"));
@@ -146,5 +172,54 @@ class EvaluationBrowserTests {
         wait.until(ExpectedConditions.textToBe(By.id("status"), "已定级"));
         assertThat(browser.findElement(By.id("grade")).getText()).isNotBlank();
         Chromium.screenshot(browser, "evaluation-graded.png");
+
+        Map<String, String> recorded = new HashMap<>();
+        for (WebElement row : browser.findElements(By.cssSelector("tr[id^='p-']"))) {
+            List<WebElement> shown = row.findElements(By.cssSelector(".recorded"));
+            recorded.put(
+                    row.getAttribute("id").substring(2),
+                    shown.isEmpty() ? null : shown.get(0).getText());
+        }
+        assertThat(recorded).containsEntry("1.2.1", String.valueOf(members));
+        Map<String, String> inSheets = new HashMap<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download("#report-xlsx")))) {
+            for (Sheet sheet : book) {
+                for (Row row : sheet) {
+                    Cell code = row.getCell(0);
+                    if (code != null && recorded.containsKey(code.getStringCellValue())) {
+                        Cell value = row.getCell(3);
+                        inSheets.put(
+                                code.getStringCellValue(),
+                                value == null || value.getCellType() == CellType.BLANK
+                                        ? null
+                                        : new BigDecimal(String.valueOf(value.getNumericCellValue()))
+                                                .stripTrailingZeros()
+                                                .toPlainString());
+                    }
+                }
+            }
+        }
+        assertThat(inSheets).isEqualTo(recorded);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(download("#report-docx")))) {
+            assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText))
+                    .contains("安庆市域产教联合体 2025 年度质量报告", "年度工作亮点, 产教协同", "新增订单班两个。");
+        }
+        try (PDDocument pdf = Loader.loadPDF(download("#report-pdf"))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("安庆市域产教联合体", "年度工作亮点, 产教协同");
+        }
+    }
+
+    /** Fetches a link's file in the signed-in browser, as a click would download it. */
+    private byte[] download(String link) {
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        String href = browser.findElement(By.cssSelector(link)).getAttribute("href");
+        String base64 = (String) browser.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.ok ? r.arrayBuffer() : Promise.reject(r.status))"
+                        + ".then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x));"
+                        + " done(btoa(s)); }).catch(e => done('failed ' + e));",
+                href);
+        assertThat(base64).doesNotStartWith("failed");
+        return Base64.getDecoder().decode(base64);
     }
 }

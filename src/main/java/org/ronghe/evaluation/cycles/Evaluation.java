@@ -20,6 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.ronghe.core.RuleBroken;
 import org.ronghe.core.figures.Figure;
 import org.ronghe.evaluation.frameworks.Definition;
@@ -59,6 +62,13 @@ public class Evaluation {
     @CollectionTable(name = "evaluation_entries", joinColumns = @JoinColumn(name = "evaluation_id"))
     @OrderColumn(name = "position")
     private List<Entry> entries = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @BatchSize(size = 20)
+    @CollectionTable(name = "evaluation_report_sections", joinColumns = @JoinColumn(name = "evaluation_id"))
+    @OrderColumn(name = "position")
+    private List<ReportSection> sections = new ArrayList<>();
 
     private Instant openedAt;
     private String openedBy;
@@ -160,6 +170,12 @@ public class Evaluation {
         gradedBy = actor;
     }
 
+    /** The secretariat's own sections of the annual report, replacing those written before; any time. */
+    void writeSections(List<ReportSection> written) {
+        sections.clear();
+        sections.addAll(written);
+    }
+
     /** From zero to the point's score, to the hundredth. */
     private static boolean withinScore(Point point, BigDecimal score) {
         return score.signum() >= 0
@@ -202,6 +218,10 @@ public class Evaluation {
 
     public List<Entry> entries() {
         return List.copyOf(entries);
+    }
+
+    public List<ReportSection> sections() {
+        return List.copyOf(sections);
     }
 
     public Instant submittedAt() {

@@ -3,6 +3,7 @@ package org.ronghe.evaluation.cycles;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -158,6 +159,34 @@ public class EvaluationBook {
         Evaluation evaluation = get(id, expectedVersion);
         evaluation.grade(definition(evaluation), clock.instant(), Actor.current());
         events.publishEvent(new EvaluationStepTaken(id, evaluation.bodyId(), evaluation.year(), "graded"));
+        return evaluation;
+    }
+
+    /**
+     * The secretariat's own sections of the annual report, in order, replacing those written before. Blank sections are
+     * dropped; a section needs a title and a text within their limits, and a report at most 20 sections.
+     */
+    public Evaluation writeSections(Long id, long expectedVersion, List<ReportSection> written) {
+        Evaluation evaluation = get(id, expectedVersion);
+        List<ReportSection> kept = new ArrayList<>();
+        for (ReportSection s : written) {
+            String title = text("sections[" + kept.size() + "].title", s.title(), ReportSection.TITLE_MAX);
+            String body = text("sections[" + kept.size() + "].text", s.text(), ReportSection.TEXT_MAX);
+            if (title == null && body == null) {
+                continue;
+            }
+            if (title == null || body == null) {
+                throw new InvalidInput(
+                        "sections[" + kept.size() + "]." + (title == null ? "title" : "text"), "input.required");
+            }
+            kept.add(new ReportSection(title, body));
+        }
+        if (kept.size() > ReportSection.MAX_SECTIONS) {
+            throw new InvalidInput("sections", "evaluation.sections.too-many", ReportSection.MAX_SECTIONS);
+        }
+        evaluation.writeSections(kept);
+        events.publishEvent(
+                new EvaluationStepTaken(id, evaluation.bodyId(), evaluation.year(), "report-sections-written"));
         return evaluation;
     }
 

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.ronghe.community.Community;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.RuleBroken;
@@ -12,6 +13,7 @@ import org.ronghe.core.web.PageOutcomes;
 import org.ronghe.evaluation.cycles.Evaluation;
 import org.ronghe.evaluation.cycles.EvaluationAccess;
 import org.ronghe.evaluation.cycles.EvaluationBook;
+import org.ronghe.evaluation.cycles.ReportSection;
 import org.ronghe.evaluation.frameworks.Framework;
 import org.ronghe.evaluation.frameworks.Frameworks;
 import org.ronghe.identity.Permissions;
@@ -20,6 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -160,6 +163,23 @@ class EvaluationPages {
     String grade(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
         outcomes.attempt(redirect, "evaluation.done.graded", () -> book.grade(id, version));
         return "redirect:/evaluations/" + id;
+    }
+
+    @PostMapping("/evaluations/{id}/report-sections")
+    @PreAuthorize("@evaluationAccess.canWrite(#id)")
+    String sections(
+            @PathVariable Long id,
+            @RequestParam long version,
+            @RequestParam MultiValueMap<String, String> form,
+            RedirectAttributes redirect) {
+        // read as a map: a single value bound to a List would be split at its commas
+        List<String> t = form.getOrDefault("title", List.of());
+        List<String> x = form.getOrDefault("text", List.of());
+        List<ReportSection> sections = IntStream.range(0, Math.max(t.size(), x.size()))
+                .mapToObj(i -> new ReportSection(i < t.size() ? t.get(i) : null, i < x.size() ? x.get(i) : null))
+                .toList();
+        outcomes.attempt(redirect, "evaluation.done.sections", () -> book.writeSections(id, version, sections));
+        return "redirect:/evaluations/" + id + "#report";
     }
 
     /** The frameworks a cycle may be opened under, for the list's form. */

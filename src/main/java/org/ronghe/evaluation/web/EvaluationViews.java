@@ -13,6 +13,7 @@ import org.ronghe.evaluation.cycles.Evaluation;
 import org.ronghe.evaluation.cycles.EvaluationAccess;
 import org.ronghe.evaluation.cycles.EvaluationBook;
 import org.ronghe.evaluation.cycles.Evaluations;
+import org.ronghe.evaluation.cycles.ReportSection;
 import org.ronghe.evaluation.frameworks.Definition;
 import org.ronghe.evaluation.frameworks.Framework;
 import org.ronghe.evaluation.frameworks.FrameworkBook;
@@ -124,7 +125,8 @@ class EvaluationViews {
             String grade,
             boolean vetoed,
             int changedSince,
-            List<GroupView> groups) {}
+            List<GroupView> groups,
+            List<ReportSection> reportSections) {}
 
     @Transactional(readOnly = true)
     EvaluationRow row(Evaluation e) {
@@ -180,7 +182,8 @@ class EvaluationViews {
                 e.grade(),
                 e.vetoed(),
                 changed,
-                groups);
+                groups,
+                e.sections());
     }
 
     private static PointView point(Point p, Entry entry, Figure figure) {
