@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.ronghe.core.figures.BodyPeriod;
+import org.ronghe.core.figures.Contribution;
 import org.ronghe.core.figures.Figure;
 import org.ronghe.core.figures.FigureDefinition;
 import org.ronghe.core.figures.FigureDefinition.Unit;
@@ -31,10 +33,12 @@ class AgreementFigureSource implements FigureSource {
             + "and not (status = 'TERMINATED' and cast(last_activity_at as date) <= ?)";
 
     /** Distinct (obligation, period) confirmed, the period due between the two dates. */
-    private static final String CONFIRMED = "select count(distinct (e.obligation_id, e.period_due_on)) "
+    private static final String CONFIRMED_OF = "select %s count(distinct (e.obligation_id, e.period_due_on)) "
             + "from obligation_events e join obligations o on o.id = e.obligation_id "
             + "join agreements a on a.id = o.agreement_id where a.body_id = ? and e.action = 'CONFIRMED' "
-            + "and e.period_due_on between ? and ?";
+            + "and e.period_due_on between ? and ? %s";
+
+    private static final String CONFIRMED = CONFIRMED_OF.formatted("", "");
 
     /**
      * Open obligations of signed agreements whose current due date falls between the two dates, or, yearly and due
@@ -47,13 +51,23 @@ class AgreementFigureSource implements FigureSource {
                     + "and cast(o.due_on + make_interval(years => extract(year from cast(? as date))::int "
                     + "- extract(year from o.due_on)::int) as date) between ? and ?))";
 
-    private static final String MONEY = "select coalesce(sum(r.achieved * r.factor), 0) from ("
-            + "select distinct on (e.obligation_id, e.period_due_on) e.achieved, " + MoneyUnits.yuanFactor("o.unit")
+    private static final String MONEY_OF = "select %s from ("
+            + "select distinct on (e.obligation_id, e.period_due_on) e.achieved, o.party_id, "
+            + MoneyUnits.yuanFactor("o.unit")
             + " factor from obligation_events e join obligations o on o.id = e.obligation_id "
             + "join agreements a on a.id = o.agreement_id where a.body_id = ? and e.action = 'REPORTED' "
             + "and e.period_due_on between ? and ? and exists (select 1 from obligation_events c where "
             + "c.obligation_id = e.obligation_id and c.period_due_on = e.period_due_on and c.action = 'CONFIRMED') "
-            + "order by e.obligation_id, e.period_due_on, e.position desc) r";
+            + "order by e.obligation_id, e.period_due_on, e.position desc) r %s";
+
+    private static final String MONEY = MONEY_OF.formatted("coalesce(sum(r.achieved * r.factor), 0)", "");
+
+    /** {@link #CONFIRMED} by obligated party. */
+    private static final String CONFIRMED_BY_PARTY = CONFIRMED_OF.formatted("o.party_id,", "group by o.party_id");
+
+    /** {@link #MONEY} by obligated party. */
+    private static final String MONEY_BY_PARTY =
+            MONEY_OF.formatted("r.party_id, coalesce(sum(r.achieved * r.factor), 0)", "group by r.party_id");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -102,6 +116,29 @@ class AgreementFigureSource implements FigureSource {
                 Figure.count("agreement.periods-confirmed", confirmed, dashboard),
                 new Figure("agreement.fulfilment-rate", rate, due, dashboard),
                 new Figure("agreement.money-confirmed", money, confirmed, dashboard));
+    }
+
+    @Override
+    public List<String> contributionKeys() {
+        return List.of("agreement.periods-confirmed", "agreement.money-confirmed");
+    }
+
+    /** The obligation periods each party was confirmed to have delivered, and the money in them, in the period. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<Contribution> contributions(BodyPeriod scope) {
+        List<Contribution> found = new ArrayList<>(byParty("agreement.periods-confirmed", CONFIRMED_BY_PARTY, scope));
+        found.addAll(byParty("agreement.money-confirmed", MONEY_BY_PARTY, scope).stream()
+                .filter(c -> c.value().signum() > 0)
+                .toList());
+        return found;
+    }
+
+    private List<Contribution> byParty(String key, String sql, BodyPeriod scope) {
+        return jdbc.sql(sql)
+                .params(scope.bodyId(), scope.from(), scope.to())
+                .query((r, n) -> new Contribution(r.getLong(1), key, r.getBigDecimal(2)))
+                .list();
     }
 
     private long count(String sql, Object... params) {

@@ -12,7 +12,6 @@ import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -194,16 +193,6 @@ class AnnualReportTests extends EvaluationTestSupport {
                 .isEqualTo(1);
     }
 
-    private long opened() throws Exception {
-        String opening = "{\"bodyId\":" + body + ",\"year\":" + year + ",\"frameworkId\":" + city + "}";
-        String json = send(post("/api/v1/evaluations"), secretariat, opening)
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        return ((Number) JsonPath.read(json, "$.id")).longValue();
-    }
-
     /** An evaluation with a declared figure and, when given, one section of its own, submitted. */
     private long submitted(String sectionTitle, String sectionText) throws Exception {
         long id = opened();
@@ -228,13 +217,6 @@ class AnnualReportTests extends EvaluationTestSupport {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-    }
-
-    /** Keeps a downloaded report in target/reports for a person to look at. */
-    private static byte[] kept(String name, byte[] content) throws java.io.IOException {
-        Files.createDirectories(Path.of("target/reports"));
-        Files.write(Path.of("target/reports", name), content);
-        return content;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,13 @@
 package org.ronghe.evaluation;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import com.jayway.jsonpath.JsonPath;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -121,6 +128,17 @@ abstract class EvaluationTestSupport {
                 .header("Accept-Language", language);
     }
 
+    /** Opens the body's self-assessment of {@link #year} as its secretariat; returns its id. */
+    long opened() throws Exception {
+        String opening = "{\"bodyId\":" + body + ",\"year\":" + year + ",\"frameworkId\":" + city + "}";
+        String json = send(post("/api/v1/evaluations"), secretariat, opening)
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        return ((Number) JsonPath.read(json, "$.id")).longValue();
+    }
+
     Account account(String username, Grant grant) {
         return identity.createAccount(username, username, "Evaluation-Api-2026!", List.of(grant));
     }
@@ -132,5 +150,12 @@ abstract class EvaluationTestSupport {
                                 name, OrganisationType.ENTERPRISE, null, null, null, null, null, null, null),
                         true)
                 .id();
+    }
+
+    /** Keeps a downloaded report in target/reports for a person to look at. */
+    static byte[] kept(String name, byte[] content) throws IOException {
+        Files.createDirectories(Path.of("target/reports"));
+        Files.write(Path.of("target/reports", name), content);
+        return content;
     }
 }

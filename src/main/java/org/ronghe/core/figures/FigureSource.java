@@ -14,4 +14,14 @@ public interface FigureSource {
 
     /** Every figure of {@link #definitions()} for the body and period, each with the records behind it. */
     List<Figure> figures(BodyPeriod scope);
+
+    /** The keys of the figures of which this source also gives each organisation's part; none by default. */
+    default List<String> contributionKeys() {
+        return List.of();
+    }
+
+    /** Each organisation's part of the {@link #contributionKeys()} figures for the body and period (no zeros). */
+    default List<Contribution> contributions(BodyPeriod scope) {
+        return List.of();
+    }
 }

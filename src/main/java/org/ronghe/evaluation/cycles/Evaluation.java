@@ -79,6 +79,8 @@ public class Evaluation {
     private BigDecimal total;
     private boolean vetoed;
     private String grade;
+    private Instant contributionsPublishedAt;
+    private String contributionsPublishedBy;
 
     @Version
     private long version;
@@ -176,6 +178,14 @@ public class Evaluation {
         sections.addAll(written);
     }
 
+    /**
+     * Shows the members' contributions of the year to anyone, or (not {@code published}) to the body's readers only.
+     */
+    void publishContributions(boolean published, Instant at, String actor) {
+        contributionsPublishedAt = published ? at : null;
+        contributionsPublishedBy = published ? actor : null;
+    }
+
     /** From zero to the point's score, to the hundredth. */
     private static boolean withinScore(Point point, BigDecimal score) {
         return score.signum() >= 0
@@ -222,6 +232,10 @@ public class Evaluation {
 
     public List<ReportSection> sections() {
         return List.copyOf(sections);
+    }
+
+    public Instant contributionsPublishedAt() {
+        return contributionsPublishedAt;
     }
 
     public Instant submittedAt() {

@@ -190,6 +190,24 @@ public class EvaluationBook {
         return evaluation;
     }
 
+    /** Publishes the members' contributions of the cycle's year (anyone sees them), or withdraws them. */
+    public Evaluation publishContributions(Long id, long expectedVersion, boolean published) {
+        Evaluation evaluation = get(id, expectedVersion);
+        evaluation.publishContributions(published, clock.instant(), Actor.current());
+        events.publishEvent(new EvaluationStepTaken(
+                id,
+                evaluation.bodyId(),
+                evaluation.year(),
+                published ? "contributions-published" : "contributions-withdrawn"));
+        return evaluation;
+    }
+
+    /** The cycle of a body's year, if one was opened. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Evaluation> of(Long bodyId, int year) {
+        return evaluations.findByBodyIdAndYear(bodyId, year);
+    }
+
     /** The figures as the records show them now, by key: before submission the cycle's, after it what changed since. */
     @Transactional(readOnly = true)
     public Map<String, Figure> live(Evaluation evaluation) {

@@ -30,7 +30,7 @@ final class PdfReport implements ReportDocument.Writer {
     private Document document;
 
     PdfReport() {
-        BaseFont base = font();
+        BaseFont base = ReportFont.pdf();
         title = new Font(base, 18);
         h1 = new Font(base, 14);
         h2 = new Font(base, 12);
@@ -156,14 +156,5 @@ final class PdfReport implements ReportDocument.Writer {
         image.setAlignment(Element.ALIGN_CENTER);
         image.setSpacingAfter(8);
         return image;
-    }
-
-    private static BaseFont font() {
-        try {
-            return BaseFont.createFont(
-                    ReportFont.NAME, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, ReportFont.bytes(), null);
-        } catch (DocumentException | IOException e) {
-            throw new IllegalStateException("the report font cannot be embedded", e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.ronghe.evaluation.report;
 
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.BaseFont;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
@@ -23,6 +25,15 @@ final class ReportFont {
 
     static byte[] bytes() {
         return Loaded.BYTES;
+    }
+
+    /** The font for OpenPDF, embedded as a subset of the glyphs a document uses (parsed once, then cached). */
+    static BaseFont pdf() {
+        try {
+            return BaseFont.createFont(NAME, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes(), null);
+        } catch (DocumentException | IOException e) {
+            throw new IllegalStateException("the report font cannot be embedded", e);
+        }
     }
 
     /** The font at a size, for Java2D (the charts). */

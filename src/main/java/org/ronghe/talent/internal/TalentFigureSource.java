@@ -2,8 +2,10 @@ package org.ronghe.talent.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import org.ronghe.core.figures.BodyPeriod;
+import org.ronghe.core.figures.Contribution;
 import org.ronghe.core.figures.Figure;
 import org.ronghe.core.figures.FigureDefinition;
 import org.ronghe.core.figures.FigureDefinition.Unit;
@@ -108,6 +110,38 @@ class TalentFigureSource implements FigureSource {
                                 body,
                                 scope.to()),
                         needs));
+    }
+
+    @Override
+    public List<String> contributionKeys() {
+        return List.of("talent.interns-evaluated", "talent.hires-confirmed");
+    }
+
+    /** Interns each enterprise hosted and evaluated, hires each confirmed by the school, in the period. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<Contribution> contributions(BodyPeriod scope) {
+        List<Contribution> found = new ArrayList<>();
+        found.addAll(byOrganisation(
+                "talent.interns-evaluated",
+                "select i.enterprise_id, count(distinct i.student_id) from internships i "
+                        + "join internship_evaluations e on e.internship_id = i.id where i." + OF_BODY
+                        + " and e.side = 'ENTERPRISE' and cast(e.evaluated_at as date) between ? and ? "
+                        + "group by i.enterprise_id",
+                scope));
+        found.addAll(byOrganisation(
+                "talent.hires-confirmed",
+                "select enterprise_id, count(*) from hires where " + OF_BODY + " and status = 'CONFIRMED' "
+                        + "and cast(decided_at as date) between ? and ? group by enterprise_id",
+                scope));
+        return found;
+    }
+
+    private List<Contribution> byOrganisation(String key, String sql, BodyPeriod scope) {
+        return jdbc.sql(sql)
+                .params(scope.bodyId(), scope.from(), scope.to())
+                .query((r, n) -> new Contribution(r.getLong(1), key, r.getBigDecimal(2)))
+                .list();
     }
 
     private long count(String sql, Object... params) {
