@@ -121,6 +121,21 @@ public class Community {
         return organisationIds.isEmpty() ? List.of() : memberships.findBodiesWithActiveMembers(organisationIds);
     }
 
+    /** The bodies in a region and the places under it ({@link org.ronghe.core.RegionCode#placesWithin()}). */
+    public List<BodyPlace> placesWithin(String regionPattern) {
+        return bodies.findPlacesWithin(regionPattern);
+    }
+
+    /** The bodies on whose guiding committee any of these organisations sits. */
+    public List<BodyPlace> placesGuidedBy(Collection<Long> organisationIds) {
+        return organisationIds.isEmpty() ? List.of() : bodies.findPlacesGuidedBy(organisationIds);
+    }
+
+    /** These bodies as overviews list them. */
+    public List<BodyPlace> places(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : bodies.findPlaces(ids);
+    }
+
     public BodyProfile profile(Long id) {
         return profiles.of(get(id));
     }

@@ -94,7 +94,7 @@ class ContributionTests extends EvaluationTestSupport {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("贡献出资企业" + tag, "贡献共建学院" + tag).doesNotContain("certificate.pdf");
+        assertThat(page).contains("贡献出资企业" + tag, "贡献共建学院" + tag, ">500000<").doesNotContain("certificate.pdf");
         send(
                         post("/api/v1/evaluations/" + id + "/contributions/publication"),
                         secretariat,
