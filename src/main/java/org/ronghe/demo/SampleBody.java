@@ -27,6 +27,9 @@ import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationDraft;
 import org.ronghe.directory.OrganisationType;
 import org.ronghe.directory.SchoolLevel;
+import org.ronghe.evaluation.cycles.EvaluationBook;
+import org.ronghe.evaluation.frameworks.Framework;
+import org.ronghe.evaluation.frameworks.Frameworks;
 import org.ronghe.identity.Grant;
 import org.ronghe.identity.Identity;
 import org.ronghe.talent.needs.EducationLevel;
@@ -86,6 +89,7 @@ class SampleBody implements ApplicationRunner {
         ACCOUNTS.put("sample-school", "示例学院管理员");
         ACCOUNTS.put("sample-officer", "示例学院个人信息保护负责人");
         ACCOUNTS.put("sample-observer", "示例人社局观察员");
+        ACCOUNTS.put("sample-evaluator", "示例教育局考核评价员");
         ACCOUNTS.put("sample-student", "示例学生01");
     }
 
@@ -114,7 +118,9 @@ class SampleBody implements ApplicationRunner {
             NeedBook needs,
             StudentSelfService self,
             Identity identity,
-            SampleDocking docking) {}
+            SampleDocking docking,
+            EvaluationBook evaluations,
+            Frameworks frameworks) {}
 
     SampleBody(
             RongheProperties properties,
@@ -194,6 +200,26 @@ class SampleBody implements ApplicationRunner {
             students(programme, school, enterprise, other);
             needs(body, enterprise);
             s.docking().write(body, school, enterprise, other, REGION, today);
+            evaluation(body, today.getYear() - 1);
+        }
+
+        /** Last year's self-assessment under the city consortium framework, submitted: the evaluator can review it. */
+        private void evaluation(Long body, int year) {
+            Long framework = s.frameworks().findByCodeOrderByNumberDesc("city-consortium").stream()
+                    .filter(f -> f.status() == Framework.Status.PUBLISHED)
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            var opened = s.evaluations().open(body, year, framework);
+            var declared = s.evaluations()
+                    .declare(
+                            opened.id(),
+                            opened.version(),
+                            "1.2.1",
+                            new EvaluationBook.Declaration(BigDecimal.valueOf(6), "成员单位名单见联合体章程附件（示例）", null),
+                            null,
+                            null);
+            s.evaluations().submit(declared.id(), declared.version());
         }
 
         private Long org(String name, OrganisationType type, SchoolLevel level, String region) {
@@ -421,10 +447,11 @@ class SampleBody implements ApplicationRunner {
             account("sample-school", Grant.adminOf(school));
             account("sample-officer", Grant.personalDataOfficerOf(school));
             account("sample-observer", Grant.observerOf(body));
+            account("sample-evaluator", Grant.observerOf(body), Grant.evaluatorOf(body));
         }
 
-        private void account(String username, Grant grant) {
-            s.identity().createAccount(username, ACCOUNTS.get(username), password, List.of(grant));
+        private void account(String username, Grant... grants) {
+            s.identity().createAccount(username, ACCOUNTS.get(username), password, List.of(grants));
         }
 
         /** An 18-digit ID number with a valid check digit: region 340100, born 1 January of the year, sequence. */

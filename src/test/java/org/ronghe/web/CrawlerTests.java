@@ -70,6 +70,7 @@ class CrawlerTests {
                 "sample-school",
                 "sample-officer",
                 "sample-observer",
+                "sample-evaluator",
                 "sample-student"
             })
     void everyPageReachableFromTheWorkbenchWorksOnAPhone(String username) throws Exception {

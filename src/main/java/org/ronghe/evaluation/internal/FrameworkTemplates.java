@@ -6,8 +6,9 @@ import java.io.UncheckedIOException;
 import org.ronghe.evaluation.frameworks.Definition;
 import org.ronghe.evaluation.frameworks.FrameworkBook;
 import org.ronghe.evaluation.frameworks.Frameworks;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * code exists, so an install's own versions are never touched.
  */
 @Component
-class FrameworkTemplates {
+@Order(5) // before the demo data (10–12), whose sample body opens an evaluation under one of them
+class FrameworkTemplates implements ApplicationRunner {
 
     private static final String LOCATION = "classpath:evaluation/templates/*.json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -34,8 +36,8 @@ class FrameworkTemplates {
 
     record Template(String code, String name, String bodyKind, Definition definition) {}
 
-    @EventListener(ApplicationReadyEvent.class)
-    void publishMissing() {
+    @Override
+    public void run(ApplicationArguments args) {
         try {
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
                 try (InputStream in = resource.getInputStream()) {
