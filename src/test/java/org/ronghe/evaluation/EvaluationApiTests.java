@@ -134,6 +134,7 @@ class EvaluationApiTests extends EvaluationTestSupport {
                 .andExpect(jsonPath("$.items[0].grade").value("不合格"));
         send(get("/api/v1/evaluations"), outsider, "")
                 .andExpect(jsonPath("$.items[?(@.id == " + id + ")]").isEmpty());
+        send(get("/api/v1/evaluations?bodyId=" + body), outsider, "").andExpect(status().isForbidden());
         send(get("/api/v1/evaluations/" + id), outsider, "").andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_records where subject = ? and result = 'DENIED'",

@@ -68,6 +68,9 @@ class EvaluationApi {
             @RequestParam(required = false) Long bodyId,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
+        if (bodyId != null && !access.canReadBody(bodyId)) {
+            throw new AccessDeniedException("evaluation");
+        }
         return views.page(bodyId, page, size);
     }
 
