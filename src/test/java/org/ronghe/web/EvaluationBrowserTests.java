@@ -127,6 +127,7 @@ class EvaluationBrowserTests {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
         assertThat(browser.findElement(By.id("section-title-0")).getAttribute("value"))
                 .isEqualTo("年度工作亮点, 产教协同");
+        browser.get(page);
 
         browser.findElement(By.cssSelector("#submit-form button")).click();
         browser.switchTo().alert().accept();
@@ -207,6 +208,18 @@ class EvaluationBrowserTests {
         try (PDDocument pdf = Loader.loadPDF(download("#report-pdf"))) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("安庆市域产教联合体", "年度工作亮点, 产教协同");
         }
+
+        browser.findElement(By.id("contributions-link")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("contributions-xlsx")));
+        assertThat(browser.findElements(By.id("publish-form"))).isEmpty();
+        Chromium.screenshot(browser, "evaluation-contributions.png");
+        browser.get("http://localhost:" + port + "/evaluations/overview?region=340800&from=2024&to=2025");
+        WebElement line = browser.findElement(By.id("b-" + body));
+        assertThat(line.findElement(By.cssSelector("td[data-year='2025'] .grade"))
+                        .getText())
+                .isEqualTo(browser.findElement(By.cssSelector("#b-" + body + " td[data-year='2025'] a.grade"))
+                        .getText());
+        Chromium.screenshot(browser, "evaluation-overview.png");
     }
 
     /** Fetches a link's file in the signed-in browser, as a click would download it. */
