@@ -91,6 +91,16 @@ class EvaluationApiTests extends EvaluationTestSupport {
                 .andExpect(status().isOk());
         send(get("/api/v1/evaluations/" + id + "/evidence/" + evidence), outsider, "")
                 .andExpect(status().isForbidden());
+        String earlier = "{\"bodyId\":" + body + ",\"year\":" + (year - 1) + ",\"frameworkId\":" + city + "}";
+        long other = ((Number) JsonPath.read(
+                        send(post("/api/v1/evaluations"), secretariat, earlier)
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(StandardCharsets.UTF_8),
+                        "$.id"))
+                .longValue();
+        send(get("/api/v1/evaluations/" + other + "/evidence/" + evidence), secretariat, "")
+                .andExpect(status().isNotFound());
 
         send(post("/api/v1/evaluations/" + id + "/submit"), evaluator, step(id)).andExpect(status().isForbidden());
         send(post("/api/v1/evaluations/" + id + "/submit"), secretariat, step(id))
