@@ -174,6 +174,13 @@ class AnnualReportTests extends EvaluationTestSupport {
                         "{\"version\":0,\"sections\":[{\"title\":\"" + "长".repeat(101) + "\",\"text\":\"正文\"}]}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors['sections[0].title']").exists());
+        send(put(url), secretariat, "{\"version\":0,\"sections\":[{\"title\":[1]}]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors['sections[0].title']").value("字段“sections[0].title”的类型不对或取值无效。"));
+        send(put(url), secretariat, "{\"version\":")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("输入有误"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("请求正文无法读取")));
         send(put(url), observer, "{\"version\":0,\"sections\":[]}").andExpect(status().isForbidden());
         send(put(url), evaluator, "{\"version\":0,\"sections\":[]}").andExpect(status().isForbidden());
         send(

@@ -19,6 +19,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Turns the platform's exceptions into RFC 9457 problem details for API clients, with titles and details in the
@@ -118,6 +120,21 @@ class ApiExceptionHandler {
                 ? "error.parameter.invalid"
                 : "error.parameter.missing";
         problem.setProperty("errors", Map.of(name, messages.getMessage(key, new Object[] {name}, locale)));
+        return problem;
+    }
+
+    /** A body that is not JSON, or a field of the wrong type or missing where a number is required: which one. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.unreadable", locale);
+        if (e.getCause() instanceof DatabindException d && !d.getPath().isEmpty()) {
+            String field = d.getPath().stream()
+                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
+            problem.setProperty(
+                    "errors", Map.of(field, messages.getMessage("error.field.invalid", new Object[] {field}, locale)));
+        }
         return problem;
     }
 
