@@ -19,6 +19,9 @@ public interface Bodies extends Repository<Body, Long> {
             + "where b.regionCode like :pattern")
     List<BodyPlace> findPlacesWithin(String pattern);
 
+    @Query("select new org.ronghe.community.BodyPlace(b.id, b.name, b.kind, b.regionCode) from Body b")
+    List<BodyPlace> findAllPlaces();
+
     @Query("select distinct new org.ronghe.community.BodyPlace(b.id, b.name, b.kind, b.regionCode) from Body b "
             + "join b.guidingCommittee g where g in :organisationIds")
     List<BodyPlace> findPlacesGuidedBy(Collection<Long> organisationIds);

@@ -126,6 +126,11 @@ public class Community {
         return bodies.findPlacesWithin(regionPattern);
     }
 
+    /** Every body, national ones (no region) too. */
+    public List<BodyPlace> allPlaces() {
+        return bodies.findAllPlaces();
+    }
+
     /** The bodies on whose guiding committee any of these organisations sits. */
     public List<BodyPlace> placesGuidedBy(Collection<Long> organisationIds) {
         return organisationIds.isEmpty() ? List.of() : bodies.findPlacesGuidedBy(organisationIds);

@@ -81,6 +81,9 @@ class OverviewTests extends EvaluationTestSupport {
         send(get("/api/v1/evaluations/overview?region=110000"), admin, "")
                 .andExpect(jsonPath("$.bodies.items[?(@.body.id == " + elsewhere + ")]")
                         .exists());
+        Long national = body("全国总览共同体" + tag, null);
+        assertThat(seenUnfiltered(admin, national)).isTrue();
+        assertThat(seenUnfiltered(department, national)).isFalse();
         send(get("/api/v1/evaluations/overview?from=2020&to=2019"), department, "")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.from").value("年度范围有误：起始年度不能晚于截止年度，最多并列 10 年。"));
@@ -114,6 +117,22 @@ class OverviewTests extends EvaluationTestSupport {
         send(post("/api/v1/evaluations/" + evaluation + "/grade"), e, step(evaluation))
                 .andExpect(status().isOk());
         return evaluation;
+    }
+
+    /** Whether the body is on any page of the viewer's overview without a region. */
+    private boolean seenUnfiltered(Account viewer, Long bodyId) throws Exception {
+        for (int p = 0; ; p++) {
+            String json = send(get("/api/v1/evaluations/overview?size=100&page=" + p), viewer, "")
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            if (!((List<?>) JsonPath.read(json, "$.bodies.items[?(@.body.id == " + bodyId + ")]")).isEmpty()) {
+                return true;
+            }
+            if ((p + 1) * 100L >= ((Number) JsonPath.read(json, "$.bodies.total")).longValue()) {
+                return false;
+            }
+        }
     }
 
     private String gradeOf(long evaluation) {

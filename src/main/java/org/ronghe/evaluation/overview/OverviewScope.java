@@ -44,7 +44,7 @@ class OverviewScope {
             return within(community.placesGuidedBy(administered), region);
         }
         if (permissions.isPlatformAdmin()) {
-            return community.placesWithin(region == null ? "%" : region.placesWithin());
+            return region == null ? community.allPlaces() : community.placesWithin(region.placesWithin());
         }
         Map<Long, BodyPlace> seen = new LinkedHashMap<>();
         community.places(access.readableBodies()).forEach(b -> seen.put(b.id(), b));
