@@ -8,8 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,9 @@ import org.ronghe.community.Admissions;
 import org.ronghe.community.BodyDraft;
 import org.ronghe.community.BodyKind;
 import org.ronghe.community.Community;
+import org.ronghe.core.figures.BodyPeriod;
+import org.ronghe.core.figures.Contribution;
+import org.ronghe.core.figures.FigureSource;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationDraft;
 import org.ronghe.directory.OrganisationType;
@@ -69,6 +75,12 @@ class DockingFunnelTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    List<FigureSource> sources;
+
+    @Autowired
+    Clock clock;
 
     String tag;
     Long body;
@@ -249,6 +261,15 @@ class DockingFunnelTests {
                         "docking:" + accepted))
                 .endsWith("docking.docking.agreement-signed", "docking.docking.agreement-in-force");
         assertThat(version(accepted)).isPositive();
+        FigureSource docking = sources.stream()
+                .filter(f -> f.contributionKeys().contains("docking.dockings-converted"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(docking.contributions(
+                        BodyPeriod.year(body, LocalDate.now(clock).getYear())))
+                .containsExactlyInAnyOrder(
+                        new Contribution(enterprise, "docking.dockings-converted", BigDecimal.ONE),
+                        new Contribution(institute, "docking.dockings-converted", BigDecimal.ONE));
     }
 
     @Test

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +22,9 @@ import org.ronghe.IntegrationTest;
 import org.ronghe.community.BodyDraft;
 import org.ronghe.community.BodyKind;
 import org.ronghe.community.Community;
+import org.ronghe.core.figures.BodyPeriod;
+import org.ronghe.core.figures.Contribution;
+import org.ronghe.core.figures.FigureSource;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationDraft;
 import org.ronghe.directory.OrganisationType;
@@ -81,6 +86,12 @@ class FunnelTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    List<FigureSource> sources;
+
+    @Autowired
+    Clock clock;
 
     Long body;
     Long school;
@@ -202,6 +213,28 @@ class FunnelTests {
         Hire h = hires.offer(new HireBook.Offer(s.id(), enterprise, "电解工", LocalDate.of(2026, 5, 10), null));
         h = hires.hired(h.id(), h.version(), LocalDate.of(2026, 7, 1));
         return confirm ? hires.confirm(h.id(), h.version()) : hires.dispute(h.id(), h.version(), "未到岗");
+    }
+
+    @Test
+    void theEnterpriseIsCreditedWithTheInternsItEvaluatedAndTheHiresTheSchoolConfirmed() {
+        Student a = enrol(21, cohort2025);
+        Student b = enrol(22, cohort2025);
+        Student c = enrol(23, cohort2025);
+        internAndEvaluate(a);
+        internAndEvaluate(b);
+        internships.record(new InternshipDraft(c.id(), enterprise, "化验员", null, null, LocalDate.of(2025, 7, 1), null));
+        hiredAndConfirmed(a, true);
+        hiredAndConfirmed(c, false);
+        FigureSource talent = sources.stream()
+                .filter(f -> f.contributionKeys().contains("talent.hires-confirmed"))
+                .findFirst()
+                .orElseThrow();
+        int year = LocalDate.now(clock).getYear();
+        assertThat(talent.contributions(BodyPeriod.year(body, year)))
+                .containsExactlyInAnyOrder(
+                        new Contribution(enterprise, "talent.interns-evaluated", BigDecimal.valueOf(2)),
+                        new Contribution(enterprise, "talent.hires-confirmed", BigDecimal.ONE));
+        assertThat(talent.contributions(BodyPeriod.year(body, year - 1))).isEmpty();
     }
 
     @Test
