@@ -27,9 +27,7 @@ import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationDraft;
 import org.ronghe.directory.OrganisationType;
 import org.ronghe.directory.SchoolLevel;
-import org.ronghe.evaluation.cycles.EvaluationBook;
-import org.ronghe.evaluation.frameworks.Framework;
-import org.ronghe.evaluation.frameworks.Frameworks;
+import org.ronghe.evaluation.SelfAssessments;
 import org.ronghe.identity.Grant;
 import org.ronghe.identity.Identity;
 import org.ronghe.talent.needs.EducationLevel;
@@ -119,8 +117,7 @@ class SampleBody implements ApplicationRunner {
             StudentSelfService self,
             Identity identity,
             SampleDocking docking,
-            EvaluationBook evaluations,
-            Frameworks frameworks) {}
+            SelfAssessments evaluations) {}
 
     SampleBody(
             RongheProperties properties,
@@ -205,21 +202,12 @@ class SampleBody implements ApplicationRunner {
 
         /** Last year's self-assessment under the city consortium framework, submitted: the evaluator can review it. */
         private void evaluation(Long body, int year) {
-            Long framework = s.frameworks().findByCodeOrderByNumberDesc("city-consortium").stream()
-                    .filter(f -> f.status() == Framework.Status.PUBLISHED)
-                    .findFirst()
-                    .orElseThrow()
-                    .id();
-            var opened = s.evaluations().open(body, year, framework);
-            var declared = s.evaluations()
-                    .declare(
-                            opened.id(),
-                            opened.version(),
-                            "1.2.1",
-                            new EvaluationBook.Declaration(BigDecimal.valueOf(6), "成员单位名单见联合体章程附件（示例）", null),
-                            null,
-                            null);
-            s.evaluations().submit(declared.id(), declared.version());
+            s.evaluations()
+                    .submit(
+                            body,
+                            year,
+                            "city-consortium",
+                            Map.of("1.2.1", new SelfAssessments.Declared(BigDecimal.valueOf(6), "成员单位名单见联合体章程附件（示例）")));
         }
 
         private Long org(String name, OrganisationType type, SchoolLevel level, String region) {

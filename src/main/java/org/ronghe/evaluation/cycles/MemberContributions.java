@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.ronghe.community.Community;
+import org.ronghe.core.ChineseCollation;
 import org.ronghe.core.figures.BodyPeriod;
 import org.ronghe.core.figures.Contribution;
 import org.ronghe.core.figures.FigureDefinition;
@@ -105,7 +107,8 @@ public class MemberContributions {
                 .sorted(Comparator.comparing(Line::records)
                         .thenComparing(Line::money)
                         .reversed()
-                        .thenComparing(l -> l.organisation().name()))
+                        .thenComparing(
+                                ChineseCollation.comparing(l -> l.organisation().name())))
                 .toList();
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < unranked.size(); i++) {
@@ -119,7 +122,7 @@ public class MemberContributions {
         return lines;
     }
 
-    private static BigDecimal sum(Map<String, BigDecimal> values, java.util.function.Predicate<String> keys) {
+    private static BigDecimal sum(Map<String, BigDecimal> values, Predicate<String> keys) {
         return values.entrySet().stream()
                 .filter(e -> keys.test(e.getKey()))
                 .map(Map.Entry::getValue)
