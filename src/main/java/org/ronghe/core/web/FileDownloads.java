@@ -9,6 +9,7 @@ import org.ronghe.core.files.FileStore;
 import org.ronghe.core.files.StoredFile;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -59,6 +60,20 @@ public class FileDownloads {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .body(new FileSystemResource(files.pathOf(file)));
+    }
+
+    /** A generated file (a report, a certificate) as an attachment with a UTF-8 name, never cached. */
+    public static ResponseEntity<byte[]> attachment(byte[] body, String mediaType, String fileName) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(mediaType))
+                .cacheControl(CacheControl.noStore())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(body);
     }
 
     /** Makes the response an .xlsx attachment with the given file name (UTF-8, for Chinese names). */

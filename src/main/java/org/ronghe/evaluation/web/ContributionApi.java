@@ -4,18 +4,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.ronghe.core.NotFound;
 import org.ronghe.core.Versions;
+import org.ronghe.core.web.FileDownloads;
 import org.ronghe.evaluation.cycles.Evaluation;
 import org.ronghe.evaluation.cycles.EvaluationBook;
 import org.ronghe.evaluation.cycles.MemberContributions;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -89,18 +86,10 @@ class ContributionApi {
         certificates
                 .of(table, line, LocalDate.now(clock), LocaleContextHolder.getLocale())
                 .writeTo(out);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .cacheControl(CacheControl.noStore())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(
-                                        line.organisation().name() + "-" + table.year() + ".pdf",
-                                        StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(out.toByteArray());
+        return FileDownloads.attachment(
+                out.toByteArray(),
+                MediaType.APPLICATION_PDF_VALUE,
+                line.organisation().name() + "-" + table.year() + ".pdf");
     }
 
     /** The body's cycle of the year when its contributions are published; otherwise, to anyone, not found. */

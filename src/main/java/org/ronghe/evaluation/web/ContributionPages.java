@@ -2,12 +2,12 @@ package org.ronghe.evaluation.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.ronghe.community.Community;
 import org.ronghe.core.sheets.SheetWriter;
+import org.ronghe.core.web.FileDownloads;
 import org.ronghe.core.web.PageOutcomes;
 import org.ronghe.evaluation.cycles.Evaluation;
 import org.ronghe.evaluation.cycles.EvaluationAccess;
@@ -15,8 +15,6 @@ import org.ronghe.evaluation.cycles.EvaluationBook;
 import org.ronghe.evaluation.cycles.MemberContributions;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -107,15 +105,8 @@ class ContributionPages {
                     return row;
                 })
                 .toList();
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(
-                                text("evaluation.contributions.title", locale) + "-" + table.year() + ".xlsx",
-                                StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
+        FileDownloads.prepareXlsx(
+                response, text("evaluation.contributions.title", locale) + "-" + table.year() + ".xlsx");
         SheetWriter.write(response.getOutputStream(), text("evaluation.contributions.title", locale), headers, rows);
     }
 

@@ -3,12 +3,12 @@ package org.ronghe.evaluation.web;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.ronghe.core.NotFound;
 import org.ronghe.core.Versions;
+import org.ronghe.core.web.FileDownloads;
 import org.ronghe.evaluation.cycles.Evaluation;
 import org.ronghe.evaluation.cycles.EvaluationBook;
 import org.ronghe.evaluation.cycles.ReportSection;
@@ -16,10 +16,6 @@ import org.ronghe.evaluation.report.ReportDocument;
 import org.ronghe.evaluation.report.ReportFormat;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,16 +71,8 @@ class ReportApi {
                 messages.getMessage("evaluation.report.text.sheet", null, locale),
                 messages.getMessage("evaluation.report.charts.sheet", null, locale),
                 out);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(wanted.mediaType()))
-                .cacheControl(CacheControl.noStore())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(report.title() + "." + wanted.extension(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(out.toByteArray());
+        return FileDownloads.attachment(
+                out.toByteArray(), wanted.mediaType(), report.title() + "." + wanted.extension());
     }
 
     @PutMapping("/api/v1/evaluations/{id}/report-sections")
