@@ -77,6 +77,10 @@ class ContributionTests extends EvaluationTestSupport {
 
         mvc.perform(get("/api/v1/bodies/" + body + "/contributions/" + year)).andExpect(status().isNotFound());
         mvc.perform(get("/bodies/" + body + "/contributions/" + year)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/bodies/" + body + "/contributions"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
+        assertThat(publicPage("/bodies/" + body + "/contributions")).contains("id=\"empty\"");
         String publish = "{\"version\":0,\"published\":true}";
         send(post("/api/v1/evaluations/" + id + "/contributions/publication"), observer, publish)
                 .andExpect(status().isForbidden());
@@ -95,12 +99,34 @@ class ContributionTests extends EvaluationTestSupport {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("贡献出资企业" + tag, "贡献共建学院" + tag, ">500000<").doesNotContain("certificate.pdf");
+        mvc.perform(get("/api/v1/bodies/" + body + "/contributions"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].year").value(year))
+                .andExpect(jsonPath("$[0].href").value("/api/v1/bodies/" + body + "/contributions/" + year));
+        String link = "href=\"/bodies/" + body + "/contributions/" + year + "\"";
+        assertThat(publicPage("/bodies/" + body + "/contributions"))
+                .contains(link)
+                .doesNotContain("id=\"empty\"");
+        assertThat(publicPage("/bodies/" + body))
+                .contains("id=\"body-contributions\"", "href=\"/bodies/" + body + "/contributions\"")
+                .doesNotContain("id=\"body-evaluations\"");
         send(
                         post("/api/v1/evaluations/" + id + "/contributions/publication"),
                         secretariat,
                         "{\"version\":1,\"published\":false}")
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/bodies/" + body + "/contributions/" + year)).andExpect(status().isNotFound());
+        assertThat(publicPage("/bodies/" + body + "/contributions")).doesNotContain(link);
+        mvc.perform(get("/api/v1/bodies/" + 999_999_999 + "/contributions")).andExpect(status().isNotFound());
+        mvc.perform(get("/bodies/" + 999_999_999 + "/contributions")).andExpect(status().isNotFound());
+    }
+
+    private String publicPage(String path) throws Exception {
+        return mvc.perform(get(path).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test

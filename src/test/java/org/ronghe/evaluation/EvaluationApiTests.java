@@ -2,6 +2,7 @@ package org.ronghe.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,10 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.ronghe.IntegrationTest;
+import org.ronghe.identity.Account;
+import org.ronghe.identity.RongheUserFactory;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * An evaluation cycle through the API for each role that reaches it: the secretariat opens, declares, attaches evidence
@@ -146,6 +151,24 @@ class EvaluationApiTests extends EvaluationTestSupport {
                 .andExpect(jsonPath("$.items[?(@.id == " + id + ")]").isEmpty());
         send(get("/api/v1/evaluations?bodyId=" + body), outsider, "").andExpect(status().isForbidden());
         send(get("/api/v1/evaluations/" + id), outsider, "").andExpect(status().isForbidden());
+        String bodyPage = page("/bodies/" + body, evaluator)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(bodyPage).contains("id=\"body-evaluations\"", "href=\"/evaluations?bodyId=" + body + "\"");
+        String list = page("/evaluations?bodyId=" + body, evaluator)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(list).contains("id=\"body-filter\"", "href=\"/evaluations/" + id + "\"");
+        page("/evaluations?bodyId=" + body, outsider).andExpect(status().isForbidden());
+        assertThat(page("/bodies/" + body, outsider)
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain("id=\"body-evaluations\"");
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_records where subject = ? and result = 'DENIED'",
                         Long.class,
@@ -188,5 +211,11 @@ class EvaluationApiTests extends EvaluationTestSupport {
         send(get("/api/v1/frameworks/figures"), observer, "")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.key == 'community.members')].unit").value("COUNT"));
+    }
+
+    private ResultActions page(String path, Account who) throws Exception {
+        return mvc.perform(get(path)
+                .header("Accept-Language", "zh-CN")
+                .with(user(RongheUserFactory.forLogin(who, Instant.now()))));
     }
 }

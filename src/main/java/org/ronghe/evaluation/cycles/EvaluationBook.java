@@ -202,6 +202,12 @@ public class EvaluationBook {
         return evaluation;
     }
 
+    /** The years whose members' contributions the body published, latest first. */
+    @Transactional(readOnly = true)
+    public List<Integer> publishedContributionYears(Long bodyId) {
+        return evaluations.publishedContributionYears(bodyId);
+    }
+
     /** The cycle of a body's year, if one was opened. */
     @Transactional(readOnly = true)
     public java.util.Optional<Evaluation> of(Long bodyId, int year) {

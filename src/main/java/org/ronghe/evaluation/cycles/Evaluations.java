@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /** Every body's evaluation cycles, one a year. */
 public interface Evaluations extends JpaRepository<Evaluation, Long> {
@@ -15,4 +16,9 @@ public interface Evaluations extends JpaRepository<Evaluation, Long> {
     List<Evaluation> findByBodyIdOrderByYearDesc(Long bodyId);
 
     Page<Evaluation> findByBodyIdIn(Collection<Long> bodyIds, Pageable page);
+
+    /** The years whose members' contributions the body published, latest first. */
+    @Query("select e.year from EvaluationCycle e where e.bodyId = :bodyId and e.contributionsPublishedAt is not null "
+            + "order by e.year desc")
+    List<Integer> publishedContributionYears(Long bodyId);
 }

@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import org.ronghe.community.Community;
 import org.ronghe.core.NotFound;
 import org.ronghe.core.Versions;
 import org.ronghe.core.web.FileDownloads;
@@ -34,12 +36,15 @@ class ContributionApi {
     private final MemberContributions contributions;
     private final ContributionCertificates certificates;
     private final Clock clock;
+    private final Community community;
 
     ContributionApi(
             EvaluationBook book,
             MemberContributions contributions,
             ContributionCertificates certificates,
-            Clock clock) {
+            Clock clock,
+            Community community) {
+        this.community = community;
         this.book = book;
         this.contributions = contributions;
         this.certificates = certificates;
@@ -48,11 +53,24 @@ class ContributionApi {
 
     record Publication(Long version, Boolean published) {}
 
+    /** A year whose contributions the body published, and where they are. */
+    record PublishedYear(int year, String href) {}
+
     @GetMapping("/api/v1/evaluations/{id}/contributions")
     @PreAuthorize("@evaluationAccess.canRead(#id)")
     @Operation(summary = "Each member's confirmed contributions in the evaluation's year, ranked")
     MemberContributions.Table list(@PathVariable Long id) {
         return contributions.of(book.get(id));
+    }
+
+    @GetMapping("/api/v1/bodies/{bodyId}/contributions")
+    @PreAuthorize("permitAll()")
+    @Operation(summary = "The years whose members' contributions a body published, latest first (public)")
+    List<PublishedYear> publishedYears(@PathVariable Long bodyId) {
+        community.get(bodyId);
+        return book.publishedContributionYears(bodyId).stream()
+                .map(y -> new PublishedYear(y, "/api/v1/bodies/" + bodyId + "/contributions/" + y))
+                .toList();
     }
 
     @GetMapping("/api/v1/bodies/{bodyId}/contributions/{year}")

@@ -69,6 +69,14 @@ class ContributionPages {
         return page(ContributionApi.publishedCycle(book, bodyId, year), model);
     }
 
+    @GetMapping("/bodies/{bodyId}/contributions")
+    @PreAuthorize("permitAll()")
+    String publishedYears(@PathVariable Long bodyId, Model model) {
+        model.addAttribute("body", community.get(bodyId));
+        model.addAttribute("years", book.publishedContributionYears(bodyId));
+        return "evaluation/published-contributions";
+    }
+
     @PostMapping("/evaluations/{id}/contributions/publication")
     @PreAuthorize("@evaluationAccess.canWrite(#id)")
     String publish(

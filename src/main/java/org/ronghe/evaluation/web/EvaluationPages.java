@@ -67,8 +67,12 @@ class EvaluationPages {
 
     @GetMapping("/evaluations")
     @PreAuthorize("isAuthenticated()")
-    String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("evaluations", views.page(null, page, 20));
+    String list(@RequestParam(required = false) Long bodyId, @RequestParam(defaultValue = "0") int page, Model model) {
+        if (bodyId != null && !access.canReadBody(bodyId)) {
+            throw new AccessDeniedException("evaluation");
+        }
+        model.addAttribute("evaluations", views.page(bodyId, page, 20));
+        model.addAttribute("body", bodyId == null ? null : community.get(bodyId));
         model.addAttribute(
                 "opening",
                 permissions.bodiesAs(Role.SECRETARIAT).stream()

@@ -31,6 +31,7 @@ class SecurityConfiguration {
         "/bodies",
         "/bodies/*",
         "/bodies/*/members",
+        "/bodies/*/contributions",
         "/bodies/*/contributions/*",
         "/bodies/*/charters/*/file",
         "/bodies/*/logo",
