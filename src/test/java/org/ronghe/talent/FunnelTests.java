@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,7 @@ import org.ronghe.community.BodyKind;
 import org.ronghe.community.Community;
 import org.ronghe.core.figures.BodyPeriod;
 import org.ronghe.core.figures.Contribution;
+import org.ronghe.core.figures.Figure;
 import org.ronghe.core.figures.FigureSource;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationDraft;
@@ -235,6 +237,39 @@ class FunnelTests {
                         new Contribution(enterprise, "talent.interns-evaluated", BigDecimal.valueOf(2)),
                         new Contribution(enterprise, "talent.hires-confirmed", BigDecimal.ONE));
         assertThat(talent.contributions(BodyPeriod.year(body, year - 1))).isEmpty();
+    }
+
+    @Test
+    void theBodysFiguresCountEachInternOnceInTheYearTheEnterpriseFirstEvaluatedIt() {
+        Student a = enrol(24, cohort2025);
+        Student b = enrol(25, cohort2025);
+        enrol(26, cohort2025);
+        internAndEvaluate(a);
+        Internship again = internships.record(
+                new InternshipDraft(a.id(), enterprise, "化验员", null, null, LocalDate.of(2025, 9, 1), null));
+        again = internships.evaluate(again.id(), again.version(), Side.ENTERPRISE, Stage.MIDTERM, Grade.GOOD, null);
+        internships.evaluate(again.id(), again.version(), Side.ENTERPRISE, Stage.FINAL, Grade.EXCELLENT, null);
+        Internship schoolOnly = internships.record(
+                new InternshipDraft(b.id(), enterprise, "电解工", null, null, LocalDate.of(2025, 7, 1), null));
+        internships.evaluate(schoolOnly.id(), schoolOnly.version(), Side.SCHOOL, Stage.MIDTERM, Grade.GOOD, null);
+        hiredAndConfirmed(a, true);
+        hiredAndConfirmed(b, false);
+        FigureSource talent = sources.stream()
+                .filter(f -> f.contributionKeys().contains("talent.hires-confirmed"))
+                .findFirst()
+                .orElseThrow();
+        int year = LocalDate.now(clock).getYear();
+        Map<String, BigDecimal> figures = talent.figures(BodyPeriod.year(body, year)).stream()
+                .collect(Collectors.toMap(Figure::key, Figure::value));
+        assertThat(figures.get("talent.programmes")).isEqualByComparingTo("1");
+        assertThat(figures.get("talent.students")).isEqualByComparingTo("3");
+        assertThat(figures.get("talent.interns-evaluated")).isEqualByComparingTo("1");
+        assertThat(figures.get("talent.hires-confirmed")).isEqualByComparingTo("1");
+        Map<String, BigDecimal> before = talent.figures(BodyPeriod.year(body, year - 1)).stream()
+                .collect(Collectors.toMap(Figure::key, Figure::value));
+        assertThat(before.get("talent.students")).isZero();
+        assertThat(before.get("talent.interns-evaluated")).isZero();
+        assertThat(before.get("talent.hires-confirmed")).isZero();
     }
 
     @Test

@@ -16,17 +16,25 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A body's talent pipeline as figures for evaluation, over its programmes (order classes, apprenticeships…): programmes
- * and students enrolled by the period's end; internships the enterprise evaluated during it; hires confirmed by the
- * school during it, and the shares of them local and in the province; talent needs posted and filled during it.
+ * and students enrolled by the period's end; students whose internship the enterprise confirmed during it (by its first
+ * evaluation, as the funnel counts an intern); hires confirmed by the school during it, and the shares of them local
+ * and in the province; talent needs posted and filled during it. Times are compared with the period's days as they are,
+ * so that the indexes on (programme, time) serve a body of a million students.
  */
 @Component
 class TalentFigureSource implements FigureSource {
 
     private static final String OF_BODY = "programme_id in (select id from programmes where body_id = ?)";
 
+    /** Within the period: from its first day's start to its last day's end, in the database session's zone. */
+    private static final String DURING = " >= cast(? as date) and %s < cast(? as date) + 1";
+
     private static final String HIRES =
             "select count(*), count(*) filter (where local), count(*) filter (where in_province) " + "from hires where "
-                    + OF_BODY + " and status = 'CONFIRMED' and cast(decided_at as date) between ? and ?";
+                    + OF_BODY + " and status = 'CONFIRMED' and decided_at" + DURING.formatted("decided_at");
+
+    private static final String INTERNS = "select %s count(distinct student_id) from internships where " + OF_BODY
+            + " and confirmed_at" + DURING.formatted("confirmed_at") + " %s";
 
     private final JdbcClient jdbc;
 
@@ -64,26 +72,21 @@ class TalentFigureSource implements FigureSource {
                         "talent.programmes",
                         count(
                                 "select count(*) from programmes where body_id = ? "
-                                        + "and cast(created_at as date) <= ?",
+                                        + "and created_at < cast(? as date) + 1",
                                 body,
                                 scope.to()),
                         funnel),
                 Figure.count(
                         "talent.students",
                         count(
-                                "select count(*) from students where " + OF_BODY + " and cast(created_at as date) <= ?",
+                                "select count(*) from students where " + OF_BODY
+                                        + " and created_at < cast(? as date) + 1",
                                 body,
                                 scope.to()),
                         funnel),
                 Figure.count(
                         "talent.interns-evaluated",
-                        count(
-                                "select count(distinct i.student_id) from internships i "
-                                        + "join internship_evaluations e on e.internship_id = i.id where i." + OF_BODY
-                                        + " and e.side = 'ENTERPRISE' and cast(e.evaluated_at as date) between ? and ?",
-                                body,
-                                scope.from(),
-                                scope.to()),
+                        count(INTERNS.formatted("", ""), body, scope.from(), scope.to()),
                         funnel),
                 Figure.count("talent.hires-confirmed", hires.confirmed(), funnel),
                 new Figure(
@@ -123,16 +126,11 @@ class TalentFigureSource implements FigureSource {
     public List<Contribution> contributions(BodyPeriod scope) {
         List<Contribution> found = new ArrayList<>();
         found.addAll(byOrganisation(
-                "talent.interns-evaluated",
-                "select i.enterprise_id, count(distinct i.student_id) from internships i "
-                        + "join internship_evaluations e on e.internship_id = i.id where i." + OF_BODY
-                        + " and e.side = 'ENTERPRISE' and cast(e.evaluated_at as date) between ? and ? "
-                        + "group by i.enterprise_id",
-                scope));
+                "talent.interns-evaluated", INTERNS.formatted("enterprise_id,", "group by enterprise_id"), scope));
         found.addAll(byOrganisation(
                 "talent.hires-confirmed",
                 "select enterprise_id, count(*) from hires where " + OF_BODY + " and status = 'CONFIRMED' "
-                        + "and cast(decided_at as date) between ? and ? group by enterprise_id",
+                        + "and decided_at" + DURING.formatted("decided_at") + " group by enterprise_id",
                 scope));
         return found;
     }
