@@ -22,6 +22,10 @@ import org.ronghe.community.Admissions;
 import org.ronghe.community.BodyDraft;
 import org.ronghe.community.BodyKind;
 import org.ronghe.community.Community;
+import org.ronghe.community.Governance;
+import org.ronghe.community.Meeting;
+import org.ronghe.community.MeetingDraft;
+import org.ronghe.community.MeetingView;
 import org.ronghe.core.RongheProperties;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationDraft;
@@ -106,6 +110,7 @@ class SampleBody implements ApplicationRunner {
     record Services(
             Directory directory,
             Community community,
+            Governance governance,
             Admissions admissions,
             AgreementBook agreements,
             ObligationBook obligations,
@@ -192,15 +197,51 @@ class SampleBody implements ApplicationRunner {
                 s.admissions().admit(body, member, today.minusYears(2), "示例数据");
             }
             s.admissions().apply(body, applicant, "希望加入联合体，参与订单班合作（示例）");
+            governance(body);
             Long framework = agreements(body, school, enterprise, other);
             Programme programme = programme(body, framework, school, enterprise);
             students(programme, school, enterprise, other);
             needs(body, enterprise);
             s.docking().write(body, school, enterprise, other, REGION, today);
-            evaluation(body, today.getYear() - 1);
+            evaluation(body, today.getYear());
         }
 
-        /** Last year's self-assessment under the city consortium framework, submitted: the evaluator can review it. */
+        /** The founding meeting two years ago adopted the charter; the council met once this year. */
+        private void governance(Long body) {
+            Meeting founding = s.governance()
+                    .recordMeeting(
+                            body,
+                            s.community().get(body).version(),
+                            new MeetingDraft(
+                                    today.minusYears(2),
+                                    MeetingView.Kind.FOUNDING,
+                                    "示例联合体成立大会",
+                                    "示例市",
+                                    60,
+                                    true,
+                                    "审议通过联合体章程，选举第一届理事会（示例）",
+                                    null));
+            s.governance().adoptCharter(body, "示例市产教联合体章程（示例）", today.minusYears(2), founding.id(), null, null);
+            LocalDate council = today.minusMonths(2).getYear() == today.getYear() ? today.minusMonths(2) : today;
+            s.governance()
+                    .recordMeeting(
+                            body,
+                            s.community().get(body).version(),
+                            new MeetingDraft(
+                                    council,
+                                    MeetingView.Kind.COUNCIL_MEETING,
+                                    "示例联合体理事会年度会议",
+                                    "示例市",
+                                    24,
+                                    false,
+                                    "审议年度工作报告和订单班合作计划（示例）",
+                                    null));
+        }
+
+        /**
+         * This year's self-assessment under the city consortium framework, submitted: the evaluator can review it, and
+         * its figures are those of the records above (all written this year).
+         */
         private void evaluation(Long body, int year) {
             s.evaluations()
                     .submit(
