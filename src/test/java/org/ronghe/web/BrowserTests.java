@@ -303,6 +303,8 @@ class BrowserTests {
                 : null;
         students.enrol(new StudentDraft(
                 school, programme, cohort, "手机测试学生", null, "620102200404040413", null, null, null, null));
+        Long evaluation = jdbc.queryForObject("select min(id) from evaluations", Long.class);
+        Long framework = jdbc.queryForObject("select min(id) from frameworks", Long.class);
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         browser.get("http://localhost:" + port + "/login");
@@ -320,6 +322,12 @@ class BrowserTests {
                 "/bodies/" + body,
                 "/bodies/" + body + "/members",
                 "/agreements/dashboard?bodyId=" + body,
+                "/evaluations",
+                "/evaluations/" + evaluation,
+                "/evaluations/" + evaluation + "/contributions",
+                "/evaluations/overview",
+                "/frameworks",
+                "/frameworks/" + framework,
                 "/talent/funnel?programmeId=" + programme)) {
             browser.get("http://localhost:" + port + path);
             assertThat(((Number) browser.executeScript("return document.documentElement.scrollWidth")).intValue())

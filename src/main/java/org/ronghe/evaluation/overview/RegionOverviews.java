@@ -193,8 +193,11 @@ public class RegionOverviews {
         return points;
     }
 
+    /** The evaluations of a year with one grade (blank: not graded): how many, their totals' sum and count. */
+    private record GradeCount(String grade, long count, BigDecimal sum, long totals) {}
+
     private List<Year> trend(Collection<Long> bodyIds, int from, int to) {
-        Map<Integer, List<Object[]>> byYear = new TreeMap<>();
+        Map<Integer, List<GradeCount>> byYear = new TreeMap<>();
         if (!bodyIds.isEmpty()) {
             jdbc.sql("select year, coalesce(grade, ''), count(*), sum(total), count(total) from evaluations "
                             + "where body_id in (:bodies) and year between :from and :to group by year, grade")
@@ -203,30 +206,29 @@ public class RegionOverviews {
                     .param("to", to)
                     .query(r -> {
                         byYear.computeIfAbsent(r.getInt(1), k -> new ArrayList<>())
-                                .add(new Object[] {r.getString(2), r.getLong(3), r.getBigDecimal(4), r.getLong(5)});
+                                .add(new GradeCount(r.getString(2), r.getLong(3), r.getBigDecimal(4), r.getLong(5)));
                     });
         }
-        List<Year> years = new ArrayList<>();
-        for (int year = from; year <= to; year++) {
-            List<Object[]> groups = byYear.getOrDefault(year, List.of());
-            Map<String, Long> grades = new LinkedHashMap<>();
-            long evaluated = 0;
-            long totals = 0;
-            BigDecimal sum = BigDecimal.ZERO;
-            for (Object[] g : groups) {
-                evaluated += (Long) g[1];
-                if (!((String) g[0]).isEmpty()) {
-                    grades.put((String) g[0], (Long) g[1]);
-                }
-                sum = g[2] == null ? sum : sum.add((BigDecimal) g[2]);
-                totals += (Long) g[3];
+        return IntStream.rangeClosed(from, to)
+                .mapToObj(year -> year(year, byYear.getOrDefault(year, List.of())))
+                .toList();
+    }
+
+    private static Year year(int year, List<GradeCount> groups) {
+        Map<String, Long> grades = new LinkedHashMap<>();
+        long totals = 0;
+        BigDecimal sum = BigDecimal.ZERO;
+        for (GradeCount g : groups) {
+            if (!g.grade().isEmpty()) {
+                grades.put(g.grade(), g.count());
             }
-            years.add(new Year(
-                    year,
-                    evaluated,
-                    grades,
-                    totals == 0 ? null : sum.divide(BigDecimal.valueOf(totals), 2, RoundingMode.HALF_UP)));
+            sum = g.sum() == null ? sum : sum.add(g.sum());
+            totals += g.totals();
         }
-        return years;
+        return new Year(
+                year,
+                groups.stream().mapToLong(GradeCount::count).sum(),
+                grades,
+                totals == 0 ? null : sum.divide(BigDecimal.valueOf(totals), 2, RoundingMode.HALF_UP));
     }
 }
