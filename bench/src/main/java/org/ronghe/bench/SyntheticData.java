@@ -63,6 +63,31 @@ final class SyntheticData implements AutoCloseable {
         report.line("  %-40s %s", "total", Report.seconds(Duration.ofNanos(System.nanoTime() - start)));
     }
 
+    /** Graded evaluations of every synthetic body but the first, {@code years} years up to {@code last}. */
+    void loadEvaluations(int years, int last) throws SQLException {
+        long start = System.nanoTime();
+        connection.setAutoCommit(false);
+        for (SqlScript.Statement statement : SqlScript.load("/synthetic-evaluations.sql", Map.of("years", years,
+                "last", last))) {
+            execute(statement.label(), statement.sql());
+        }
+        connection.commit();
+        connection.setAutoCommit(true);
+        report.line("  %-40s %s", "evaluations total", Report.seconds(Duration.ofNanos(System.nanoTime() - start)));
+    }
+
+    /** Deletes the body's evaluations (one an earlier run with --keep-data opened), so that it can be opened again. */
+    void forgetEvaluationsOf(long bodyId) throws SQLException {
+        execute(null, "delete from evaluations where body_id = " + bodyId);
+    }
+
+    /** The evaluations by year and grade. */
+    void printEvaluations() throws SQLException {
+        report.line("  evaluations: %s", String.join(", ", strings("select year || ' ' || coalesce(grade, status) || ' '"
+                + " || count(*) from evaluations group by year, grade, status order by year, grade")));
+        report.line("  %-28s %,10d rows", "evaluation_entries", count("select count(*) from evaluation_entries"));
+    }
+
     /** Row counts of the tables the bench fills. */
     void printCounts() throws SQLException {
         for (String table : List.of("organisations", "bodies", "memberships", "body_lead_units", "council_seats",
