@@ -46,6 +46,20 @@ public class PageOutcomes {
         return false;
     }
 
+    /** A change that makes something and says where it is shown. */
+    public interface Making {
+        String run() throws IOException;
+    }
+
+    /**
+     * Makes something and redirects to where it is shown, or, when it cannot be made, back to {@code back} with why.
+     */
+    public String redirectToMade(RedirectAttributes redirect, String done, Making making, String back) {
+        String[] shown = {back};
+        attempt(redirect, done, () -> shown[0] = making.run());
+        return "redirect:" + shown[0];
+    }
+
     /** What went wrong, in the user's language: invalid input, a broken rule, or a conflict with another change. */
     public String problem(RuntimeException e) {
         Locale locale = LocaleContextHolder.getLocale();

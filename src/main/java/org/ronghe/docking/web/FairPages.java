@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
 import org.ronghe.community.Community;
-import org.ronghe.core.InvalidInput;
-import org.ronghe.core.RuleBroken;
 import org.ronghe.core.web.PageOutcomes;
 import org.ronghe.docking.fairs.Fair;
 import org.ronghe.docking.fairs.FairAccess;
@@ -79,14 +77,13 @@ class FairPages {
         if (!access.canPlan(bodyId)) {
             throw new AccessDeniedException("fair");
         }
-        try {
-            Fair fair = book.plan(new FairDraft(bodyId, title, heldOn, place, startsAt, slotMinutes, tables, slots));
-            redirect.addFlashAttribute("done", "docking.fair.done.planned");
-            return "redirect:/docking/fairs/" + fair.id();
-        } catch (InvalidInput | RuleBroken e) {
-            redirect.addFlashAttribute("problem", outcomes.problem(e));
-            return "redirect:/docking/fairs";
-        }
+        return outcomes.redirectToMade(
+                redirect,
+                "docking.fair.done.planned",
+                () -> "/docking/fairs/"
+                        + book.plan(new FairDraft(bodyId, title, heldOn, place, startsAt, slotMinutes, tables, slots))
+                                .id(),
+                "/docking/fairs");
     }
 
     @GetMapping("/docking/fairs/{id}")

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.ronghe.community.Community;
 import org.ronghe.core.InvalidInput;
-import org.ronghe.core.RuleBroken;
 import org.ronghe.core.web.PageOutcomes;
-import org.ronghe.evaluation.cycles.Evaluation;
 import org.ronghe.evaluation.cycles.EvaluationAccess;
 import org.ronghe.evaluation.cycles.EvaluationBook;
 import org.ronghe.evaluation.cycles.ReportSection;
@@ -93,17 +91,17 @@ class EvaluationPages {
         if (!access.canOpen(bodyId)) {
             throw new AccessDeniedException("evaluation");
         }
-        try {
-            if (year == null || frameworkId == null) {
-                throw new InvalidInput(year == null ? "year" : "frameworkId", "input.required");
-            }
-            Evaluation evaluation = book.open(bodyId, year, frameworkId);
-            redirect.addFlashAttribute("done", "evaluation.done.opened");
-            return "redirect:/evaluations/" + evaluation.id();
-        } catch (InvalidInput | RuleBroken e) {
-            redirect.addFlashAttribute("problem", outcomes.problem(e));
-            return "redirect:/evaluations";
-        }
+        return outcomes.redirectToMade(
+                redirect,
+                "evaluation.done.opened",
+                () -> {
+                    if (year == null || frameworkId == null) {
+                        throw new InvalidInput(year == null ? "year" : "frameworkId", "input.required");
+                    }
+                    return "/evaluations/"
+                            + book.open(bodyId, year, frameworkId).id();
+                },
+                "/evaluations");
     }
 
     @GetMapping("/evaluations/{id}")

@@ -1,7 +1,6 @@
 package org.ronghe.evaluation.web;
 
 import org.ronghe.core.InvalidInput;
-import org.ronghe.core.RuleBroken;
 import org.ronghe.core.web.PageOutcomes;
 import org.ronghe.evaluation.frameworks.Definition;
 import org.ronghe.evaluation.frameworks.Framework;
@@ -71,11 +70,8 @@ class FrameworkPages {
             @RequestParam(required = false) String name,
             @RequestParam(required = false) String definition,
             RedirectAttributes redirect) {
-        try {
-            book.revise(id, version, name, parse(definition));
-            redirect.addFlashAttribute("done", "framework.done.saved");
-        } catch (InvalidInput | RuleBroken e) {
-            redirect.addFlashAttribute("problem", outcomes.problem(e));
+        if (!outcomes.attempt(
+                redirect, "framework.done.saved", () -> book.revise(id, version, name, parse(definition)))) {
             redirect.addFlashAttribute("json", definition);
         }
         return "redirect:/frameworks/" + id;
@@ -91,14 +87,11 @@ class FrameworkPages {
     @PostMapping("/frameworks/{id}/next-version")
     @PreAuthorize("@frameworkAccess.canWrite()")
     String nextVersion(@PathVariable Long id, RedirectAttributes redirect) {
-        try {
-            Framework next = book.nextVersion(id);
-            redirect.addFlashAttribute("done", "framework.done.drafted");
-            return "redirect:/frameworks/" + next.id();
-        } catch (InvalidInput | RuleBroken e) {
-            redirect.addFlashAttribute("problem", outcomes.problem(e));
-            return "redirect:/frameworks/" + id;
-        }
+        return outcomes.redirectToMade(
+                redirect,
+                "framework.done.drafted",
+                () -> "/frameworks/" + book.nextVersion(id).id(),
+                "/frameworks/" + id);
     }
 
     /** The definition typed in, or a problem naming where the JSON breaks. */
