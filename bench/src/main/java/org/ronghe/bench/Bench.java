@@ -31,15 +31,7 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
-        Options options;
-        try {
-            options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
-        new Bench(options).run();
+        new Bench(Options.parseOrExit(args)).run();
     }
 
     private void run() throws Exception {

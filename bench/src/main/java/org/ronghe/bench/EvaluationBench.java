@@ -47,15 +47,7 @@ public final class EvaluationBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Options options;
-        try {
-            options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
-        new EvaluationBench(options).run();
+        new EvaluationBench(Options.parseOrExit(args)).run();
     }
 
     private void run() throws Exception {

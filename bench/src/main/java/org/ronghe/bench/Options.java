@@ -42,6 +42,17 @@ record Options(int organisations, int bodies, int memberships, int agreements, i
               --crowd-requests N  requests of the crowd, after as many unmeasured ones [20000]
             """;
 
+    /** The options, or the usage on standard error and exit status 2 when they are not understood. */
+    static Options parseOrExit(String... args) {
+        try {
+            return parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            throw e;
+        }
+    }
+
     static Options parse(String... args) {
         Map<String, String> values = new HashMap<>();
         Set<String> flags = new HashSet<>();
