@@ -98,7 +98,10 @@ class ContributionTests extends EvaluationTestSupport {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("贡献出资企业" + tag, "贡献共建学院" + tag, ">500000<").doesNotContain("certificate.pdf");
+        assertThat(page)
+                .contains("贡献出资企业" + tag, "贡献共建学院" + tag, ">500000<")
+                .contains("id=\"public-breadcrumb\"", "href=\"/bodies/" + body + "/contributions\"")
+                .doesNotContain("certificate.pdf");
         mvc.perform(get("/api/v1/bodies/" + body + "/contributions"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].year").value(year))
