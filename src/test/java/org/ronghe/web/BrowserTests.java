@@ -323,6 +323,8 @@ class BrowserTests {
                 "/bodies/" + body + "/members",
                 "/agreements/dashboard?bodyId=" + body,
                 "/evaluations",
+                "/evaluations?bodyId=" + body,
+                "/bodies/" + body + "/contributions",
                 "/evaluations/" + evaluation,
                 "/evaluations/" + evaluation + "/contributions",
                 "/evaluations/overview",

@@ -32,8 +32,9 @@ class MessageBundleTests {
     }
 
     /**
-     * A message with arguments goes through MessageFormat, where a lone apostrophe ("the link's {0}") hides the
-     * argument.
+     * A message with arguments goes through MessageFormat, where a lone apostrophe quotes what follows: before an
+     * argument ("the link's {0}") it hides the argument, after one ("{0}: members' contributions") it vanishes. There
+     * an apostrophe is written twice.
      */
     @ParameterizedTest
     @ValueSource(strings = {"messages.properties", "messages_zh_TW.properties", "messages_en.properties"})
@@ -45,6 +46,11 @@ class MessageBundleTests {
                                 java.text.MessageFormat.format(messages.getProperty(key), "ARG", "ARG", "ARG"))
                         .as(bundle + " " + key)
                         .contains("ARG"));
+        messages.stringPropertyNames().stream()
+                .filter(key -> messages.getProperty(key).matches("(?s).*\\{\\d+}.*"))
+                .forEach(key -> assertThat(messages.getProperty(key).replace("''", ""))
+                        .as(bundle + " " + key + ": an apostrophe written once")
+                        .doesNotContain("'"));
     }
 
     private static Properties load(String name) throws IOException {

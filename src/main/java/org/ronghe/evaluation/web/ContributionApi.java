@@ -44,11 +44,11 @@ class ContributionApi {
             ContributionCertificates certificates,
             Clock clock,
             Community community) {
-        this.community = community;
         this.book = book;
         this.contributions = contributions;
         this.certificates = certificates;
         this.clock = clock;
+        this.community = community;
     }
 
     record Publication(Long version, Boolean published) {}
