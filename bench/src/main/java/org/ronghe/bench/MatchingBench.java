@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  * embedded by the app's model, and the item's vector is their normalised sum with a little noise — the vector search
  * sees the dimensions, count and clustering of real data. Prints figures; asserts nothing.
  * {@code bench/matching.sh [--capabilities N] [--needs N] [--requests N] [--warmup N] [--concurrency N]
- * [--settle-minutes N] [--reuse true]}.
+ * [--settle-minutes N] [--recall-queries N] [--reuse true]}.
  */
 public final class MatchingBench {
 
@@ -354,7 +354,7 @@ public final class MatchingBench {
         }
     }
 
-    private void measure(long[] ranges) throws IOException, InterruptedException, SQLException {
+    private void measure(long[] ranges) throws Exception {
         Map<String, String> admin = Map.of("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN);
         List<Scenario> scenarios = List.of(
                 new Scenario("need -> top-10 capabilities (API)",
@@ -376,6 +376,13 @@ public final class MatchingBench {
         }
         report.line("load average after:  %s", Machine.loadAverage());
         ResultTable.print(report, results);
+        int recallQueries = option("recall-queries", 200);
+        if (recallQueries > 0) {
+            try (Connection c = connect()) {
+                new VectorRecall(http, app::uri, AppProcess.ADMIN_TOKEN)
+                        .measure(c, report, recallQueries, ranges[2], ranges[3]);
+            }
+        }
     }
 
     private static long between(Random r, long from, long to) {

@@ -92,7 +92,8 @@ public class Capability {
     private String text;
 
     /** Found in the background: not a change of the item, so it does not move the version users edit against. */
-    @VectorField(dimension = 512, vectorSimilarity = VectorSimilarity.COSINE)
+    // a graph built with 75 candidates, not Lucene's 100: a rebuild 4.4 times faster, recall@10 0.989 (ADR 0035)
+    @VectorField(dimension = 512, vectorSimilarity = VectorSimilarity.COSINE, efConstruction = 75)
     @OptimisticLock(excluded = true)
     private float[] embedding;
 
