@@ -35,6 +35,11 @@ public class AgreementLookup {
         return agreements.findById(id).map(Agreement::status);
     }
 
+    /** The body the agreement belongs to; empty when it has none or does not exist. */
+    public Optional<Long> bodyOf(Long id) {
+        return agreements.findById(id).flatMap(Agreement::bodyId);
+    }
+
     /** The agreement, if it exists and the current user may read it. */
     public Optional<Named> readable(Long id) {
         return access.canRead(id) ? agreements.findById(id).map(a -> new Named(a.id(), a.title())) : Optional.empty();

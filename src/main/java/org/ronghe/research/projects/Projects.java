@@ -1,0 +1,28 @@
+package org.ronghe.research.projects;
+
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** The projects. */
+public interface Projects extends JpaRepository<Project, Long> {
+
+    List<Project> findByAgreementIdOrderByIdAsc(Long agreementId);
+
+    /** Every project, or those in these bodies or with one of these organisations as a party. */
+    @Query("""
+            select p from Project p where (:all = true or p.bodyId in :bodies
+                or exists (select 1 from Project q join q.parties party
+                           where q = p and party.organisationId in :organisations))
+            and (:body is null or p.bodyId = :body)
+            order by p.lastActivityAt desc, p.id desc""")
+    Page<Project> visible(
+            @Param("all") boolean all,
+            @Param("bodies") List<Long> bodies,
+            @Param("organisations") List<Long> organisations,
+            @Param("body") Long body,
+            Pageable page);
+}
