@@ -35,9 +35,10 @@ class StatusBadges {
                             "IMPORTING",
                             "INDEXING",
                             "DOCKING",
-                            "PROPOSED"),
+                            "PROPOSED",
+                            "DECLARED"),
             "text-bg-danger", Set.of("DISPUTED", "FAILED", "REJECTED", "TERMINATED", "SUSPENDED", "DECLINED"),
-            "text-bg-info", Set.of("OPEN", "SIGNED"));
+            "text-bg-info", Set.of("OPEN", "SIGNED", "RUNNING"));
 
     /** The Bootstrap class of a status (an enum constant, or its name). */
     public String of(Object status) {

@@ -24,6 +24,7 @@ import org.ronghe.core.files.FileKind;
 import org.ronghe.core.files.FileStore;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
+import org.ronghe.docking.dockings.Dockings;
 import org.ronghe.research.ResearchEvents.ProjectChanged;
 import org.ronghe.research.ResearchEvents.Step;
 import org.ronghe.research.ResearchEvents.TrancheChanged;
@@ -36,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Keeps the projects and their funding tranches. Checks that the body, the parties and the agreement exist (an
- * agreement of the same body); every change is published as an event, and so audited. Callers check who may act
+ * Keeps the projects and their funding tranches. Checks that the body, the parties, the agreement and the docking exist
+ * (of the same body); every change is published as an event, and so audited. Callers check who may act
  * ({@link ProjectAccess}); acting for an organisation needs it to be a party.
  */
 @Service
@@ -51,6 +52,7 @@ public class ProjectBook {
     private final Directory directory;
     private final Community community;
     private final AgreementLookup agreements;
+    private final Dockings dockings;
     private final FileStore files;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
@@ -62,6 +64,7 @@ public class ProjectBook {
             Directory directory,
             Community community,
             AgreementLookup agreements,
+            Dockings dockings,
             FileStore files,
             ApplicationEventPublisher events,
             JsonMapper json,
@@ -71,6 +74,7 @@ public class ProjectBook {
         this.directory = directory;
         this.community = community;
         this.agreements = agreements;
+        this.dockings = dockings;
         this.files = files;
         this.events = events;
         this.json = json;
@@ -288,6 +292,12 @@ public class ProjectBook {
         if (terms.agreementId() != null
                 && !agreements.bodyOf(terms.agreementId()).equals(java.util.Optional.ofNullable(terms.bodyId()))) {
             problems.add(new FieldProblem("agreementId", "research.agreement.unknown"));
+        }
+        if (terms.dockingId() != null
+                && !dockings.findById(terms.dockingId())
+                        .map(d -> Objects.equals(d.bodyId(), terms.bodyId()))
+                        .orElse(false)) {
+            problems.add(new FieldProblem("dockingId", "research.docking.unknown"));
         }
         return problems;
     }

@@ -1,0 +1,113 @@
+package org.ronghe.research.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.ronghe.agreement.AgreementLookup;
+import org.ronghe.community.BodySummary;
+import org.ronghe.community.Community;
+import org.ronghe.core.InvalidInput;
+import org.ronghe.directory.Directory;
+import org.ronghe.research.projects.Project;
+import org.ronghe.research.projects.ProjectAccess;
+import org.ronghe.research.projects.ProjectBook;
+import org.ronghe.research.projects.ProjectKind;
+import org.ronghe.research.projects.ProjectRole;
+import org.ronghe.research.projects.Tranche;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+/** Fills the models of the project pages: names of parties and bodies, money, and what the user may do. */
+@Component
+class ProjectViews {
+
+    private final ProjectBook book;
+    private final ProjectAccess access;
+    private final Directory directory;
+    private final Community community;
+    private final AgreementLookup agreements;
+
+    ProjectViews(
+            ProjectBook book,
+            ProjectAccess access,
+            Directory directory,
+            Community community,
+            AgreementLookup agreements) {
+        this.book = book;
+        this.access = access;
+        this.directory = directory;
+        this.community = community;
+        this.agreements = agreements;
+    }
+
+    /** The bodies to choose or filter by. */
+    List<BodySummary> bodies() {
+        return community.search("", 0, 100).items();
+    }
+
+    Map<Long, String> bodyNames(Collection<Long> ids) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        for (Long id : ids.stream().distinct().toList()) {
+            names.put(id, community.get(id).name());
+        }
+        return names;
+    }
+
+    /** One project's page. */
+    void page(Long id, Model model) {
+        Project project = book.get(id);
+        List<Tranche> tranches = book.tranchesOf(id);
+        List<Long> organisations = new ArrayList<>(project.organisationIds());
+        model.addAttribute("project", project);
+        model.addAttribute("money", ProjectView.of(project, tranches));
+        model.addAttribute("tranches", tranches);
+        model.addAttribute("names", directory.names(organisations));
+        model.addAttribute("bodyName", community.get(project.bodyId()).name());
+        model.addAttribute(
+                "agreement", project.agreementId().flatMap(agreements::readable).orElse(null));
+        model.addAttribute("canEdit", access.canEdit(id));
+        List<Long> actingFor = organisations.stream().filter(access::canActFor).toList();
+        model.addAttribute("actingFor", actingFor);
+        model.addAttribute(
+                "actingAsClient",
+                actingFor.stream()
+                        .filter(o -> project.roleOf(o).orElse(null) == ProjectRole.CLIENT)
+                        .toList());
+        model.addAttribute("today", LocalDate.now());
+    }
+
+    /** Fills the model for the form and names its template. */
+    String form(ProjectForm form, Long projectId, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("projectId", projectId);
+        model.addAttribute("kinds", ProjectKind.values());
+        model.addAttribute("roles", ProjectRole.values());
+        model.addAttribute("bodies", bodies());
+        Long bodyId = form.getBodyId();
+        List<Long> members = new ArrayList<>(bodyId == null ? List.of() : community.activeMembers(bodyId));
+        form.getParties().stream()
+                .map(ProjectForm.PartyRow::getOrganisationId)
+                .filter(o -> o != null && !members.contains(o))
+                .forEach(members::add);
+        model.addAttribute("members", directory.names(members));
+        model.addAttribute("agreements", bodyId == null ? List.of() : agreements.visibleIn(bodyId));
+        return "research/form";
+    }
+
+    private static final java.util.Set<String> FORM_FIELDS =
+            java.util.Set.of("bodyId", "title", "kind", "field", "agreementId", "startsOn", "endsOn", "parties");
+
+    /** Shows each problem on the form field it belongs to, or above the form when it belongs to none. */
+    static void reject(InvalidInput e, BindingResult errors) {
+        e.problems().forEach(p -> {
+            if (FORM_FIELDS.contains(p.field()) || p.field().startsWith("parties[")) {
+                errors.rejectValue(p.field(), p.code(), p.arguments(), p.code());
+            } else {
+                errors.reject(p.code(), p.arguments(), p.code());
+            }
+        });
+    }
+}
