@@ -53,4 +53,35 @@ public final class ResearchEvents {
         CONFIRMED,
         DISPUTED
     }
+
+    /** A step of a milestone: planned, submitted by a performer, accepted or returned by a client. */
+    public record MilestoneChanged(Long projectId, Long milestoneId, Long bodyId, String step, String detail)
+            implements AuditedEvent {
+        public String auditAction() {
+            return "research.milestone." + step;
+        }
+
+        public String auditSubject() {
+            return "project:" + projectId + "/milestone:" + milestoneId;
+        }
+
+        public String auditDetail() {
+            return detail;
+        }
+    }
+
+    /** An output was recorded; {@code detail} holds its kind, identifier and owners. */
+    public record OutputRecorded(Long projectId, Long outputId, Long bodyId, String detail) implements AuditedEvent {
+        public String auditAction() {
+            return "research.output.recorded";
+        }
+
+        public String auditSubject() {
+            return "project:" + projectId + "/output:" + outputId;
+        }
+
+        public String auditDetail() {
+            return detail;
+        }
+    }
 }

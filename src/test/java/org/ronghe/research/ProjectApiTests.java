@@ -275,4 +275,87 @@ class ProjectApiTests {
                 .andExpect(jsonPath("$.items[0].id").value(project));
         mvc.perform(get("/api/v1/projects/" + project)).andExpect(status().isUnauthorized());
     }
+
+    @Test
+    void aMilestoneIsReportedByThePerformerAndAcceptedByTheClientOnly() throws Exception {
+        Long project = plan();
+        Long milestone = id(json(
+                        "/api/v1/projects/" + project + "/milestones",
+                        secretariat,
+                        "{\"title\":\"中试线验证\",\"deliverable\":\"中试报告\",\"dueOn\":\"2026-09-30\"}")
+                .andExpect(status().isCreated()));
+        String milestones = "/api/v1/milestones/" + milestone;
+        json(milestones + "/submit", universityAdmin, decision(university, 0, null))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("只有进行中的项目可以提交或验收里程碑。"));
+        json("/api/v1/projects/" + project + "/start", secretariat, "{\"version\":1}")
+                .andExpect(status().isOk());
+        json(milestones + "/submit", enterpriseAdmin, decision(enterprise, 0, null))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("只有承担方或协作方可以提交里程碑。"));
+        json(milestones + "/submit", universityAdmin, decision(university, 0, null))
+                .andExpect(jsonPath("$.status").value("SUBMITTED"));
+        json(milestones + "/accept", universityAdmin, decision(university, 1, null))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("只有委托方可以验收或退回里程碑。"));
+        json(milestones + "/return", enterpriseAdmin, decision(enterprise, 1, " "))
+                .andExpect(status().isConflict());
+        json(milestones + "/return", enterpriseAdmin, decision(enterprise, 1, "缺少能耗数据"))
+                .andExpect(jsonPath("$.status").value("RETURNED"))
+                .andExpect(jsonPath("$.returnReason").value("缺少能耗数据"));
+        json(milestones + "/submit", universityAdmin, decision(university, 2, null));
+        json(milestones + "/accept", enterpriseAdmin, decision(enterprise, 3, null))
+                .andExpect(jsonPath("$.status").value("ACCEPTED"));
+        assertThat(jdbc.queryForList(
+                        "select action from audit_records where subject = ? order by id",
+                        String.class,
+                        "project:" + project + "/milestone:" + milestone))
+                .containsExactly(
+                        "research.milestone.planned",
+                        "research.milestone.submitted",
+                        "research.milestone.returned",
+                        "research.milestone.submitted",
+                        "research.milestone.accepted");
+    }
+
+    String output(String kind, String identifier, Long... owners) {
+        return "{\"kind\":\"" + kind + "\",\"title\":\"一种高强铝合金的熔铸方法\",\"identifier\":"
+                + (identifier == null ? "null" : "\"" + identifier + "\"") + ",\"issuedOn\":\"2026-05-01\","
+                + "\"ownerIds\":" + java.util.Arrays.toString(owners) + "}";
+    }
+
+    @Test
+    void outputsCarryCheckedIdentifiersAndPartiesAsOwners() throws Exception {
+        Long project = plan();
+        String outputs = "/api/v1/projects/" + project + "/outputs";
+        String digits = "202610123456";
+        char check = org.ronghe.core.PatentNumber.checkCharacter(digits);
+        char wrong = check == '0' ? '1' : '0';
+        json(outputs, universityAdmin, output("PATENT", digits + "." + wrong, university))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.identifier").value("专利申请号校验位错误：小数点后应为“" + check + "”。"));
+        json(outputs, universityAdmin, output("PATENT", null, university))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.identifier").value("专利须填写申请号或专利号，标准须填写标准编号。"));
+        Long outsider = jdbc.queryForObject("select max(id) from organisations", Long.class);
+        json(outputs, universityAdmin, output("PAPER", null, university, outsider + 1))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.owners").value("请从项目参与方中选择成果的权属单位。"));
+        json(outputs, universityAdmin, output("PATENT", "ZL " + digits + check, university, enterprise))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.identifier").value(digits + "." + check))
+                .andExpect(jsonPath("$.patentKind").value("INVENTION"));
+        json(outputs, enterpriseAdmin, output("STANDARD", "ys/t  1234—2018", enterprise))
+                .andExpect(jsonPath("$.identifier").value("YS/T 1234-2018"));
+        json(outputs, enterpriseAdmin, output("STANDARD", "Q/CHALCO 12", enterprise))
+                .andExpect(status().isBadRequest());
+        json(outputs, universityAdmin, output("PAPER", "https://doi.org/10.1016/J.JALLCOM.2020.155432", university))
+                .andExpect(jsonPath("$.identifier").value("10.1016/j.jallcom.2020.155432"));
+        json(outputs, universityAdmin, output("PAPER", "doi 10.1016", university))
+                .andExpect(status().isBadRequest());
+        json(outputs, outsiderAdmin, output("PAPER", null, university)).andExpect(status().isForbidden());
+        mvc.perform(get(outputs).header("Authorization", observer))
+                .andExpect(jsonPath("$.length()").value(3))
+                .andExpect(jsonPath("$[0].ownerIds[1]").value(enterprise));
+    }
 }

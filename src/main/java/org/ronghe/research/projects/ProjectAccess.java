@@ -20,11 +20,13 @@ public class ProjectAccess {
     private final Permissions permissions;
     private final Projects projects;
     private final Tranches tranches;
+    private final Milestones milestones;
 
-    ProjectAccess(Permissions permissions, Projects projects, Tranches tranches) {
+    ProjectAccess(Permissions permissions, Projects projects, Tranches tranches, Milestones milestones) {
         this.permissions = permissions;
         this.projects = projects;
         this.tranches = tranches;
+        this.milestones = milestones;
     }
 
     /** Planning a project: the body's secretariat, or an admin of one of its parties (or a platform admin). */
@@ -46,6 +48,10 @@ public class ProjectAccess {
 
     public boolean canReadTranche(Long trancheId) {
         return tranches.findById(trancheId).map(t -> canRead(t.projectId())).orElse(true);
+    }
+
+    public boolean canReadMilestone(Long milestoneId) {
+        return milestones.findById(milestoneId).map(m -> canRead(m.projectId())).orElse(true);
     }
 
     /** Acting for an organisation (declaring, confirming, accepting): its admins, or a platform admin. */
