@@ -225,4 +225,71 @@ class ProjectPageTests {
                 .doesNotContain("id=\"step-terminate\"");
         assertThat(page("/projects", secretariat, "zh-CN")).contains("保密研发项目" + tag);
     }
+
+    @Test
+    void milestonesAndOutputsOnThePage() throws Exception {
+        mvc.perform(post("/api/v1/projects")
+                        .with(secretariat)
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content("{\"bodyId\":" + body + ",\"title\":\"再生铝保级利用\",\"kind\":\"JOINT\",\"parties\":["
+                                + "{\"organisationId\":" + enterprise + ",\"role\":\"CLIENT\"},"
+                                + "{\"organisationId\":" + university + ",\"role\":\"PERFORMER\"}]}"))
+                .andExpect(status().isCreated());
+        Long id = jdbc.queryForObject("select id from research_projects where body_id = ?", Long.class, body);
+        String project = "/projects/" + id;
+        String version = "select version from research_projects where id = ?";
+        mvc.perform(post(project + "/milestones")
+                        .with(secretariat)
+                        .with(csrf())
+                        .param("title", "小试完成")
+                        .param("deliverable", "小试报告")
+                        .param("dueOn", "2026-06-30"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(project + "/start")
+                        .with(secretariat)
+                        .with(csrf())
+                        .param("version", jdbc.queryForObject(version, String.class, id)))
+                .andExpect(status().is3xxRedirection());
+        Long milestone = jdbc.queryForObject("select id from research_milestones where project_id = ?", Long.class, id);
+        assertThat(page(project, client, "zh-CN")).contains("小试完成").doesNotContain("id=\"submit-" + milestone);
+        assertThat(page(project, performer, "zh-CN")).contains("id=\"submit-" + milestone + "-" + university + "\"");
+        mvc.perform(post("/milestones/" + milestone + "/submit")
+                        .with(performer)
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("organisationId", university.toString()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(project, performer, "zh-CN")).doesNotContain("id=\"accept-milestone-" + milestone + "\"");
+        assertThat(page(project, client, "zh-CN")).contains("id=\"accept-milestone-" + milestone + "\"", "待验收");
+        mvc.perform(post("/milestones/" + milestone + "/accept")
+                        .with(client)
+                        .with(csrf())
+                        .param("version", "1")
+                        .param("organisationId", enterprise.toString()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(project, observer, "en")).contains("Milestones and deliverables", "Accepted");
+
+        mvc.perform(post(project + "/outputs")
+                        .with(performer)
+                        .with(csrf())
+                        .header("Accept-Language", "zh-CN")
+                        .param("kind", "STANDARD")
+                        .param("title", "再生铝合金锭")
+                        .param("identifier", "YS/T 1234")
+                        .param("ownerIds", university.toString()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("problem", containsString("标准编号“YS/T 1234”格式不正确")));
+        mvc.perform(post(project + "/outputs")
+                        .with(performer)
+                        .with(csrf())
+                        .param("kind", "STANDARD")
+                        .param("title", "再生铝合金锭")
+                        .param("identifier", "ys/t 1234-2026")
+                        .param("ownerIds", university.toString(), enterprise.toString()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(project, observer, "zh-TW")).contains("YS/T 1234-2026", "再生铝合金锭", "標準");
+        assertThat(page(project, observer, "zh-CN")).doesNotContain("id=\"output-form\"", "id=\"milestone-form\"");
+    }
 }

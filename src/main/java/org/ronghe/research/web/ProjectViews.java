@@ -10,10 +10,12 @@ import org.ronghe.community.BodySummary;
 import org.ronghe.community.Community;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.directory.Directory;
+import org.ronghe.research.projects.OutputKind;
 import org.ronghe.research.projects.Project;
 import org.ronghe.research.projects.ProjectAccess;
 import org.ronghe.research.projects.ProjectBook;
 import org.ronghe.research.projects.ProjectKind;
+import org.ronghe.research.projects.ProjectResults;
 import org.ronghe.research.projects.ProjectRole;
 import org.ronghe.research.projects.Tranche;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,7 @@ import org.springframework.validation.BindingResult;
 class ProjectViews {
 
     private final ProjectBook book;
+    private final ProjectResults results;
     private final ProjectAccess access;
     private final Directory directory;
     private final Community community;
@@ -32,11 +35,13 @@ class ProjectViews {
 
     ProjectViews(
             ProjectBook book,
+            ProjectResults results,
             ProjectAccess access,
             Directory directory,
             Community community,
             AgreementLookup agreements) {
         this.book = book;
+        this.results = results;
         this.access = access;
         this.directory = directory;
         this.community = community;
@@ -76,6 +81,14 @@ class ProjectViews {
                 actingFor.stream()
                         .filter(o -> project.roleOf(o).orElse(null) == ProjectRole.CLIENT)
                         .toList());
+        model.addAttribute(
+                "actingAsPerformer",
+                actingFor.stream()
+                        .filter(o -> project.roleOf(o).orElse(ProjectRole.CLIENT) != ProjectRole.CLIENT)
+                        .toList());
+        model.addAttribute("milestones", results.milestonesOf(id));
+        model.addAttribute("outputs", results.outputsOf(id));
+        model.addAttribute("outputKinds", OutputKind.values());
         model.addAttribute("today", LocalDate.now());
     }
 
