@@ -10,12 +10,17 @@ import org.ronghe.agreement.Party;
 import org.ronghe.agreement.PartyRole;
 import org.ronghe.community.Body;
 import org.ronghe.community.MeetingView;
+import org.ronghe.research.projects.ProjectBook;
+import org.ronghe.research.projects.ProjectDraft;
+import org.ronghe.research.projects.ProjectKind;
+import org.ronghe.research.projects.ProjectParty;
+import org.ronghe.research.projects.ProjectRole;
 
 /**
  * The agreements signed at the community's founding meeting on 2024-07-02 (seed 000): overseas schooling, three joint
  * research agreements and the 中铝直通车 framework agreement, with the parties the report names. The report gives no terms,
  * amounts, signatories or roles, so none are invented: every party is a partner, and the agreements stay signed (not in
- * force) until their parties say more.
+ * force) until their parties say more. Each joint research agreement gets its project, planned.
  */
 final class NonferrousAgreements {
 
@@ -23,16 +28,34 @@ final class NonferrousAgreements {
 
     private NonferrousAgreements() {}
 
-    static void load(SeedWriter seed, AgreementBook book, Body body) {
+    /**
+     * The three joint research agreements: the enterprise as the report names it and as kept, the university likewise.
+     */
+    private static final String[][] JOINT_RESEARCH = {
+        {"郑州研究院", "郑州研究院", "上海交通大学", "上海交通大学"},
+        {"中国铜业", "中国铜业", "中南大学", "中南大学"},
+        {"中铝高端", "中铝高端", "重庆大学材料学院", "重庆大学"}
+    };
+
+    static void load(SeedWriter seed, AgreementBook book, ProjectBook projects, Body body) {
         Long meeting = body.meetings().stream()
                 .filter(a -> a.kind() == MeetingView.Kind.FOUNDING)
                 .findFirst()
                 .map(MeetingView::id)
                 .orElse(null);
         sign(seed, book, body, meeting, "海外办学签约", AgreementKind.OVERSEAS_SCHOOLING, "中铝股份", "山东省教育厅", "有色金属工业人才中心");
-        sign(seed, book, body, meeting, "科技攻关项目合作协议（郑州研究院—上海交通大学）", AgreementKind.JOINT_RESEARCH, "郑州研究院", "上海交通大学");
-        sign(seed, book, body, meeting, "科技攻关项目合作协议（中国铜业—中南大学）", AgreementKind.JOINT_RESEARCH, "中国铜业", "中南大学");
-        sign(seed, book, body, meeting, "科技攻关项目合作协议（中铝高端—重庆大学材料学院）", AgreementKind.JOINT_RESEARCH, "中铝高端", "重庆大学");
+        for (String[] pair : JOINT_RESEARCH) {
+            Long agreement = sign(
+                    seed,
+                    book,
+                    body,
+                    meeting,
+                    "科技攻关项目合作协议（" + pair[0] + "—" + pair[2] + "）",
+                    AgreementKind.JOINT_RESEARCH,
+                    pair[1],
+                    pair[3]);
+            plan(seed, projects, body, agreement, pair);
+        }
         sign(
                 seed,
                 book,
@@ -45,7 +68,26 @@ final class NonferrousAgreements {
                 "有色金属工业人才中心");
     }
 
-    private static void sign(
+    /**
+     * The project a joint research agreement is about (科技攻关项目), planned: the enterprise commissions, the university
+     * performs; no budget, dates or field, as the report gives none.
+     */
+    private static void plan(SeedWriter seed, ProjectBook projects, Body body, Long agreement, String[] pair) {
+        projects.plan(new ProjectDraft(
+                body.id(),
+                "科技攻关项目（" + pair[0] + "—" + pair[2] + "）",
+                ProjectKind.TACKLING,
+                null,
+                agreement,
+                null,
+                null,
+                null,
+                List.of(
+                        new ProjectParty(seed.id(pair[1]), ProjectRole.CLIENT, null),
+                        new ProjectParty(seed.id(pair[3]), ProjectRole.PERFORMER, null))));
+    }
+
+    private static Long sign(
             SeedWriter seed,
             AgreementBook book,
             Body body,
@@ -59,5 +101,6 @@ final class NonferrousAgreements {
         Long id = book.draft(new AgreementDraft(title, kind, body.id(), meeting, PLACE, null, null, named))
                 .id();
         book.recordSignedByAll(id, 0, LocalDate.of(2024, 7, 2), PLACE);
+        return id;
     }
 }

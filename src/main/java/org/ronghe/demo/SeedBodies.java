@@ -4,6 +4,7 @@ import org.ronghe.agreement.AgreementBook;
 import org.ronghe.community.Admissions;
 import org.ronghe.community.Community;
 import org.ronghe.directory.Directory;
+import org.ronghe.research.projects.ProjectBook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,8 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On first start with an empty database (and unless {@code RONGHE_DEMO=false}) loads the national nonferrous-metals
- * industry community (seed 000) with the agreements signed at its founding, and Anqing's bodies (seed 004), in one
- * transaction.
+ * industry community (seed 000) with the agreements signed at its founding (and the projects of its three joint
+ * research agreements), and Anqing's bodies (seed 004), in one transaction.
  */
 @Component
 @Order(10)
@@ -28,6 +29,7 @@ class SeedBodies implements ApplicationRunner {
     private final Community community;
     private final Admissions admissions;
     private final AgreementBook agreements;
+    private final ProjectBook projects;
     private final TransactionTemplate transaction;
 
     SeedBodies(
@@ -36,12 +38,14 @@ class SeedBodies implements ApplicationRunner {
             Community community,
             Admissions admissions,
             AgreementBook agreements,
+            ProjectBook projects,
             TransactionTemplate transaction) {
         this.enabled = properties.seeds();
         this.directory = directory;
         this.community = community;
         this.admissions = admissions;
         this.agreements = agreements;
+        this.projects = projects;
         this.transaction = transaction;
     }
 
@@ -52,7 +56,7 @@ class SeedBodies implements ApplicationRunner {
         }
         transaction.executeWithoutResult(status -> {
             SeedWriter writer = new SeedWriter(directory, community, admissions);
-            NonferrousAgreements.load(writer, agreements, NonferrousCommunity.load(writer));
+            NonferrousAgreements.load(writer, agreements, projects, NonferrousCommunity.load(writer));
             AnqingBodies.load(writer);
         });
         log.info(

@@ -358,4 +358,25 @@ class ProjectApiTests {
                 .andExpect(jsonPath("$.length()").value(3))
                 .andExpect(jsonPath("$[0].ownerIds[1]").value(enterprise));
     }
+
+    @Test
+    void eachJointResearchAgreementOfTheFoundingMeetingHasItsPlannedProject() {
+        List<java.util.Map<String, Object>> rows = jdbc.queryForList("""
+                select a.title as agreement, p.title, p.kind, p.status, p.body_id = a.body_id as same_body,
+                       (select count(*) from research_project_parties x where x.project_id = p.id) as parties,
+                       (select count(*) from research_project_parties x where x.project_id = p.id
+                        and x.budget is not null) as budgets
+                from agreements a join research_projects p on p.agreement_id = a.id
+                where a.title like '科技攻关项目合作协议（%' order by a.id""");
+        assertThat(rows)
+                .extracting(r -> r.get("title"))
+                .containsExactly("科技攻关项目（郑州研究院—上海交通大学）", "科技攻关项目（中国铜业—中南大学）", "科技攻关项目（中铝高端—重庆大学材料学院）");
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.get("kind")).isEqualTo("TACKLING");
+            assertThat(r.get("status")).isEqualTo("PLANNED");
+            assertThat(r.get("same_body")).isEqualTo(true);
+            assertThat(((Number) r.get("parties")).intValue()).isEqualTo(2);
+            assertThat(((Number) r.get("budgets")).intValue()).isZero();
+        });
+    }
 }
