@@ -84,4 +84,19 @@ public final class ResearchEvents {
             return detail;
         }
     }
+
+    /** A step of a transfer of results: recorded, confirmed by a side, disputed. */
+    public record TransferChanged(Long transferId, Long bodyId, String step, String detail) implements AuditedEvent {
+        public String auditAction() {
+            return "research.transfer." + step;
+        }
+
+        public String auditSubject() {
+            return "transfer:" + transferId;
+        }
+
+        public String auditDetail() {
+            return detail;
+        }
+    }
 }

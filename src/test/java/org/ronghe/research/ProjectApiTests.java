@@ -379,4 +379,83 @@ class ProjectApiTests {
             assertThat(((Number) r.get("budgets")).intValue()).isZero();
         });
     }
+
+    String transfer(Long projectId, String amount) {
+        return "{\"bodyId\":" + body + ",\"projectId\":" + projectId + ",\"title\":\"高强铝合金熔铸专利许可\","
+                + "\"mode\":\"LICENCE\",\"fromOrganisationId\":" + university + ",\"toOrganisationId\":" + enterprise
+                + ",\"amount\":" + amount + ",\"contractOn\":\"2026-06-01\"}";
+    }
+
+    @Test
+    void aTransferCountsOnceBothSidesConfirmAndThenEntersTheCatalogue() throws Exception {
+        Long project = plan();
+        Long transfer = id(json("/api/v1/transfers", universityAdmin, transfer(project, "500000"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.confirmedByFrom").value(true))
+                .andExpect(jsonPath("$.confirmedByTo").value(false))
+                .andExpect(jsonPath("$.status").value("DECLARED")));
+        String transfers = "/api/v1/transfers/" + transfer;
+        json(transfers + "/confirm", universityAdmin, decision(university, 0, null))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("该方已确认过此项转化。"));
+        json(transfers + "/confirm", outsiderAdmin, decision(enterprise, 0, null))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from capabilities where title = '高强铝合金熔铸专利许可' and organisation_id = ?",
+                        Long.class,
+                        university))
+                .isZero();
+        String confirmed = json(transfers + "/confirm", enterpriseAdmin, decision(enterprise, 0, null))
+                .andExpect(jsonPath("$.status").value("CONFIRMED"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Long capability = ((Number) JsonPath.read(confirmed, "$.capabilityId")).longValue();
+        assertThat(jdbc.queryForMap(
+                        "select organisation_id, kind, description from capabilities where id = ?", capability))
+                .containsEntry("organisation_id", university)
+                .containsEntry("kind", "RESULT")
+                .containsEntry(
+                        "description",
+                        "已以许可方式转化给"
+                                + jdbc.queryForObject(
+                                        "select name from organisations where id = ?", String.class, enterprise)
+                                + "，合同日期 2026-06-01。");
+        mvc.perform(get("/api/v1/transfers?bodyId=" + body).header("Authorization", observer))
+                .andExpect(jsonPath("$[0].id").value(transfer));
+        mvc.perform(get("/api/v1/transfers?bodyId=" + body).header("Authorization", outsiderAdmin))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aDisputedTransferNeverCountsAndTheSecretariatConfirmsForNoSide() throws Exception {
+        Long project = plan();
+        json("/api/v1/transfers", secretariat, transfer(project, "-1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.amount").value("金额须在 0 到 9999999999999999.99 元之间。"));
+        Long other = plan();
+        json(
+                        "/api/v1/transfers",
+                        secretariat,
+                        transfer(other, "1")
+                                .replace(
+                                        "\"fromOrganisationId\":" + university,
+                                        "\"fromOrganisationId\":"
+                                                + jdbc.queryForObject("select max(id) from organisations", Long.class)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.projectId").exists());
+        Long transfer = id(json("/api/v1/transfers", secretariat, transfer(project, "80000.5"))
+                .andExpect(jsonPath("$.confirmedByFrom").value(false))
+                .andExpect(jsonPath("$.confirmedByTo").value(false)));
+        json("/api/v1/transfers/" + transfer + "/dispute", enterpriseAdmin, decision(enterprise, 0, "合同尚未签订"))
+                .andExpect(jsonPath("$.status").value("DISPUTED"));
+        json("/api/v1/transfers/" + transfer + "/confirm", universityAdmin, decision(university, 1, null))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("该项转化已确认或已有异议。"));
+        assertThat(jdbc.queryForList(
+                        "select action from audit_records where subject = ? order by id",
+                        String.class,
+                        "transfer:" + transfer))
+                .containsExactly("research.transfer.recorded", "research.transfer.disputed");
+    }
 }

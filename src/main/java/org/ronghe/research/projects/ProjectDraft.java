@@ -90,7 +90,7 @@ public record ProjectDraft(
     }
 
     /** Adds a problem unless the amount is absent or not negative, within {@code numeric(18,2)}, exact to the fen. */
-    static void amount(BigDecimal value, String field, List<FieldProblem> problems) {
+    public static void amount(BigDecimal value, String field, List<FieldProblem> problems) {
         if (value == null) {
             return;
         }
