@@ -292,4 +292,45 @@ class ProjectPageTests {
         assertThat(page(project, observer, "zh-TW")).contains("YS/T 1234-2026", "再生铝合金锭", "標準");
         assertThat(page(project, observer, "zh-CN")).doesNotContain("id=\"output-form\"", "id=\"milestone-form\"");
     }
+
+    @Test
+    void bothSidesConfirmATransferOnThePage() throws Exception {
+        mvc.perform(post("/api/v1/projects")
+                        .with(secretariat)
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content("{\"bodyId\":" + body + ",\"title\":\"铝灰资源化\",\"kind\":\"COMMISSIONED\",\"parties\":["
+                                + "{\"organisationId\":" + enterprise + ",\"role\":\"CLIENT\"},"
+                                + "{\"organisationId\":" + university + ",\"role\":\"PERFORMER\"}]}"))
+                .andExpect(status().isCreated());
+        Long id = jdbc.queryForObject("select id from research_projects where body_id = ?", Long.class, body);
+        String project = "/projects/" + id;
+        assertThat(page(project, performer, "zh-CN")).contains("id=\"transfer-form\"", "还没有登记成果转化");
+        mvc.perform(post(project + "/transfers")
+                        .with(performer)
+                        .with(csrf())
+                        .param("title", "铝灰无害化处理技术")
+                        .param("mode", "ASSIGNMENT")
+                        .param("fromOrganisationId", university.toString())
+                        .param("toOrganisationId", enterprise.toString())
+                        .param("amount", "2000000")
+                        .param("contractOn", "2026-07-01"))
+                .andExpect(status().is3xxRedirection());
+        Long transfer = jdbc.queryForObject("select id from research_transfers where project_id = ?", Long.class, id);
+        assertThat(page(project, performer, "zh-CN")).doesNotContain("id=\"confirm-transfer-" + transfer);
+        assertThat(page(project, client, "zh-CN"))
+                .contains("id=\"confirm-transfer-" + transfer + "-" + enterprise + "\"", "待双方确认", "2,000,000.00");
+        mvc.perform(post("/transfers/" + transfer + "/confirm")
+                        .with(client)
+                        .with(csrf())
+                        .param("version", "1")
+                        .param("organisationId", enterprise.toString()))
+                .andExpect(status().is3xxRedirection());
+        Long capability =
+                jdbc.queryForObject("select capability_id from research_transfers where id = ?", Long.class, transfer);
+        assertThat(page(project, observer, "zh-CN"))
+                .contains("双方已确认", "href=\"/docking/capabilities/" + capability + "\"")
+                .doesNotContain("id=\"transfer-form\"");
+        assertThat(page(project, observer, "en")).contains("Transfers of results", "assignment");
+    }
 }

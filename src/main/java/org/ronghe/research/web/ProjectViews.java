@@ -18,6 +18,9 @@ import org.ronghe.research.projects.ProjectKind;
 import org.ronghe.research.projects.ProjectResults;
 import org.ronghe.research.projects.ProjectRole;
 import org.ronghe.research.projects.Tranche;
+import org.ronghe.research.transfers.Transfer;
+import org.ronghe.research.transfers.TransferBook;
+import org.ronghe.research.transfers.TransferMode;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,6 +31,7 @@ class ProjectViews {
 
     private final ProjectBook book;
     private final ProjectResults results;
+    private final TransferBook transfers;
     private final ProjectAccess access;
     private final Directory directory;
     private final Community community;
@@ -36,12 +40,14 @@ class ProjectViews {
     ProjectViews(
             ProjectBook book,
             ProjectResults results,
+            TransferBook transfers,
             ProjectAccess access,
             Directory directory,
             Community community,
             AgreementLookup agreements) {
         this.book = book;
         this.results = results;
+        this.transfers = transfers;
         this.access = access;
         this.directory = directory;
         this.community = community;
@@ -89,6 +95,24 @@ class ProjectViews {
         model.addAttribute("milestones", results.milestonesOf(id));
         model.addAttribute("outputs", results.outputsOf(id));
         model.addAttribute("outputKinds", OutputKind.values());
+        List<Transfer> projectTransfers = transfers.ofProject(id);
+        List<Long> members = community.activeMembers(project.bodyId());
+        List<Long> named = new ArrayList<>(members);
+        projectTransfers.forEach(t -> named.add(t.toId()));
+        named.addAll(organisations);
+        Map<Long, String> transferNames =
+                directory.names(named.stream().distinct().toList());
+        model.addAttribute("transfers", projectTransfers);
+        model.addAttribute("transferNames", transferNames);
+        model.addAttribute("members", directory.names(members));
+        model.addAttribute("transferModes", TransferMode.values());
+        model.addAttribute(
+                "transferActors",
+                projectTransfers.stream()
+                        .flatMap(t -> java.util.stream.Stream.of(t.fromId(), t.toId()))
+                        .distinct()
+                        .filter(access::canActFor)
+                        .toList());
         model.addAttribute("today", LocalDate.now());
     }
 
