@@ -323,7 +323,7 @@ class ProjectPageTests {
         mvc.perform(post("/transfers/" + transfer + "/confirm")
                         .with(client)
                         .with(csrf())
-                        .param("version", "1")
+                        .param("version", "0")
                         .param("organisationId", enterprise.toString()))
                 .andExpect(status().is3xxRedirection());
         Long capability =
