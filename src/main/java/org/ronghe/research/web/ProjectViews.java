@@ -3,8 +3,11 @@ package org.ronghe.research.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.ronghe.agreement.AgreementLookup;
 import org.ronghe.community.BodySummary;
 import org.ronghe.community.Community;
@@ -60,27 +63,37 @@ class ProjectViews {
     }
 
     Map<Long, String> bodyNames(Collection<Long> ids) {
-        Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         for (Long id : ids.stream().distinct().toList()) {
             names.put(id, community.get(id).name());
         }
         return names;
     }
 
-    /** One project's page. */
+    /** One project's page: the project and its money, what it delivers, its transfers, and what the user may do. */
     void page(Long id, Model model) {
         Project project = book.get(id);
         List<Tranche> tranches = book.tranchesOf(id);
-        List<Long> organisations = new ArrayList<>(project.organisationIds());
         model.addAttribute("project", project);
         model.addAttribute("money", ProjectView.of(project, tranches));
         model.addAttribute("tranches", tranches);
-        model.addAttribute("names", directory.names(organisations));
+        model.addAttribute("names", directory.names(project.organisationIds()));
         model.addAttribute("bodyName", community.get(project.bodyId()).name());
         model.addAttribute(
                 "agreement", project.agreementId().flatMap(agreements::readable).orElse(null));
         model.addAttribute("canEdit", access.canEdit(id));
-        List<Long> actingFor = organisations.stream().filter(access::canActFor).toList();
+        model.addAttribute("milestones", results.milestonesOf(id));
+        model.addAttribute("outputs", results.outputsOf(id));
+        model.addAttribute("outputKinds", OutputKind.values());
+        model.addAttribute("today", LocalDate.now());
+        roles(project, model);
+        transfers(project, model);
+    }
+
+    /** The parties the user acts for, as any party, as a client, as a performer. */
+    private void roles(Project project, Model model) {
+        List<Long> actingFor =
+                project.organisationIds().stream().filter(access::canActFor).toList();
         model.addAttribute("actingFor", actingFor);
         model.addAttribute(
                 "actingAsClient",
@@ -92,28 +105,27 @@ class ProjectViews {
                 actingFor.stream()
                         .filter(o -> project.roleOf(o).orElse(ProjectRole.CLIENT) != ProjectRole.CLIENT)
                         .toList());
-        model.addAttribute("milestones", results.milestonesOf(id));
-        model.addAttribute("outputs", results.outputsOf(id));
-        model.addAttribute("outputKinds", OutputKind.values());
-        List<Transfer> projectTransfers = transfers.ofProject(id);
+    }
+
+    /** The project's transfers, the body's members to transfer to, and the sides the user confirms for. */
+    private void transfers(Project project, Model model) {
+        List<Transfer> projectTransfers = transfers.ofProject(project.id());
         List<Long> members = community.activeMembers(project.bodyId());
         List<Long> named = new ArrayList<>(members);
+        named.addAll(project.organisationIds());
         projectTransfers.forEach(t -> named.add(t.toId()));
-        named.addAll(organisations);
-        Map<Long, String> transferNames =
-                directory.names(named.stream().distinct().toList());
         model.addAttribute("transfers", projectTransfers);
-        model.addAttribute("transferNames", transferNames);
+        model.addAttribute(
+                "transferNames", directory.names(named.stream().distinct().toList()));
         model.addAttribute("members", directory.names(members));
         model.addAttribute("transferModes", TransferMode.values());
         model.addAttribute(
                 "transferActors",
                 projectTransfers.stream()
-                        .flatMap(t -> java.util.stream.Stream.of(t.fromId(), t.toId()))
+                        .flatMap(t -> Stream.of(t.fromId(), t.toId()))
                         .distinct()
                         .filter(access::canActFor)
                         .toList());
-        model.addAttribute("today", LocalDate.now());
     }
 
     /** Fills the model for the form and names its template. */
@@ -134,8 +146,8 @@ class ProjectViews {
         return "research/form";
     }
 
-    private static final java.util.Set<String> FORM_FIELDS =
-            java.util.Set.of("bodyId", "title", "kind", "field", "agreementId", "startsOn", "endsOn", "parties");
+    private static final Set<String> FORM_FIELDS =
+            Set.of("bodyId", "title", "kind", "field", "agreementId", "startsOn", "endsOn", "parties");
 
     /** Shows each problem on the form field it belongs to, or above the form when it belongs to none. */
     static void reject(InvalidInput e, BindingResult errors) {
