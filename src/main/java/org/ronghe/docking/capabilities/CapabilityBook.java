@@ -10,6 +10,7 @@ import org.ronghe.core.Actor;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.NotFound;
 import org.ronghe.core.PersonalDataCipher;
+import org.ronghe.core.PersonalNames;
 import org.ronghe.core.Versions;
 import org.ronghe.directory.Directory;
 import org.ronghe.docking.capabilities.CapabilityEvents.CapabilityOffered;
@@ -153,12 +154,6 @@ public class CapabilityBook {
         if (name == null) {
             return new Capability.SealedName(null, null);
         }
-        return new Capability.SealedName(cipher.seal(EXPERT_NAME, name), masked(name));
-    }
-
-    /** 张三 → 张*, 欧阳小明 → 欧***: the first character, one star for each other. */
-    static String masked(String name) {
-        int first = name.offsetByCodePoints(0, 1);
-        return name.substring(0, first) + "*".repeat(name.codePointCount(first, name.length()));
+        return new Capability.SealedName(cipher.seal(EXPERT_NAME, name), PersonalNames.masked(name));
     }
 }

@@ -40,7 +40,9 @@ class SecurityConfiguration {
         "/docking/needs",
         "/docking/needs/*",
         "/docking/capabilities",
-        "/docking/capabilities/*"
+        "/docking/capabilities/*",
+        "/verify/certificates",
+        "/verify/certificates/*"
     };
     private static final String[] STATIC = {
         "/webjars/**",
@@ -75,7 +77,8 @@ class SecurityConfiguration {
                                 "/api/v1/needs",
                                 "/api/v1/needs/*",
                                 "/api/v1/capabilities",
-                                "/api/v1/capabilities/*")
+                                "/api/v1/capabilities/*",
+                                "/api/v1/certificates/verify/*")
                         .permitAll()
                         .requestMatchers(
                                 HttpMethod.POST,

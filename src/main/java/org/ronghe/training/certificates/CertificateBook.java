@@ -1,0 +1,136 @@
+package org.ronghe.training.certificates;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.ronghe.core.Actor;
+import org.ronghe.core.FieldProblem;
+import org.ronghe.core.IdNumber;
+import org.ronghe.core.InvalidInput;
+import org.ronghe.core.NotFound;
+import org.ronghe.core.PersonalDataCipher;
+import org.ronghe.core.PersonalNames;
+import org.ronghe.directory.Directory;
+import org.ronghe.training.TrainingEvents.CertificateRecorded;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the skill certificates: recorded by their issuer (numbers unique, issuer and holder's organisation known), the
+ * holder's name and ID number sealed; verified by number with the holder masked. Callers check who may record and read
+ * ({@link CertificateAccess}).
+ */
+@Service
+@Transactional
+public class CertificateBook {
+
+    static final String HOLDER_NAME = "certificate.holder-name";
+    static final String HOLDER_ID = "certificate.holder-id";
+
+    private final Certificates certificates;
+    private final Directory directory;
+    private final PersonalDataCipher cipher;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CertificateBook(
+            Certificates certificates,
+            Directory directory,
+            PersonalDataCipher cipher,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.certificates = certificates;
+        this.directory = directory;
+        this.cipher = cipher;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What anyone may learn of a certificate from its number. */
+    public record Verification(
+            String number,
+            String holder,
+            CertificateKind kind,
+            String level,
+            String occupation,
+            String occupationCode,
+            String issuer,
+            LocalDate issuedOn) {}
+
+    /** @throws InvalidInput listing every problem, a number already recorded and unknown organisations included */
+    public Certificate record(CertificateDraft draft) {
+        CertificateDraft valid = checked(draft);
+        Certificate.Holder holder = new Certificate.Holder(
+                cipher.seal(HOLDER_NAME, valid.holderName()),
+                PersonalNames.masked(valid.holderName()),
+                cipher.seal(HOLDER_ID, valid.holderIdNumber()),
+                cipher.fingerprint(HOLDER_ID, valid.holderIdNumber()),
+                new IdNumber(valid.holderIdNumber()).masked());
+        Certificate certificate =
+                certificates.save(Certificate.record(valid, holder, clock.instant(), Actor.current()));
+        events.publishEvent(new CertificateRecorded(
+                certificate.id(),
+                valid.number(),
+                valid.issuerOrganisationId(),
+                valid.kind() + (valid.level() == null ? "" : " " + valid.level()) + " " + valid.occupation()));
+        return certificate;
+    }
+
+    /** The certificate with this number, as anyone may see it; empty when no issuer recorded it. */
+    @Transactional(readOnly = true)
+    public Optional<Verification> verify(String number) {
+        return certificates
+                .findByNumber(CertificateDraft.normalised(number))
+                .map(c -> new Verification(
+                        c.number(),
+                        c.holderNameMasked(),
+                        c.kind(),
+                        c.level(),
+                        c.occupation(),
+                        c.occupationCode(),
+                        directory.names(List.of(c.issuerId())).get(c.issuerId()),
+                        c.issuedOn()));
+    }
+
+    @Transactional(readOnly = true)
+    public Certificate get(Long id) {
+        return certificates.findById(id).orElseThrow(() -> new NotFound("certificate", id));
+    }
+
+    /** The latest 200 certificates an organisation issued. */
+    @Transactional(readOnly = true)
+    public List<Certificate> issuedBy(Long issuerId) {
+        return certificates.findTop200ByIssuerIdOrderByIssuedOnDescIdDesc(issuerId);
+    }
+
+    private CertificateDraft checked(CertificateDraft draft) {
+        List<FieldProblem> problems = new ArrayList<>();
+        CertificateDraft valid = draft;
+        try {
+            valid = draft.validate(LocalDate.now(clock));
+        } catch (InvalidInput e) {
+            problems.addAll(e.problems());
+        }
+        if (certificates.existsByNumber(CertificateDraft.normalised(draft.number()))) {
+            problems.add(new FieldProblem("number", "training.certificate.number-taken"));
+        }
+        var known = directory.summaries(Stream.of(draft.issuerOrganisationId(), draft.holderOrganisationId())
+                .filter(Objects::nonNull)
+                .toList());
+        if (draft.issuerOrganisationId() != null && !known.containsKey(draft.issuerOrganisationId())) {
+            problems.add(new FieldProblem("issuerOrganisationId", "training.certificate.organisation-unknown"));
+        }
+        if (draft.holderOrganisationId() != null && !known.containsKey(draft.holderOrganisationId())) {
+            problems.add(new FieldProblem("holderOrganisationId", "training.certificate.organisation-unknown"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return valid;
+    }
+}
