@@ -81,6 +81,21 @@ class AgreementPageTests {
                                 containsString("请选择协议类型。"),
                                 containsString("金额最多精确到分"),
                                 containsString("value=\"不存在的单位" + tag + "\""))));
+        mvc.perform(post("/agreements")
+                        .with(admin)
+                        .with(csrf())
+                        .header("Accept-Language", "zh-CN")
+                        .param("title", "金额写成汉字的协议" + tag)
+                        .param("kind", "ORDER_CLASS")
+                        .param("parties[0].organisation", "页面协议学院" + tag)
+                        .param("parties[0].role", "INITIATOR")
+                        .param("parties[0].committedCash", "一百万"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(containsString("请填写数字金额，例如 1200000.50。"), containsString("value=\"一百万\""))));
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+                        "select count(*) from agreements where title = ?", Long.class, "金额写成汉字的协议" + tag))
+                .isZero();
 
         String location = mvc.perform(post("/agreements")
                         .with(admin)

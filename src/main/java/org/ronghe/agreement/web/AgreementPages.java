@@ -77,6 +77,9 @@ class AgreementPages {
     @PostMapping("/agreements")
     @PreAuthorize("isAuthenticated()")
     String draft(@ModelAttribute("form") AgreementForm form, BindingResult errors, Model model) {
+        if (errors.hasErrors()) { // an amount that could not be read is shown with why, not saved as none
+            return forms.show(form, model);
+        }
         try {
             AgreementDraft terms = forms.terms(form);
             if (!access.canDraft(terms)) {
@@ -106,6 +109,9 @@ class AgreementPages {
             Model model,
             RedirectAttributes redirect) {
         model.addAttribute("agreementId", id);
+        if (errors.hasErrors()) {
+            return forms.show(form, model);
+        }
         try {
             agreements.revise(id, form.getVersion() == null ? -1 : form.getVersion(), forms.terms(form));
             redirect.addFlashAttribute("done", "agreement.done.revised");
