@@ -98,6 +98,11 @@ public class Community {
         return bodies.findById(id).orElseThrow(() -> new NotFound("body", id));
     }
 
+    /** Whether a body with this id exists. */
+    public boolean exists(Long id) {
+        return bodies.findById(id).isPresent();
+    }
+
     /** The body's meetings (an agreement names the one where it was signed). */
     public List<MeetingView> meetings(Long id) {
         return get(id).meetings();

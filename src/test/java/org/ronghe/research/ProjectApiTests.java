@@ -273,6 +273,11 @@ class ProjectApiTests {
                 .andExpect(jsonPath("$.items[0].id").value(project));
         mvc.perform(get("/api/v1/projects").header("Authorization", universityAdmin))
                 .andExpect(jsonPath("$.items[0].id").value(project));
+        mvc.perform(get("/api/v1/projects?agreementId=" + agreement).header("Authorization", observer))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].id").value(project));
+        mvc.perform(get("/api/v1/projects?agreementId=" + (agreement + 1000000)).header("Authorization", observer))
+                .andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/api/v1/projects/" + project)).andExpect(status().isUnauthorized());
     }
 

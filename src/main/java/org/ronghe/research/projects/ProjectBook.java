@@ -182,9 +182,10 @@ public class ProjectBook {
         return tranche;
     }
 
-    /** One page of the projects the user may see, in a body or all, the latest active first. */
+    /** One page of the projects the user may see, in a body and under an agreement or all, the latest active first. */
     @Transactional(readOnly = true)
-    public PageResult<Project> find(Long bodyId, ProjectAccess.Visibility visibility, int page, int size) {
+    public PageResult<Project> find(
+            Long bodyId, Long agreementId, ProjectAccess.Visibility visibility, int page, int size) {
         int pageSize = PageResult.clampSize(size);
         int pageNumber = Math.max(0, page);
         Page<Project> found = projects.visible(
@@ -192,6 +193,7 @@ public class ProjectBook {
                 orNone(visibility.bodyIds()),
                 orNone(visibility.organisationIds()),
                 bodyId,
+                agreementId,
                 PageRequest.of(pageNumber, pageSize));
         return new PageResult<>(found.getContent(), pageNumber, pageSize, found.getTotalElements());
     }
@@ -286,7 +288,7 @@ public class ProjectBook {
                 problems.add(new FieldProblem("parties[" + i + "].organisationId", "research.party.unknown"));
             }
         }
-        if (terms.bodyId() != null && !bodyExists(terms.bodyId())) {
+        if (terms.bodyId() != null && !community.exists(terms.bodyId())) {
             problems.add(new FieldProblem("bodyId", "research.body.unknown"));
         }
         if (terms.agreementId() != null
@@ -300,14 +302,5 @@ public class ProjectBook {
             problems.add(new FieldProblem("dockingId", "research.docking.unknown"));
         }
         return problems;
-    }
-
-    private boolean bodyExists(Long bodyId) {
-        try {
-            community.get(bodyId);
-            return true;
-        } catch (NotFound e) {
-            return false;
-        }
     }
 }

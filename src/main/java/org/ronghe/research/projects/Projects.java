@@ -12,17 +12,22 @@ public interface Projects extends JpaRepository<Project, Long> {
 
     List<Project> findByAgreementIdOrderByIdAsc(Long agreementId);
 
-    /** Every project, or those in these bodies or with one of these organisations as a party. */
+    /**
+     * Every project, or those in these bodies or with one of these organisations as a party; in a body, under an
+     * agreement.
+     */
     @Query("""
             select p from Project p where (:all = true or p.bodyId in :bodies
                 or exists (select 1 from Project q join q.parties party
                            where q = p and party.organisationId in :organisations))
             and (:body is null or p.bodyId = :body)
+            and (:agreement is null or p.agreementId = :agreement)
             order by p.lastActivityAt desc, p.id desc""")
     Page<Project> visible(
             @Param("all") boolean all,
             @Param("bodies") List<Long> bodies,
             @Param("organisations") List<Long> organisations,
             @Param("body") Long body,
+            @Param("agreement") Long agreement,
             Pageable page);
 }

@@ -172,7 +172,7 @@ public class TransferBook {
         if (terms.toOrganisationId() != null && !known.containsKey(terms.toOrganisationId())) {
             problems.add(new FieldProblem("toOrganisationId", "research.party.unknown"));
         }
-        if (terms.bodyId() != null && !bodyExists(terms.bodyId())) {
+        if (terms.bodyId() != null && !community.exists(terms.bodyId())) {
             problems.add(new FieldProblem("bodyId", "research.body.unknown"));
         }
         if (terms.projectId() != null) {
@@ -187,14 +187,5 @@ public class TransferBook {
             throw new InvalidInput(problems);
         }
         return valid;
-    }
-
-    private boolean bodyExists(Long bodyId) {
-        try {
-            community.get(bodyId);
-            return true;
-        } catch (NotFound e) {
-            return false;
-        }
     }
 }

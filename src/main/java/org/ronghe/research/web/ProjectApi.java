@@ -47,12 +47,13 @@ class ProjectApi {
 
     @GetMapping
     @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "Projects the caller may see, the latest active first; optionally of one body")
+    @Operation(summary = "Projects the caller may see, the latest active first; optionally of one body or agreement")
     PageResult<ProjectView> find(
             @RequestParam(required = false) Long bodyId,
+            @RequestParam(required = false) Long agreementId,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return book.find(bodyId, access.visibility(), page, size).map(this::view);
+        return book.find(bodyId, agreementId, access.visibility(), page, size).map(this::view);
     }
 
     @PostMapping

@@ -40,8 +40,13 @@ class ProjectPages {
 
     @GetMapping("/projects")
     @PreAuthorize("isAuthenticated()")
-    String list(@RequestParam(required = false) Long bodyId, @RequestParam(defaultValue = "0") int page, Model model) {
-        PageResult<Project> projects = book.find(bodyId, access.visibility(), page, 20);
+    String list(
+            @RequestParam(required = false) Long bodyId,
+            @RequestParam(required = false) Long agreementId,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        PageResult<Project> projects = book.find(bodyId, agreementId, access.visibility(), page, 20);
+        model.addAttribute("agreementId", agreementId);
         model.addAttribute("projects", projects.map(p -> ProjectView.of(p, book.tranchesOf(p.id()))));
         model.addAttribute(
                 "bodyNames",
