@@ -104,6 +104,23 @@ class TalentPageTests {
                                 containsString("value=\"熔铸工" + tag + "\""),
                                 containsString("value=\"5001\""))));
 
+        mvc.perform(post("/talent/needs")
+                        .with(enterpriseAdmin)
+                        .with(csrf())
+                        .header("Accept-Language", "zh-CN")
+                        .param("bodyId", body.toString())
+                        .param("organisation", "页面人才企业" + tag)
+                        .param("post", "日期写错的岗位" + tag)
+                        .param("level", "HIGHER_VOCATIONAL")
+                        .param("headcount", "12")
+                        .param("periodStarts", "明年三月")
+                        .param("regionCode", "500107"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(containsString("请填写日期，格式为 2026-03-15。"), containsString("value=\"明年三月\""))));
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+                        "select count(*) from talent_needs where post = ?", Long.class, "日期写错的岗位" + tag))
+                .isZero();
         String need = mvc.perform(post("/talent/needs")
                         .with(enterpriseAdmin)
                         .with(csrf())

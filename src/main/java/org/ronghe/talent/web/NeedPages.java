@@ -64,6 +64,9 @@ class NeedPages {
     @PostMapping("/talent/needs")
     @PreAuthorize("isAuthenticated()")
     String post(@ModelAttribute("form") NeedForm form, BindingResult errors, Model model) {
+        if (errors.hasErrors()) { // a number or date that could not be read is shown with why, not saved as none
+            return forms.show(form, model);
+        }
         try {
             NeedDraft terms = forms.terms(form);
             if (!access.canPost(terms)) {
@@ -100,6 +103,9 @@ class NeedPages {
             Model model,
             RedirectAttributes redirect) {
         model.addAttribute("needId", id);
+        if (errors.hasErrors()) {
+            return forms.show(form, model);
+        }
         try {
             book.revise(id, form.getVersion() == null ? -1 : form.getVersion(), forms.terms(form));
             redirect.addFlashAttribute("done", "talent.need.done.revised");
