@@ -185,4 +185,32 @@ class CertificateTests {
                         .getContentAsString())
                 .contains("證書查驗", "職業技能等級證書");
     }
+
+    @Test
+    void walkingThroughNumbersFromOneAddressIsStopped() throws Exception {
+        recorded();
+        String address = "10.77." + (System.nanoTime() % 200) + ".9";
+        for (int i = 0; i < 60; i++) {
+            mvc.perform(get("/api/v1/certificates/verify/NOPE" + tag + i).with(r -> {
+                        r.setRemoteAddr(address);
+                        return r;
+                    }))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/api/v1/certificates/verify/" + number()).with(r -> {
+                    r.setRemoteAddr(address);
+                    return r;
+                }))
+                .andExpect(status().isTooManyRequests());
+        mvc.perform(get("/verify/certificates/" + number())
+                        .header("Accept-Language", "zh-CN")
+                        .with(r -> {
+                            r.setRemoteAddr(address);
+                            return r;
+                        }))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("查验过于频繁")));
+        mvc.perform(get("/api/v1/certificates/verify/" + number())).andExpect(status().isOk());
+    }
 }

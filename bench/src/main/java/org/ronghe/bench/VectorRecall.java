@@ -59,7 +59,7 @@ final class VectorRecall {
             if (probe == null) {
                 continue;
             }
-            double[] exact = exactTop(probe, all, ids);
+            double[] exact = exactTop(probe, all);
             List<Long> found = vectorMatches(need);
             double tenth = exact[exact.length - 1];
             long within = found.stream().filter(id -> dot(probe, capabilities.get(id)) >= tenth - TIE).count();
@@ -74,7 +74,7 @@ final class VectorRecall {
     }
 
     /** The exact top-K similarities, best first. */
-    private static double[] exactTop(float[] probe, float[][] all, long[] ids) {
+    private static double[] exactTop(float[] probe, float[][] all) {
         double[] top = new double[K];
         Arrays.fill(top, Double.NEGATIVE_INFINITY);
         for (float[] v : all) {

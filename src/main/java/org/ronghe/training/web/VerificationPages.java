@@ -2,8 +2,11 @@ package org.ronghe.training.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
+import org.ronghe.core.TooManyRequests;
+import org.ronghe.core.web.PageOutcomes;
 import org.ronghe.training.certificates.CertificateBook;
 import org.ronghe.training.certificates.CertificateDraft;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +19,11 @@ import org.springframework.web.util.UriUtils;
 class VerificationPages {
 
     private final CertificateVerifications verifications;
+    private final PageOutcomes outcomes;
 
-    VerificationPages(CertificateVerifications verifications) {
+    VerificationPages(CertificateVerifications verifications, PageOutcomes outcomes) {
         this.verifications = verifications;
+        this.outcomes = outcomes;
     }
 
     @GetMapping("/verify/certificates")
@@ -31,7 +36,14 @@ class VerificationPages {
 
     @GetMapping("/verify/certificates/{number}")
     String verify(@PathVariable String number, Model model, HttpServletResponse response) {
-        Optional<CertificateBook.Verification> found = verifications.of(number);
+        Optional<CertificateBook.Verification> found;
+        try {
+            found = verifications.of(number);
+        } catch (TooManyRequests e) { // the page says so, in the reader's language, rather than failing
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("problem", outcomes.problem(e));
+            return "training/verify";
+        }
         model.addAttribute("number", CertificateDraft.normalised(number));
         model.addAttribute("certificate", found.orElse(null));
         if (found.isEmpty()) {
