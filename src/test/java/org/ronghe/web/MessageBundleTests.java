@@ -53,6 +53,23 @@ class MessageBundleTests {
                         .doesNotContain("'"));
     }
 
+    /**
+     * A key written twice keeps only its last value: a field's label written after an error message of the same key
+     * showed "专业代码" where the problem should have been explained.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"messages.properties", "messages_zh_TW.properties", "messages_en.properties"})
+    void everyKeyIsWrittenOnce(String bundle) throws IOException {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.List<String> twice =
+                Files.readAllLines(Path.of("src/main/resources", bundle), StandardCharsets.UTF_8).stream()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                        .map(line -> line.substring(0, line.indexOf('=')).strip())
+                        .filter(key -> !seen.add(key))
+                        .toList();
+        assertThat(twice).as(bundle).isEmpty();
+    }
+
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources", name), StandardCharsets.UTF_8)) {

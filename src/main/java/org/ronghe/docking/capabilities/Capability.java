@@ -130,7 +130,7 @@ public class Capability {
     /** New terms while offered; the owner stays. */
     void revise(CapabilityDraft valid, SealedName name) {
         if (withdrawn) {
-            throw new RuleBroken("docking.capability.withdrawn");
+            throw new RuleBroken("docking.capability.already-withdrawn");
         }
         if (!organisationId.equals(valid.organisationId())) {
             throw new RuleBroken("docking.capability.owner-fixed");
@@ -141,7 +141,7 @@ public class Capability {
     /** No longer offered: it leaves the matches; its history stays. */
     void withdraw() {
         if (withdrawn) {
-            throw new RuleBroken("docking.capability.withdrawn");
+            throw new RuleBroken("docking.capability.already-withdrawn");
         }
         withdrawn = true;
     }

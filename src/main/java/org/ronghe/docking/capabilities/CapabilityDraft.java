@@ -109,7 +109,7 @@ public record CapabilityDraft(
         }
         String code = majorCode.strip();
         if (!MAJOR_CODE.matcher(code).matches()) {
-            problems.add(new FieldProblem("majorCode", "docking.capability.major-code"));
+            problems.add(new FieldProblem("majorCode", "docking.capability.major-code-invalid"));
             return null;
         }
         return code;

@@ -203,7 +203,7 @@ public class DockingBook {
             Demand demand = demands.get(valid.needId());
             Capability capability = capabilities.get(valid.capabilityId());
             if (capability.withdrawn()) {
-                throw new RuleBroken("docking.capability.withdrawn");
+                throw new RuleBroken("docking.capability.already-withdrawn");
             }
             return new Docking.Parties(
                     demand.bodyId(),

@@ -65,7 +65,7 @@ public record CertificateDraft(
             problems.add(new FieldProblem("issuerOrganisationId", "training.certificate.issuer-required"));
         }
         if (issuedOn == null || issuedOn.isAfter(today)) {
-            problems.add(new FieldProblem("issuedOn", "training.certificate.issued-on"));
+            problems.add(new FieldProblem("issuedOn", "training.certificate.issued-on-invalid"));
         }
         if (holderKind == null) {
             problems.add(new FieldProblem("holderKind", "training.certificate.holder-kind-required"));
