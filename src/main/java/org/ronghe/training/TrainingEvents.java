@@ -22,4 +22,37 @@ public final class TrainingEvents {
             return "number " + number + ", issuer " + issuerId + ": " + detail;
         }
     }
+    /** A course was offered, revised or withdrawn, or a session scheduled under it; {@code step} names which. */
+    public record CourseChanged(Long courseId, Long bodyId, String step, String detail) implements AuditedEvent {
+        public String auditAction() {
+            return "training.course." + step;
+        }
+
+        public String auditSubject() {
+            return "course:" + courseId;
+        }
+
+        public String auditDetail() {
+            return detail;
+        }
+    }
+
+    /**
+     * An enrolment was made or moved a step (attendance, result, the enterprise's confirmation or dispute, withdrawal);
+     * the worker appears only by the enrolment's id.
+     */
+    public record EnrolmentChanged(Long enrolmentId, Long sessionId, Long bodyId, String step, String detail)
+            implements AuditedEvent {
+        public String auditAction() {
+            return "training.enrolment." + step;
+        }
+
+        public String auditSubject() {
+            return "enrolment:" + enrolmentId;
+        }
+
+        public String auditDetail() {
+            return "session " + sessionId + (detail == null ? "" : ": " + detail);
+        }
+    }
 }

@@ -16,6 +16,7 @@ import org.ronghe.core.PersonalDataCipher;
 import org.ronghe.core.PersonalNames;
 import org.ronghe.directory.Directory;
 import org.ronghe.training.TrainingEvents.CertificateRecorded;
+import org.ronghe.training.TrainingPersons;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CertificateBook {
 
-    static final String HOLDER_NAME = "certificate.holder-name";
-    static final String HOLDER_ID = "certificate.holder-id";
+    static final String HOLDER_NAME = TrainingPersons.NAME;
+    static final String HOLDER_ID = TrainingPersons.ID_NUMBER;
 
     private final Certificates certificates;
     private final Directory directory;
@@ -106,6 +107,12 @@ public class CertificateBook {
     @Transactional(readOnly = true)
     public List<Certificate> issuedBy(Long issuerId) {
         return certificates.findTop200ByIssuerIdOrderByIssuedOnDescIdDesc(issuerId);
+    }
+
+    /** The latest 50 certificates of the person with this ID-number fingerprint (as training keeps it). */
+    @Transactional(readOnly = true)
+    public List<Certificate> heldBy(String idFingerprint) {
+        return certificates.findTop50ByHolderIdFingerprintOrderByIssuedOnDescIdDesc(idFingerprint);
     }
 
     private CertificateDraft checked(CertificateDraft draft) {

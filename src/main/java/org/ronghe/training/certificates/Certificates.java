@@ -12,4 +12,6 @@ public interface Certificates extends JpaRepository<Certificate, Long> {
     boolean existsByNumber(String number);
 
     List<Certificate> findTop200ByIssuerIdOrderByIssuedOnDescIdDesc(Long issuerId);
+
+    List<Certificate> findTop50ByHolderIdFingerprintOrderByIssuedOnDescIdDesc(String holderIdFingerprint);
 }
