@@ -23,7 +23,8 @@ class StatusBadges {
                             "ACCEPTED",
                             "COMPLETED",
                             "VERIFIED",
-                            "SOLVED"),
+                            "SOLVED",
+                            "PASSED"),
             "text-bg-warning",
                     Set.of(
                             "PENDING",

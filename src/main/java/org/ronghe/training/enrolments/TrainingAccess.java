@@ -40,7 +40,12 @@ public class TrainingAccess {
     }
 
     public boolean canOffer(CourseDraft draft) {
-        return draft != null && permissions.canActIn(draft.bodyId(), nonNull(draft.providerId()));
+        return draft != null && canOfferAs(draft.bodyId(), draft.providerId());
+    }
+
+    /** Offering a course in this body as this provider. */
+    public boolean canOfferAs(Long bodyId, Long providerId) {
+        return permissions.canActIn(bodyId, nonNull(providerId));
     }
 
     public boolean canEditCourse(Long courseId) {
