@@ -253,6 +253,59 @@ class TrainingApiTests {
         json(base + "/confirm", enterpriseAdmin, step(enterprise, 2, null))
                 .andExpect(jsonPath("$.confirmation").value("CONFIRMED"))
                 .andExpect(jsonPath("$.completedOn").exists());
+        String month = jdbc.queryForObject(
+                "select to_char(completed_on, 'YYYY-MM') from training_enrolments where id = ?",
+                String.class,
+                enrolment);
+        read("/api/v1/trainings/figures?bodyId=" + body, observer)
+                .andExpect(jsonPath("$.persons").value(1))
+                .andExpect(jsonPath("$.hours").value(38))
+                .andExpect(jsonPath("$.byMonth[0].key").value(month))
+                .andExpect(jsonPath("$.byEnterprise[0].organisationId").value(enterprise))
+                .andExpect(jsonPath("$.byProvider[0].organisationId").value(school));
+        read("/api/v1/trainings/figures?bodyId=" + body, enterpriseAdmin).andExpect(status().isForbidden());
+        read("/api/v1/trainings/figures?organisationId=" + enterprise, enterpriseAdmin)
+                .andExpect(jsonPath("$.persons").value(1));
+        read("/api/v1/trainings/figures?organisationId=" + enterprise, otherEnterpriseAdmin)
+                .andExpect(status().isForbidden());
+        read("/api/v1/trainings/completions?bodyId=" + body + "&month=" + month, observer)
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].id").value(enrolment))
+                .andExpect(jsonPath("$.items[0].workerName").value("王**"));
+        read("/api/v1/trainings/completions?bodyId=" + body + "&month=2020-01", observer)
+                .andExpect(jsonPath("$.total").value(0));
+        read("/api/v1/trainings/completions?bodyId=" + body + "&month=九月", observer)
+                .andExpect(status().isBadRequest());
+        json(
+                        "/api/v1/certificates",
+                        schoolAdmin,
+                        "{\"number\":\"Q" + tag + "\",\"kind\":\"SKILL_LEVEL\",\"level\":\"LEVEL_4\","
+                                + "\"occupation\":\"铝电解工\",\"issuerOrganisationId\":" + school
+                                + ",\"issuedOn\":\"2026-09-06\",\"holderKind\":\"WORKER\",\"holderOrganisationId\":"
+                                + enterprise + ",\"holderName\":\"王建国\",\"holderIdNumber\":\"" + OTHER_ID_NUMBER
+                                + "\",\"enrolmentId\":" + enrolment + "}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.enrolmentId").exists());
+        json(
+                        "/api/v1/certificates",
+                        schoolAdmin,
+                        "{\"number\":\"Q" + tag + "\",\"kind\":\"SKILL_LEVEL\",\"level\":\"LEVEL_4\","
+                                + "\"occupation\":\"铝电解工\",\"issuerOrganisationId\":" + school
+                                + ",\"issuedOn\":\"2026-09-06\",\"holderKind\":\"WORKER\",\"holderOrganisationId\":"
+                                + enterprise + ",\"holderName\":\"王建国\",\"holderIdNumber\":\"" + ID_NUMBER
+                                + "\",\"enrolmentId\":" + enrolment + "}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.bodyId").value(body));
+        read("/api/v1/trainings/figures?bodyId=" + body, observer)
+                .andExpect(jsonPath("$.certificates").value(1))
+                .andExpect(jsonPath("$.certificatesByLevel[0].level").value("LEVEL_4"))
+                .andExpect(jsonPath("$.certificatesByMonth[0].month").value("2026-09"));
+        read(
+                        "/api/v1/trainings/certificates?bodyId=" + body
+                                + "&kind=SKILL_LEVEL&level=LEVEL_4&month=2026-09",
+                        observer)
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].holderName").value("王**"));
         assertThat(jdbc.queryForList(
                         "select action || ' ' || coalesce(detail, '') from audit_records where subject = ? order by id",
                         String.class,
@@ -286,6 +339,9 @@ class TrainingApiTests {
         json("/api/v1/trainings/enrolments/" + mine + "/confirm", enterpriseAdmin, step(enterprise, 2, null))
                 .andExpect(status().isConflict());
 
+        read("/api/v1/trainings/figures?bodyId=" + body, observer)
+                .andExpect(jsonPath("$.persons").value(0))
+                .andExpect(jsonPath("$.byMonth.length()").value(0));
         read("/api/v1/trainings/sessions/" + session + "/enrolments", enterpriseAdmin)
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].workerName").value("王**"));

@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import org.ronghe.training.figures.CertificateFigureRow;
 
 /**
  * A skill certificate as its issuer recorded it: number, kind and level, occupation, date, and its holder — a worker of
@@ -62,13 +64,17 @@ public class Certificate {
 
     private String holderIdMasked;
 
+    private Long enrolmentId;
+
+    private Long bodyId;
+
     private Instant recordedAt;
 
     private String recordedBy;
 
     protected Certificate() {}
 
-    static Certificate record(CertificateDraft valid, Holder holder, Instant at, String actor) {
+    static Certificate record(CertificateDraft valid, Holder holder, Long bodyId, Instant at, String actor) {
         Certificate c = new Certificate();
         c.number = valid.number();
         c.kind = valid.kind();
@@ -84,6 +90,8 @@ public class Certificate {
         c.holderIdSealed = holder.idSealed();
         c.holderIdFingerprint = holder.idFingerprint();
         c.holderIdMasked = holder.idMasked();
+        c.enrolmentId = valid.enrolmentId();
+        c.bodyId = bodyId;
         c.recordedAt = at;
         c.recordedBy = actor;
         return c;
@@ -136,6 +144,23 @@ public class Certificate {
 
     public String holderIdMasked() {
         return holderIdMasked;
+    }
+
+    /** The enrolment it was earned through, if any. */
+    public Long enrolmentId() {
+        return enrolmentId;
+    }
+
+    /** The body it counts in (its enrolment's), or null. */
+    public Long bodyId() {
+        return bodyId;
+    }
+
+    /** What this certificate adds to its body's figures: nothing when it counts in no body. */
+    public List<CertificateFigureRow> figureRows() {
+        return bodyId == null
+                ? List.of()
+                : CertificateFigureRow.of(bodyId, issuedOn, issuerId, holderOrganisationId, kind.name(), level);
     }
 
     public Instant recordedAt() {

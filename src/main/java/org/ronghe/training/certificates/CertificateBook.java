@@ -17,6 +17,9 @@ import org.ronghe.core.PersonalNames;
 import org.ronghe.directory.Directory;
 import org.ronghe.training.TrainingEvents.CertificateRecorded;
 import org.ronghe.training.TrainingPersons;
+import org.ronghe.training.enrolments.Enrolment;
+import org.ronghe.training.enrolments.TrainingEnrolments;
+import org.ronghe.training.figures.TrainingFigures;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +39,8 @@ public class CertificateBook {
     private final Certificates certificates;
     private final Directory directory;
     private final PersonalDataCipher cipher;
+    private final TrainingEnrolments enrolments;
+    private final TrainingFigures figures;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -43,11 +48,15 @@ public class CertificateBook {
             Certificates certificates,
             Directory directory,
             PersonalDataCipher cipher,
+            TrainingEnrolments enrolments,
+            TrainingFigures figures,
             ApplicationEventPublisher events,
             Clock clock) {
         this.certificates = certificates;
         this.directory = directory;
         this.cipher = cipher;
+        this.enrolments = enrolments;
+        this.figures = figures;
         this.events = events;
         this.clock = clock;
     }
@@ -72,14 +81,25 @@ public class CertificateBook {
                 cipher.seal(HOLDER_ID, valid.holderIdNumber()),
                 cipher.fingerprint(HOLDER_ID, valid.holderIdNumber()),
                 new IdNumber(valid.holderIdNumber()).masked());
+        Long bodyId = valid.enrolmentId() == null ? null : earnedThrough(valid.enrolmentId(), holder.idFingerprint());
         Certificate certificate =
-                certificates.save(Certificate.record(valid, holder, clock.instant(), Actor.current()));
+                certificates.save(Certificate.record(valid, holder, bodyId, clock.instant(), Actor.current()));
+        figures.recorded(certificate.figureRows());
         events.publishEvent(new CertificateRecorded(
                 certificate.id(),
                 valid.number(),
                 valid.issuerOrganisationId(),
                 valid.kind() + (valid.level() == null ? "" : " " + valid.level()) + " " + valid.occupation()));
         return certificate;
+    }
+
+    /** The body of the enrolment the certificate was earned through; the enrolment must be the holder's own. */
+    private Long earnedThrough(Long enrolmentId, String holderFingerprint) {
+        Enrolment enrolment = enrolments
+                .findById(enrolmentId)
+                .filter(e -> e.idFingerprint().equals(holderFingerprint))
+                .orElseThrow(() -> new InvalidInput("enrolmentId", "training.certificate.enrolment-other"));
+        return enrolment.bodyId();
     }
 
     /** The certificate with this number, as anyone may see it; empty when no issuer recorded it. */

@@ -14,7 +14,8 @@ import org.ronghe.core.InvalidInput;
 /**
  * A certificate as typed or sent. {@link #validate()} reports every problem at once: the number (letters, digits and
  * dashes), a level the kind takes, the occupation and its code from the national occupational classification when given
- * ({@code 6-18-02-04}), the dates, the holder's name and ID number (check digit).
+ * ({@code 6-18-02-04}), the dates, the holder's name and ID number (check digit). A certificate earned through a
+ * training enrolment names it (optional): it then counts in that enrolment's body.
  */
 public record CertificateDraft(
         String number,
@@ -27,7 +28,8 @@ public record CertificateDraft(
         Certificate.HolderKind holderKind,
         Long holderOrganisationId,
         String holderName,
-        String holderIdNumber) {
+        String holderIdNumber,
+        Long enrolmentId) {
 
     private static final Pattern NUMBER = Pattern.compile("[A-Z0-9][A-Z0-9-]{5,59}");
     private static final Pattern OCCUPATION_CODE = Pattern.compile("\\d-\\d{2}-\\d{2}-\\d{2}");
@@ -94,6 +96,7 @@ public record CertificateDraft(
                 holderKind,
                 holderOrganisationId,
                 name,
-                id);
+                id,
+                enrolmentId);
     }
 }

@@ -3,9 +3,10 @@ package org.ronghe.training.certificates;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 /** The skill certificates. */
-public interface Certificates extends JpaRepository<Certificate, Long> {
+public interface Certificates extends JpaRepository<Certificate, Long>, JpaSpecificationExecutor<Certificate> {
 
     Optional<Certificate> findByNumber(String number);
 

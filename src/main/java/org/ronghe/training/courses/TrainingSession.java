@@ -1,6 +1,8 @@
 package org.ronghe.training.courses;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -28,6 +30,9 @@ public class TrainingSession {
 
     private Long enterpriseId;
 
+    @Enumerated(EnumType.STRING)
+    private TrainingKind kind;
+
     private LocalDate startsOn;
 
     private LocalDate endsOn;
@@ -51,6 +56,7 @@ public class TrainingSession {
         s.bodyId = course.bodyId();
         s.providerId = course.providerId();
         s.enterpriseId = valid.enterpriseId();
+        s.kind = course.kind();
         s.startsOn = valid.startsOn();
         s.endsOn = valid.endsOn();
         s.place = valid.place();
@@ -80,6 +86,10 @@ public class TrainingSession {
     /** The one enterprise this session trains workers or apprentices of; null when open to every member. */
     public Long enterpriseId() {
         return enterpriseId;
+    }
+
+    public TrainingKind kind() {
+        return kind;
     }
 
     public LocalDate startsOn() {

@@ -10,8 +10,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.ronghe.core.RuleBroken;
+import org.ronghe.training.courses.TrainingKind;
 import org.ronghe.training.courses.TrainingSession;
+import org.ronghe.training.figures.TrainingFigureRow;
 
 /**
  * A worker sent by an enterprise to a session, the worker's name, ID and mobile numbers sealed (masked forms to show).
@@ -71,6 +74,9 @@ public class Enrolment {
 
     private Long enterpriseId;
 
+    @Enumerated(EnumType.STRING)
+    private TrainingKind kind;
+
     private int sessionHours;
 
     private String workerNameSealed;
@@ -126,6 +132,7 @@ public class Enrolment {
         e.bodyId = session.bodyId();
         e.providerId = session.providerId();
         e.enterpriseId = enterpriseId;
+        e.kind = session.kind();
         e.sessionHours = session.hours();
         e.workerNameSealed = worker.nameSealed();
         e.workerNameMasked = worker.nameMasked();
@@ -236,6 +243,23 @@ public class Enrolment {
 
     public Long enterpriseId() {
         return enterpriseId;
+    }
+
+    public TrainingKind kind() {
+        return kind;
+    }
+
+    /** What this enrolment adds to the figures: a completion's person-time and hours (attended, else the session's). */
+    public List<TrainingFigureRow> figureRows() {
+        return completedOn == null
+                ? List.of()
+                : TrainingFigureRow.completion(
+                        bodyId,
+                        completedOn,
+                        enterpriseId,
+                        providerId,
+                        kind.name(),
+                        hoursAttended == null ? sessionHours : hoursAttended);
     }
 
     public int sessionHours() {

@@ -15,6 +15,8 @@ import org.ronghe.training.TrainingEvents.EnrolmentChanged;
 import org.ronghe.training.TrainingPersons;
 import org.ronghe.training.courses.TrainingSession;
 import org.ronghe.training.courses.TrainingSessions;
+import org.ronghe.training.figures.TrainingFigureRow;
+import org.ronghe.training.figures.TrainingFigures;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +34,7 @@ public class EnrolmentBook {
     private final TrainingSessions sessions;
     private final Directory directory;
     private final PersonalDataCipher cipher;
+    private final TrainingFigures figures;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -40,12 +43,14 @@ public class EnrolmentBook {
             TrainingSessions sessions,
             Directory directory,
             PersonalDataCipher cipher,
+            TrainingFigures figures,
             ApplicationEventPublisher events,
             Clock clock) {
         this.enrolments = enrolments;
         this.sessions = sessions;
         this.directory = directory;
         this.cipher = cipher;
+        this.figures = figures;
         this.events = events;
         this.clock = clock;
     }
@@ -81,28 +86,36 @@ public class EnrolmentBook {
 
     public Enrolment recordAttendance(Long id, long expectedVersion, Long byOrganisation, int hours) {
         Enrolment enrolment = get(id, expectedVersion);
+        List<TrainingFigureRow> before = enrolment.figureRows();
         enrolment.recordAttendance(byOrganisation, hours);
+        figures.moved(before, enrolment.figureRows());
         publish(enrolment, "attendance", hours + " h");
         return enrolment;
     }
 
     public Enrolment decide(Long id, long expectedVersion, Long byOrganisation, boolean passed) {
         Enrolment enrolment = get(id, expectedVersion);
+        List<TrainingFigureRow> before = enrolment.figureRows();
         enrolment.decide(byOrganisation, passed, LocalDate.now(clock), clock.instant(), Actor.current());
+        figures.moved(before, enrolment.figureRows());
         publish(enrolment, passed ? "passed" : "failed", null);
         return enrolment;
     }
 
     public Enrolment confirm(Long id, long expectedVersion, Long byOrganisation) {
         Enrolment enrolment = get(id, expectedVersion);
+        List<TrainingFigureRow> before = enrolment.figureRows();
         enrolment.confirm(byOrganisation, LocalDate.now(clock), clock.instant(), Actor.current());
+        figures.moved(before, enrolment.figureRows());
         publish(enrolment, "confirmed", null);
         return enrolment;
     }
 
     public Enrolment dispute(Long id, long expectedVersion, Long byOrganisation, String reason) {
         Enrolment enrolment = get(id, expectedVersion);
+        List<TrainingFigureRow> before = enrolment.figureRows();
         enrolment.dispute(byOrganisation, reason, clock.instant(), Actor.current());
+        figures.moved(before, enrolment.figureRows());
         publish(enrolment, "disputed", enrolment.disputeReason());
         return enrolment;
     }

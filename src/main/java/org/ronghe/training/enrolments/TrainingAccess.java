@@ -89,6 +89,19 @@ public class TrainingAccess {
                 .orElse(true);
     }
 
+    /**
+     * Figures and the records behind them: a body's to its secretariat and observers (and platform admins); an
+     * organisation's own (as enterprise, provider, issuer or holder) to its admins.
+     */
+    public boolean canReadFigures(Long bodyId, Long enterpriseId, Long providerId) {
+        if (bodyId != null) {
+            return permissions.canReadBody(bodyId);
+        }
+        return (enterpriseId != null || providerId != null)
+                && (enterpriseId == null || permissions.canManageOrganisation(enterpriseId))
+                && (providerId == null || permissions.canManageOrganisation(providerId));
+    }
+
     /** Acting for an organisation (recording a result, confirming): its admins, or a platform admin. */
     public boolean canActFor(Long organisationId) {
         return organisationId != null && permissions.canManageOrganisation(organisationId);

@@ -48,7 +48,9 @@ class CertificateApi {
             Certificate.HolderKind holderKind,
             Long holderOrganisationId,
             String holderName,
-            String holderIdNumber) {
+            String holderIdNumber,
+            Long enrolmentId,
+            Long bodyId) {
         static CertificateView of(Certificate c) {
             return new CertificateView(
                     c.id(),
@@ -62,7 +64,9 @@ class CertificateApi {
                     c.holderKind(),
                     c.holderOrganisationId(),
                     c.holderNameMasked(),
-                    c.holderIdMasked());
+                    c.holderIdMasked(),
+                    c.enrolmentId(),
+                    c.bodyId());
         }
     }
 
