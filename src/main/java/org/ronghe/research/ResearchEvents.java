@@ -7,10 +7,13 @@ public final class ResearchEvents {
 
     private ResearchEvents() {}
 
-    /** A change of a project; {@code detail} says what (terms, a reason, an amount). */
+    /**
+     * A change of a project; {@code detail} says what (terms, a reason, an amount), investigators' names only masked.
+     */
     public record ProjectChanged(Long projectId, Long bodyId, Step step, String detail) implements AuditedEvent {
         public String auditAction() {
-            return "research.project." + step.name().toLowerCase(java.util.Locale.ROOT);
+            return "research.project."
+                    + step.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
 
         public String auditSubject() {
@@ -28,7 +31,9 @@ public final class ResearchEvents {
         REVISED,
         STARTED,
         ACCEPTED,
-        TERMINATED
+        TERMINATED,
+        INVESTIGATOR_NAMED,
+        INVESTIGATOR_UNNAMED
     }
 
     /** A step of a funding tranche; {@code detail} holds the amount and parties or the dispute's reason. */
