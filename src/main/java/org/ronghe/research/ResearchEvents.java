@@ -104,4 +104,51 @@ public final class ResearchEvents {
             return detail;
         }
     }
+
+    /** A studio opened or revised; {@code detail} holds its terms without any person's name. */
+    public record StudioChanged(Long studioId, Long bodyId, String step, String detail) implements AuditedEvent {
+        public String auditAction() {
+            return "research.studio." + step;
+        }
+
+        public String auditSubject() {
+            return "studio:" + studioId;
+        }
+
+        public String auditDetail() {
+            return detail;
+        }
+    }
+
+    /** An innovation of a studio recorded by its host, confirmed or disputed by the body's secretariat. */
+    public record InnovationChanged(Long studioId, Long innovationId, Long bodyId, String step, String detail)
+            implements AuditedEvent {
+        public String auditAction() {
+            return "research.innovation." + step;
+        }
+
+        public String auditSubject() {
+            return "studio:" + studioId + "/innovation:" + innovationId;
+        }
+
+        public String auditDetail() {
+            return detail;
+        }
+    }
+
+    /** A training session a studio gave, recorded by its host; {@code detail} holds date, topic, people and hours. */
+    public record StudioTrainingRecorded(Long studioId, Long trainingId, Long bodyId, String detail)
+            implements AuditedEvent {
+        public String auditAction() {
+            return "research.studio-training.recorded";
+        }
+
+        public String auditSubject() {
+            return "studio:" + studioId + "/training:" + trainingId;
+        }
+
+        public String auditDetail() {
+            return detail;
+        }
+    }
 }
