@@ -70,7 +70,7 @@ final class NonferrousAgreements {
 
     /**
      * The project a joint research agreement is about (科技攻关项目), planned: the enterprise commissions, the university
-     * performs; no budget, dates or field, as the report gives none.
+     * performs; no budget, dates, field or investigators, as the report gives none.
      */
     private static void plan(SeedWriter seed, ProjectBook projects, Body body, Long agreement, String[] pair) {
         projects.plan(new ProjectDraft(
@@ -84,7 +84,8 @@ final class NonferrousAgreements {
                 null,
                 List.of(
                         new ProjectParty(seed.id(pair[1]), ProjectRole.CLIENT, null),
-                        new ProjectParty(seed.id(pair[3]), ProjectRole.PERFORMER, null))));
+                        new ProjectParty(seed.id(pair[3]), ProjectRole.PERFORMER, null)),
+                List.of()));
     }
 
     private static Long sign(

@@ -5,6 +5,7 @@ import org.ronghe.community.Admissions;
 import org.ronghe.community.Community;
 import org.ronghe.directory.Directory;
 import org.ronghe.research.projects.ProjectBook;
+import org.ronghe.research.studios.StudioBook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * On first start with an empty database (and unless {@code RONGHE_DEMO=false}) loads the national nonferrous-metals
  * industry community (seed 000) with the agreements signed at its founding (and the projects of its three joint
- * research agreements), and Anqing's bodies (seed 004), in one transaction.
+ * research agreements and the studio its report names), and Anqing's bodies (seed 004), in one transaction.
  */
 @Component
 @Order(10)
@@ -30,6 +31,7 @@ class SeedBodies implements ApplicationRunner {
     private final Admissions admissions;
     private final AgreementBook agreements;
     private final ProjectBook projects;
+    private final StudioBook studios;
     private final TransactionTemplate transaction;
 
     SeedBodies(
@@ -39,6 +41,7 @@ class SeedBodies implements ApplicationRunner {
             Admissions admissions,
             AgreementBook agreements,
             ProjectBook projects,
+            StudioBook studios,
             TransactionTemplate transaction) {
         this.enabled = properties.seeds();
         this.directory = directory;
@@ -46,6 +49,7 @@ class SeedBodies implements ApplicationRunner {
         this.admissions = admissions;
         this.agreements = agreements;
         this.projects = projects;
+        this.studios = studios;
         this.transaction = transaction;
     }
 
@@ -56,7 +60,9 @@ class SeedBodies implements ApplicationRunner {
         }
         transaction.executeWithoutResult(status -> {
             SeedWriter writer = new SeedWriter(directory, community, admissions);
-            NonferrousAgreements.load(writer, agreements, projects, NonferrousCommunity.load(writer));
+            var nonferrous = NonferrousCommunity.load(writer);
+            NonferrousAgreements.load(writer, agreements, projects, nonferrous);
+            NonferrousStudios.load(writer, studios, nonferrous);
             AnqingBodies.load(writer);
         });
         log.info(

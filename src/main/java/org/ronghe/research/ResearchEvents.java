@@ -7,10 +7,13 @@ public final class ResearchEvents {
 
     private ResearchEvents() {}
 
-    /** A change of a project; {@code detail} says what (terms, a reason, an amount). */
+    /**
+     * A change of a project; {@code detail} says what (terms, a reason, an amount), investigators' names only masked.
+     */
     public record ProjectChanged(Long projectId, Long bodyId, Step step, String detail) implements AuditedEvent {
         public String auditAction() {
-            return "research.project." + step.name().toLowerCase(java.util.Locale.ROOT);
+            return "research.project."
+                    + step.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
 
         public String auditSubject() {
@@ -28,7 +31,9 @@ public final class ResearchEvents {
         REVISED,
         STARTED,
         ACCEPTED,
-        TERMINATED
+        TERMINATED,
+        INVESTIGATOR_NAMED,
+        INVESTIGATOR_UNNAMED
     }
 
     /** A step of a funding tranche; {@code detail} holds the amount and parties or the dispute's reason. */
@@ -93,6 +98,53 @@ public final class ResearchEvents {
 
         public String auditSubject() {
             return "transfer:" + transferId;
+        }
+
+        public String auditDetail() {
+            return detail;
+        }
+    }
+
+    /** A studio opened or revised; {@code detail} holds its terms without any person's name. */
+    public record StudioChanged(Long studioId, Long bodyId, String step, String detail) implements AuditedEvent {
+        public String auditAction() {
+            return "research.studio." + step;
+        }
+
+        public String auditSubject() {
+            return "studio:" + studioId;
+        }
+
+        public String auditDetail() {
+            return detail;
+        }
+    }
+
+    /** An innovation of a studio recorded by its host, confirmed or disputed by the body's secretariat. */
+    public record InnovationChanged(Long studioId, Long innovationId, Long bodyId, String step, String detail)
+            implements AuditedEvent {
+        public String auditAction() {
+            return "research.innovation." + step;
+        }
+
+        public String auditSubject() {
+            return "studio:" + studioId + "/innovation:" + innovationId;
+        }
+
+        public String auditDetail() {
+            return detail;
+        }
+    }
+
+    /** A training session a studio gave, recorded by its host; {@code detail} holds date, topic, people and hours. */
+    public record StudioTrainingRecorded(Long studioId, Long trainingId, Long bodyId, String detail)
+            implements AuditedEvent {
+        public String auditAction() {
+            return "research.studio-training.recorded";
+        }
+
+        public String auditSubject() {
+            return "studio:" + studioId + "/training:" + trainingId;
         }
 
         public String auditDetail() {

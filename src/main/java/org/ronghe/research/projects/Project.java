@@ -73,25 +73,63 @@ public class Project {
     @OrderColumn(name = "position")
     private List<ProjectParty> parties = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "research_project_investigators", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "position")
+    private List<Investigator> investigators = new ArrayList<>();
+
     protected Project() {}
 
-    static Project plan(ProjectDraft terms, Instant at, String actor) {
+    /** @param named its principal investigators, names sealed (checked against the terms by the caller) */
+    static Project plan(ProjectDraft terms, List<Investigator> named, Instant at, String actor) {
         Project p = new Project();
         p.bodyId = terms.bodyId();
         p.status = ProjectStatus.PLANNED;
         p.createdAt = at;
         p.createdBy = actor;
         p.apply(terms, at);
+        p.investigators.addAll(named);
         return p;
     }
 
-    /** New terms while it is open; the body stays. */
-    void revise(ProjectDraft terms, Instant at) {
+    /**
+     * New terms while it is open; the body stays. {@code named} replaces the investigators; when null they stay, and
+     * those of an organisation no longer a party go.
+     */
+    void revise(ProjectDraft terms, List<Investigator> named, Instant at) {
         requireOpen();
         if (!bodyId.equals(terms.bodyId())) {
             throw new RuleBroken("research.body.fixed");
         }
         apply(terms, at);
+        if (named != null) {
+            investigators.clear();
+            investigators.addAll(named);
+        }
+        investigators.removeIf(i -> !hasParty(i.organisationId()));
+    }
+
+    /** Names one more principal investigator, of a party, up to {@value InvestigatorDraft#MAX}. */
+    void name(Investigator investigator, Instant at) {
+        requireOpen();
+        if (!hasParty(investigator.organisationId())) {
+            throw new RuleBroken("research.investigator.not-a-party");
+        }
+        if (investigators.size() >= InvestigatorDraft.MAX) {
+            throw new RuleBroken("research.investigator.too-many", InvestigatorDraft.MAX);
+        }
+        investigators.add(investigator);
+        lastActivityAt = at;
+    }
+
+    /** @return the investigator at this place in {@link #investigators()}, no longer named */
+    Investigator unname(int index, Instant at) {
+        requireOpen();
+        if (index < 0 || index >= investigators.size()) {
+            throw new RuleBroken("research.investigator.unknown");
+        }
+        lastActivityAt = at;
+        return investigators.remove(index);
     }
 
     void start(Instant at) {
@@ -173,8 +211,19 @@ public class Project {
         return parties.stream().map(ProjectParty::organisationId).toList();
     }
 
+    /** The terms as kept, the investigators' names masked (they are sealed). */
     public ProjectDraft terms() {
-        return new ProjectDraft(bodyId, title, kind, field, agreementId, dockingId, startsOn, endsOn, parties);
+        return new ProjectDraft(
+                bodyId,
+                title,
+                kind,
+                field,
+                agreementId,
+                dockingId,
+                startsOn,
+                endsOn,
+                parties,
+                investigators.stream().map(Investigator::shown).toList());
     }
 
     public Long id() {
@@ -239,5 +288,9 @@ public class Project {
 
     public List<ProjectParty> parties() {
         return List.copyOf(parties);
+    }
+
+    public List<Investigator> investigators() {
+        return List.copyOf(investigators);
     }
 }

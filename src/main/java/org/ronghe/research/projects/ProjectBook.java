@@ -18,6 +18,8 @@ import org.ronghe.core.FieldProblem;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.NotFound;
 import org.ronghe.core.PageResult;
+import org.ronghe.core.PersonalDataCipher;
+import org.ronghe.core.PersonalNames;
 import org.ronghe.core.RuleBroken;
 import org.ronghe.core.Versions;
 import org.ronghe.core.files.FileKind;
@@ -39,11 +41,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Keeps the projects and their funding tranches. Checks that the body, the parties, the agreement and the docking exist
  * (of the same body); every change is published as an event, and so audited. Callers check who may act
- * ({@link ProjectAccess}); acting for an organisation needs it to be a party.
+ * ({@link ProjectAccess}); acting for an organisation needs it to be a party. Principal investigators' names are sealed
+ * before they are kept; events, and so the audit trail, carry them masked.
  */
 @Service
 @Transactional
 public class ProjectBook {
+
+    /** The field principal investigators' names are sealed for. */
+    public static final String INVESTIGATOR_NAME = "research.investigator.name";
 
     private static final Set<FileKind> VOUCHER_KINDS = Set.of(FileKind.PDF, FileKind.PNG, FileKind.JPEG);
 
@@ -56,6 +62,7 @@ public class ProjectBook {
     private final FileStore files;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private final PersonalDataCipher cipher;
     private final Clock clock;
 
     ProjectBook(
@@ -68,6 +75,7 @@ public class ProjectBook {
             FileStore files,
             ApplicationEventPublisher events,
             JsonMapper json,
+            PersonalDataCipher cipher,
             Clock clock) {
         this.projects = projects;
         this.tranches = tranches;
@@ -78,24 +86,67 @@ public class ProjectBook {
         this.files = files;
         this.events = events;
         this.json = json;
+        this.cipher = cipher;
         this.clock = clock;
     }
 
     /** @throws InvalidInput listing every problem, unknown body, organisations and agreement included */
     public Project plan(ProjectDraft terms) {
         ProjectDraft valid = checked(terms);
-        Project project = projects.save(Project.plan(valid, clock.instant(), Actor.current()));
-        publish(project, Step.PLANNED, json.writeValueAsString(valid));
+        List<Investigator> named = valid.investigators() == null ? List.of() : sealed(valid.investigators());
+        Project project = projects.save(Project.plan(valid, named, clock.instant(), Actor.current()));
+        publish(project, Step.PLANNED, json.writeValueAsString(project.terms()));
         return project;
     }
 
+    /** New terms; investigators given replace those named, none given keeps them. */
     public Project revise(Long id, long expectedVersion, ProjectDraft terms) {
         Project project = get(id, expectedVersion);
         ProjectDraft valid = checked(terms);
         String before = json.writeValueAsString(project.terms());
-        project.revise(valid, clock.instant());
-        publish(project, Step.REVISED, "before: " + before + "\nafter: " + json.writeValueAsString(valid));
+        project.revise(valid, valid.investigators() == null ? null : sealed(valid.investigators()), clock.instant());
+        publish(project, Step.REVISED, "before: " + before + "\nafter: " + json.writeValueAsString(project.terms()));
         return project;
+    }
+
+    /**
+     * Names one more principal investigator of an open project.
+     *
+     * @throws InvalidInput when the organisation is not a party, the name is missing or a field too long
+     */
+    public Project nameInvestigator(Long id, long expectedVersion, InvestigatorDraft investigator) {
+        Project project = get(id, expectedVersion);
+        List<FieldProblem> problems = new ArrayList<>();
+        InvestigatorDraft valid = investigator.checked("investigator", project.organisationIds(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        project.name(sealed(List.of(valid)).get(0), clock.instant());
+        publish(project, Step.INVESTIGATOR_NAMED, shown(valid.masked()));
+        return project;
+    }
+
+    /** No longer names the investigator at this place in the list of the version read. */
+    public Project unnameInvestigator(Long id, long expectedVersion, int index) {
+        Project project = get(id, expectedVersion);
+        Investigator gone = project.unname(index, clock.instant());
+        publish(project, Step.INVESTIGATOR_UNNAMED, shown(gone.shown()));
+        return project;
+    }
+
+    private List<Investigator> sealed(List<InvestigatorDraft> valid) {
+        return valid.stream()
+                .map(i -> new Investigator(
+                        i.organisationId(),
+                        cipher.seal(INVESTIGATOR_NAME, i.name()),
+                        PersonalNames.masked(i.name()),
+                        i.title()))
+                .toList();
+    }
+
+    private static String shown(InvestigatorDraft masked) {
+        return "organisation: " + masked.organisationId() + ", name: " + masked.name()
+                + (masked.title() == null ? "" : ", title: " + masked.title());
     }
 
     public Project start(Long id, long expectedVersion) {

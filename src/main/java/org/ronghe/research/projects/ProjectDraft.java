@@ -11,7 +11,8 @@ import org.ronghe.core.InvalidInput;
 
 /**
  * What a project is, as typed in a form or sent to the API: its body, title, kind, field, the agreement it implements
- * or the docking it came from (optional), its term and its parties. {@link #validate()} reports every problem at once.
+ * or the docking it came from (optional), its term, its parties and its principal investigators: {@code null} there
+ * keeps those a project has (a revision), a list replaces them. {@link #validate()} reports every problem at once.
  */
 public record ProjectDraft(
         Long bodyId,
@@ -22,7 +23,8 @@ public record ProjectDraft(
         Long dockingId,
         LocalDate startsOn,
         LocalDate endsOn,
-        List<ProjectParty> parties) {
+        List<ProjectParty> parties,
+        List<InvestigatorDraft> investigators) {
 
     public static final int TITLE_MAX = 300;
     public static final int FIELD_MAX = 200;
@@ -30,12 +32,14 @@ public record ProjectDraft(
 
     public ProjectDraft {
         parties = parties == null ? List.of() : List.copyOf(parties);
+        investigators = investigators == null ? null : List.copyOf(investigators);
     }
 
     /**
      * @return the draft with text trimmed
      * @throws InvalidInput listing every problem: body, title, kind, term order, parties (a client and a performer, no
-     *     organisation twice, budgets not negative and exact to the fen)
+     *     organisation twice, budgets not negative and exact to the fen), investigators (at most
+     *     {@value InvestigatorDraft#MAX}, each of a party, named)
      */
     public ProjectDraft validate() {
         List<FieldProblem> problems = new ArrayList<>();
@@ -54,11 +58,65 @@ public record ProjectDraft(
             problems.add(new FieldProblem("endsOn", "research.term.ends-before-start"));
         }
         checkParties(problems);
+        List<InvestigatorDraft> cleanInvestigators = checkInvestigators(problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         return new ProjectDraft(
-                bodyId, cleanTitle, kind, cleanField, agreementId, dockingId, startsOn, endsOn, parties);
+                bodyId,
+                cleanTitle,
+                kind,
+                cleanField,
+                agreementId,
+                dockingId,
+                startsOn,
+                endsOn,
+                parties,
+                cleanInvestigators);
+    }
+
+    /** The same with the investigators' names masked: what an audit detail may hold. */
+    public ProjectDraft masked() {
+        return new ProjectDraft(
+                bodyId,
+                title,
+                kind,
+                field,
+                agreementId,
+                dockingId,
+                startsOn,
+                endsOn,
+                parties,
+                investigators == null
+                        ? null
+                        : investigators.stream().map(InvestigatorDraft::masked).toList());
+    }
+
+    /** Never an investigator's name in full, should a draft be logged. */
+    @Override
+    public String toString() {
+        return "ProjectDraft[bodyId=" + bodyId + ", title=" + title + ", kind=" + kind + ", parties=" + parties
+                + ", investigators=" + investigators + "]";
+    }
+
+    private List<InvestigatorDraft> checkInvestigators(List<FieldProblem> problems) {
+        if (investigators == null) {
+            return null;
+        }
+        if (investigators.size() > InvestigatorDraft.MAX) {
+            problems.add(new FieldProblem("investigators", "research.investigator.too-many", InvestigatorDraft.MAX));
+        }
+        List<Long> organisations = organisationIds();
+        List<InvestigatorDraft> clean = new ArrayList<>();
+        for (int i = 0; i < investigators.size(); i++) {
+            InvestigatorDraft one = investigators.get(i);
+            String at = "investigators[" + i + "]";
+            clean.add(
+                    one == null
+                            ? new InvestigatorDraft(null, null, null).checked(at, organisations, problems)
+                            : one.checked(at, organisations, problems));
+        }
+        return clean;
     }
 
     /** The organisations taking part, in the draft's order. */

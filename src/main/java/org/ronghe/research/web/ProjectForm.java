@@ -68,13 +68,16 @@ public class ProjectForm {
         return form;
     }
 
-    /** The terms typed; rows without an organisation are left out. */
+    /**
+     * The terms typed; rows without an organisation are left out. The investigators stay as they are: they are named
+     * and removed on the project's page, so that a name is never sent back to the browser.
+     */
     ProjectDraft terms(Long dockingId) {
         List<ProjectParty> chosen = parties.stream()
                 .filter(r -> r.getOrganisationId() != null)
                 .map(r -> new ProjectParty(r.getOrganisationId(), r.getRole(), r.getBudget()))
                 .toList();
-        return new ProjectDraft(bodyId, title, kind, field, agreementId, dockingId, startsOn, endsOn, chosen);
+        return new ProjectDraft(bodyId, title, kind, field, agreementId, dockingId, startsOn, endsOn, chosen, null);
     }
 
     /** One party row. */

@@ -11,7 +11,7 @@ import org.ronghe.research.projects.Tranche;
 
 /**
  * A project as the API shows it, with its money: committed (the parties' budgets), declared by payers (not disputed),
- * and confirmed by payees.
+ * and confirmed by payees; its principal investigators with their names masked.
  */
 record ProjectView(
         Long id,
@@ -26,6 +26,7 @@ record ProjectView(
         ProjectStatus status,
         String terminationReason,
         List<ProjectParty> parties,
+        List<InvestigatorView> investigators,
         BigDecimal committed,
         BigDecimal declared,
         BigDecimal confirmed,
@@ -45,6 +46,7 @@ record ProjectView(
                 p.status(),
                 p.terminationReason(),
                 p.parties(),
+                InvestigatorView.of(p.investigators()),
                 p.committed(),
                 sum(tranches, Tranche.Status.DECLARED, Tranche.Status.CONFIRMED),
                 sum(tranches, Tranche.Status.CONFIRMED),
