@@ -289,4 +289,95 @@ class TrainingPageTests {
                 .contains("合格", "企业已确认", "完成")
                 .doesNotContain("id=\"confirm-" + enrolment + "\"", "id=\"pass-" + enrolment + "\"");
     }
+
+    Long completed(Long session) throws Exception {
+        mvc.perform(post("/trainings/sessions/" + session + "/enrolments")
+                .with(enterpriseAdmin)
+                .with(csrf())
+                .param("enterpriseId", enterprise.toString())
+                .param("workerName", "王建国")
+                .param("idNumber", ID_NUMBER)
+                .param("consent", "true")
+                .param("purpose", "培训报名、考勤与证书核发"));
+        Long enrolment =
+                jdbc.queryForObject("select id from training_enrolments where session_id = ?", Long.class, session);
+        String base = "/trainings/enrolments/" + enrolment;
+        mvc.perform(post(base + "/pass")
+                .with(schoolAdmin)
+                .with(csrf())
+                .param("version", "0")
+                .param("organisationId", school.toString()));
+        mvc.perform(post(base + "/confirm")
+                        .with(enterpriseAdmin)
+                        .with(csrf())
+                        .param("version", "1")
+                        .param("organisationId", enterprise.toString()))
+                .andExpect(flash().attribute("done", "training.done.confirm"));
+        return enrolment;
+    }
+
+    @Test
+    void theIssuerRecordsTheCertificateAndTheDashboardOpensTheRecordsBehindEachFigure() throws Exception {
+        Long session = scheduled(offered());
+        Long enrolment = completed(session);
+        assertThat(page("/trainings/sessions/" + session, schoolAdmin, "zh-CN")).contains("id=\"certify-" + enrolment);
+        String form = "/certificates/new?issuerId=" + school + "&enrolmentId=" + enrolment;
+        assertThat(page(form, schoolAdmin, "zh-CN"))
+                .contains("王**", "110105********002X")
+                .doesNotContain("王建国");
+        mvc.perform(get(form).with(outsider)).andExpect(status().isForbidden());
+        String number = "P" + tag.toUpperCase() + "01";
+        mvc.perform(post("/certificates")
+                        .with(schoolAdmin)
+                        .with(csrf())
+                        .header("Accept-Language", "zh-CN")
+                        .param("issuerOrganisationId", school.toString())
+                        .param("enrolmentId", enrolment.toString())
+                        .param("holderOrganisationId", enterprise.toString())
+                        .param("number", number)
+                        .param("kind", "SKILL_LEVEL")
+                        .param("level", "LEVEL_4")
+                        .param("occupation", "铝电解工")
+                        .param("issuedOn", "2026-09-06")
+                        .param("holderKind", "WORKER")
+                        .param("holderName", "王建国")
+                        .param("holderIdNumber", "110105194912310038"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("所选培训报名不存在，或不是该持证人的报名。")));
+        mvc.perform(post("/certificates")
+                        .with(schoolAdmin)
+                        .with(csrf())
+                        .param("issuerOrganisationId", school.toString())
+                        .param("enrolmentId", enrolment.toString())
+                        .param("holderOrganisationId", enterprise.toString())
+                        .param("number", number)
+                        .param("kind", "SKILL_LEVEL")
+                        .param("level", "LEVEL_4")
+                        .param("occupation", "铝电解工")
+                        .param("issuedOn", "2026-09-06")
+                        .param("holderKind", "WORKER")
+                        .param("holderName", "王建国")
+                        .param("holderIdNumber", ID_NUMBER))
+                .andExpect(redirectedUrlPattern("/certificates?issuerId=*"));
+        assertThat(page("/certificates?issuerId=" + school, schoolAdmin, "zh-CN"))
+                .contains(number, "王**");
+
+        String dashboard = page("/trainings/dashboard?bodyId=" + body, secretariat, "zh-CN");
+        assertThat(dashboard)
+                .contains("培训人次", "id=\"total-persons\"", "页面培训铜业" + tag, "四级 / 中级工")
+                .contains("/trainings/completions?bodyId=" + body + "&amp;enterpriseId=" + enterprise)
+                .contains("/trainings/certified?bodyId=" + body + "&amp;kind=SKILL_LEVEL&amp;level=LEVEL_4");
+        assertThat(page("/trainings/completions?bodyId=" + body + "&enterpriseId=" + enterprise, observer, "en"))
+                .contains("Completed training", "王**", "1 in all")
+                .doesNotContain("王建国");
+        assertThat(page("/trainings/certified?bodyId=" + body + "&kind=SKILL_LEVEL&level=LEVEL_4", observer, "zh-TW"))
+                .contains(number, "共 1 條");
+        mvc.perform(get("/trainings/dashboard?bodyId=" + body).with(enterpriseAdmin))
+                .andExpect(status().isForbidden());
+        assertThat(page("/trainings/dashboard?organisationId=" + enterprise, enterpriseAdmin, "zh-CN"))
+                .contains("作为派出企业", "/trainings/completions?enterpriseId=" + enterprise);
+        mvc.perform(get("/trainings/dashboard?organisationId=" + enterprise).with(otherMember))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/trainings/completions?bodyId=" + body).with(outsider)).andExpect(status().isForbidden());
+    }
 }

@@ -62,6 +62,8 @@ class TrainingPages {
                         : book.of(shown, Math.max(page, 0), 20));
         model.addAttribute(
                 "canOffer", shown != null && !views.providersFor(shown).isEmpty());
+        model.addAttribute("canSeeFigures", shown != null && access.canReadFigures(shown, null, null));
+        model.addAttribute("ownOrganisations", views.ownOrganisations());
         return "training/courses";
     }
 

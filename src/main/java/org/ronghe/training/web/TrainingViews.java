@@ -60,6 +60,11 @@ class TrainingViews {
                 .toList();
     }
 
+    /** The organisations the user administers, by name: each has its own figures. */
+    Map<Long, String> ownOrganisations() {
+        return directory.names(permissions.administeredOrganisations());
+    }
+
     /** Fills the model for the course form and names its template. */
     String courseForm(CourseForm form, Long courseId, Model model) {
         model.addAttribute("form", form);
