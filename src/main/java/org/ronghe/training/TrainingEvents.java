@@ -55,4 +55,19 @@ public final class TrainingEvents {
             return "session " + sessionId + (detail == null ? "" : ": " + detail);
         }
     }
+
+    /** A list of workers, completions, courses or certificates was exported (workers and holders masked). */
+    public record TrainingExported(String scope, int records) implements AuditedEvent {
+        public String auditAction() {
+            return "training.exported";
+        }
+
+        public String auditSubject() {
+            return scope;
+        }
+
+        public String auditDetail() {
+            return records + " rows";
+        }
+    }
 }

@@ -347,6 +347,17 @@ class TrainingApiTests {
                 .andExpect(jsonPath("$[0].workerName").value("王**"));
         read("/api/v1/trainings/sessions/" + session + "/enrolments", schoolAdmin)
                 .andExpect(jsonPath("$.length()").value(2));
+        String mineOnly = sheet("/api/v1/trainings/sessions/" + session + "/enrolments/export", enterpriseAdmin);
+        assertThat(mineOnly).contains("王**", "110105********002X", "企业有异议").doesNotContain("李**", ID_NUMBER, "王建国");
+        assertThat(sheet("/api/v1/trainings/sessions/" + session + "/enrolments/export", schoolAdmin))
+                .contains("王**", "李**");
+        assertThat(jdbc.queryForList(
+                        "select detail from audit_records where action = 'training.exported' and subject = ?",
+                        String.class,
+                        "session:" + session + "/enrolments"))
+                .containsExactly("1 rows", "2 rows");
+        read("/api/v1/trainings/sessions/" + session + "/enrolments/export", outsiderAdmin)
+                .andExpect(status().isForbidden());
         read("/api/v1/trainings/sessions/" + session + "/enrolments", observer)
                 .andExpect(jsonPath("$.length()").value(2));
         read("/api/v1/trainings/enrolments/" + mine, otherEnterpriseAdmin).andExpect(status().isForbidden());
@@ -384,5 +395,21 @@ class TrainingApiTests {
         read("/api/v1/trainings/enrolments/" + apprentice, enterpriseAdmin)
                 .andExpect(jsonPath("$.certificates[0].number").value("Y" + tag.toUpperCase()))
                 .andExpect(jsonPath("$.certificates[0].level").value("LEVEL_4"));
+    }
+
+    /** The cells of an exported sheet, as text. */
+    String sheet(String path, String token) throws Exception {
+        byte[] bytes = read(path, token)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        StringBuilder text = new StringBuilder();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+            workbook.getSheetAt(0)
+                    .forEach(row ->
+                            row.forEach(cell -> text.append(cell.toString()).append('|')));
+        }
+        return text.toString();
     }
 }

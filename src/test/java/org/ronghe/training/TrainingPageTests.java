@@ -379,5 +379,14 @@ class TrainingPageTests {
         mvc.perform(get("/trainings/dashboard?organisationId=" + enterprise).with(otherMember))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/trainings/completions?bodyId=" + body).with(outsider)).andExpect(status().isForbidden());
+        for (String export : List.of("/trainings/completions.xlsx?bodyId=", "/trainings/certified.xlsx?bodyId=")) {
+            mvc.perform(get(export + body).with(observer)).andExpect(status().isOk());
+            mvc.perform(get(export + body).with(outsider)).andExpect(status().isForbidden());
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_records where action = 'training.exported' and subject like ?",
+                        Long.class,
+                        "%bodyId=" + body + ",%"))
+                .isEqualTo(2);
     }
 }

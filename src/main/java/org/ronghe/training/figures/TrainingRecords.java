@@ -23,13 +23,46 @@ public final class TrainingRecords {
     /** The completions a figure counts. */
     public static <T> PageResult<T> completions(
             JpaSpecificationExecutor<T> repository, RecordFilter filter, int page, int size) {
-        return find(repository, filter, "completedOn", "enterpriseId", "providerId", page, size, true);
+        return find(repository, filter, "completedOn", "enterpriseId", "providerId", page, pageSize(size), true);
     }
 
     /** The certificates a figure counts (those counted in a body when the filter names one). */
     public static <T> PageResult<T> certificates(
             JpaSpecificationExecutor<T> repository, RecordFilter filter, int page, int size) {
-        return find(repository, filter, "issuedOn", "holderOrganisationId", "issuerId", page, size, false);
+        return find(repository, filter, "issuedOn", "holderOrganisationId", "issuerId", page, pageSize(size), false);
+    }
+
+    /** The most rows one export writes; a larger selection is refused with a hint to narrow it, never cut short. */
+    public static final int EXPORT_MAX = 100_000;
+
+    private static final int EXPORT_CHUNK = 2_000;
+
+    /** Every completion the filter selects, for an export. @throws InvalidInput when more than {@link #EXPORT_MAX} */
+    public static <T> List<T> allCompletions(JpaSpecificationExecutor<T> repository, RecordFilter filter) {
+        return all(page ->
+                find(repository, filter, "completedOn", "enterpriseId", "providerId", page, EXPORT_CHUNK, true));
+    }
+
+    /** Every certificate the filter selects, for an export. @throws InvalidInput when more than {@link #EXPORT_MAX} */
+    public static <T> List<T> allCertificates(JpaSpecificationExecutor<T> repository, RecordFilter filter) {
+        return all(page ->
+                find(repository, filter, "issuedOn", "holderOrganisationId", "issuerId", page, EXPORT_CHUNK, false));
+    }
+
+    private static int pageSize(int asked) {
+        return Math.min(Math.max(asked, 1), PageResult.MAX_SIZE);
+    }
+
+    private static <T> List<T> all(java.util.function.IntFunction<PageResult<T>> pages) {
+        PageResult<T> first = pages.apply(0);
+        if (first.total() > EXPORT_MAX) {
+            throw new InvalidInput("month", "training.export.too-many", EXPORT_MAX);
+        }
+        List<T> rows = new ArrayList<>(first.items());
+        for (int page = 1; page < first.totalPages(); page++) {
+            rows.addAll(pages.apply(page).items());
+        }
+        return rows;
     }
 
     private static <T> PageResult<T> find(
@@ -75,12 +108,10 @@ public final class TrainingRecords {
             }
             return cb.and(all.toArray(Predicate[]::new));
         };
-        int safeSize = Math.min(Math.max(size, 1), PageResult.MAX_SIZE);
         Page<T> found = repository.findAll(
                 where,
-                PageRequest.of(
-                        Math.max(page, 0), safeSize, Sort.by(Sort.Order.desc(dateField), Sort.Order.desc("id"))));
-        return new PageResult<>(found.getContent(), Math.max(page, 0), safeSize, found.getTotalElements());
+                PageRequest.of(Math.max(page, 0), size, Sort.by(Sort.Order.desc(dateField), Sort.Order.desc("id"))));
+        return new PageResult<>(found.getContent(), Math.max(page, 0), size, found.getTotalElements());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
