@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.ronghe.research.figures.OutputFigureRow;
 
 /**
  * Something a project produced — a patent, a paper, a standard, a software copyright, a new product or process — with
@@ -45,6 +46,8 @@ public class Output {
 
     private LocalDate issuedOn;
 
+    private LocalDate recordedOn;
+
     private Instant recordedAt;
 
     private String recordedBy;
@@ -64,6 +67,7 @@ public class Output {
             String identifier,
             LocalDate issuedOn,
             List<Long> owners,
+            LocalDate on,
             Instant at,
             String actor) {
         Output o = new Output();
@@ -74,9 +78,15 @@ public class Output {
         o.patentKind = kind == OutputKind.PATENT ? OutputIdentifiers.patentKind(identifier) : null;
         o.issuedOn = issuedOn;
         o.owners.addAll(owners);
+        o.recordedOn = on;
         o.recordedAt = at;
         o.recordedBy = actor;
         return o;
+    }
+
+    /** What this output adds to the figures of its project's body, in the month recorded: once, and once per owner. */
+    public List<OutputFigureRow> figureRows(Long bodyId) {
+        return OutputFigureRow.of(bodyId, recordedOn, kind.name(), owners);
     }
 
     public Long id() {
@@ -106,6 +116,11 @@ public class Output {
 
     public LocalDate issuedOn() {
         return issuedOn;
+    }
+
+    /** The day it was recorded, in the platform's zone. */
+    public LocalDate recordedOn() {
+        return recordedOn;
     }
 
     public Instant recordedAt() {

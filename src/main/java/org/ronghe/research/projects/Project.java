@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.ronghe.core.RuleBroken;
+import org.ronghe.research.figures.ResearchFigureRow;
 
 /**
  * A joint R&D project of a body's members: planned, started, and accepted (验收) only by a client party, or terminated
@@ -59,6 +60,8 @@ public class Project {
 
     private String terminationReason;
 
+    private LocalDate plannedOn;
+
     private Instant createdAt;
 
     private String createdBy;
@@ -80,11 +83,15 @@ public class Project {
 
     protected Project() {}
 
-    /** @param named its principal investigators, names sealed (checked against the terms by the caller) */
-    static Project plan(ProjectDraft terms, List<Investigator> named, Instant at, String actor) {
+    /**
+     * @param named its principal investigators, names sealed (checked against the terms by the caller)
+     * @param on today, in the platform's zone
+     */
+    static Project plan(ProjectDraft terms, List<Investigator> named, LocalDate on, Instant at, String actor) {
         Project p = new Project();
         p.bodyId = terms.bodyId();
         p.status = ProjectStatus.PLANNED;
+        p.plannedOn = on;
         p.createdAt = at;
         p.createdBy = actor;
         p.apply(terms, at);
@@ -207,6 +214,23 @@ public class Project {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /**
+     * What this project adds to the figures: its budgets committed, in the month it starts (else the month it was
+     * planned) — the body's total and each budgeted party's share; nothing once terminated.
+     */
+    public List<ResearchFigureRow> figureRows() {
+        if (status == ProjectStatus.TERMINATED) {
+            return List.of();
+        }
+        LocalDate on = startsOn != null ? startsOn : plannedOn;
+        List<ResearchFigureRow> rows = new ArrayList<>();
+        rows.add(ResearchFigureRow.committed(bodyId, on, null, committed()));
+        parties.stream()
+                .filter(p -> p.budget() != null)
+                .forEach(p -> rows.add(ResearchFigureRow.committed(bodyId, on, p.organisationId(), p.budget())));
+        return rows;
+    }
+
     public List<Long> organisationIds() {
         return parties.stream().map(ProjectParty::organisationId).toList();
     }
@@ -268,6 +292,11 @@ public class Project {
 
     public String terminationReason() {
         return terminationReason;
+    }
+
+    /** The day it was planned, in the platform's zone. */
+    public LocalDate plannedOn() {
+        return plannedOn;
     }
 
     public Instant createdAt() {

@@ -54,6 +54,17 @@ public class ProjectAccess {
         return milestones.findById(milestoneId).map(m -> canRead(m.projectId())).orElse(true);
     }
 
+    /**
+     * R&D figures and the records behind them: a body's (and its records, whatever party they name) to its secretariat
+     * and observers and platform admins; an organisation's across bodies to its admins.
+     */
+    public boolean canReadFigures(Long bodyId, Long organisationId) {
+        if (bodyId != null) {
+            return permissions.canReadBody(bodyId);
+        }
+        return organisationId != null && permissions.canManageOrganisation(organisationId);
+    }
+
     /** Acting for an organisation (declaring, confirming, accepting): its admins, or a platform admin. */
     public boolean canActFor(Long organisationId) {
         return organisationId != null && permissions.canManageOrganisation(organisationId);

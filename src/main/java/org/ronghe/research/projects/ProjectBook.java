@@ -31,6 +31,8 @@ import org.ronghe.research.ResearchEvents.ProjectChanged;
 import org.ronghe.research.ResearchEvents.Step;
 import org.ronghe.research.ResearchEvents.TrancheChanged;
 import org.ronghe.research.ResearchEvents.TrancheStep;
+import org.ronghe.research.figures.ResearchFigureRow;
+import org.ronghe.research.figures.ResearchFigures;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -42,7 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Keeps the projects and their funding tranches. Checks that the body, the parties, the agreement and the docking exist
  * (of the same body); every change is published as an event, and so audited. Callers check who may act
  * ({@link ProjectAccess}); acting for an organisation needs it to be a party. Principal investigators' names are sealed
- * before they are kept; events, and so the audit trail, carry them masked.
+ * before they are kept; events, and so the audit trail, carry them masked. Every change to a project or tranche moves
+ * the R&D figures by its exact difference, in the same transaction.
  */
 @Service
 @Transactional
@@ -62,6 +65,7 @@ public class ProjectBook {
     private final FileStore files;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private final ResearchFigures figures;
     private final PersonalDataCipher cipher;
     private final Clock clock;
 
@@ -75,6 +79,7 @@ public class ProjectBook {
             FileStore files,
             ApplicationEventPublisher events,
             JsonMapper json,
+            ResearchFigures figures,
             PersonalDataCipher cipher,
             Clock clock) {
         this.projects = projects;
@@ -86,6 +91,7 @@ public class ProjectBook {
         this.files = files;
         this.events = events;
         this.json = json;
+        this.figures = figures;
         this.cipher = cipher;
         this.clock = clock;
     }
@@ -94,7 +100,9 @@ public class ProjectBook {
     public Project plan(ProjectDraft terms) {
         ProjectDraft valid = checked(terms);
         List<Investigator> named = valid.investigators() == null ? List.of() : sealed(valid.investigators());
-        Project project = projects.save(Project.plan(valid, named, clock.instant(), Actor.current()));
+        Project project =
+                projects.save(Project.plan(valid, named, LocalDate.now(clock), clock.instant(), Actor.current()));
+        figures.moved(List.of(), project.figureRows());
         publish(project, Step.PLANNED, json.writeValueAsString(project.terms()));
         return project;
     }
@@ -104,7 +112,9 @@ public class ProjectBook {
         Project project = get(id, expectedVersion);
         ProjectDraft valid = checked(terms);
         String before = json.writeValueAsString(project.terms());
+        List<ResearchFigureRow> rows = project.figureRows();
         project.revise(valid, valid.investigators() == null ? null : sealed(valid.investigators()), clock.instant());
+        figures.moved(rows, project.figureRows());
         publish(project, Step.REVISED, "before: " + before + "\nafter: " + json.writeValueAsString(project.terms()));
         return project;
     }
@@ -151,7 +161,9 @@ public class ProjectBook {
 
     public Project start(Long id, long expectedVersion) {
         Project project = get(id, expectedVersion);
+        List<ResearchFigureRow> rows = project.figureRows();
         project.start(clock.instant());
+        figures.moved(rows, project.figureRows());
         publish(project, Step.STARTED, null);
         return project;
     }
@@ -159,14 +171,18 @@ public class ProjectBook {
     /** A client party accepts the results. */
     public Project accept(Long id, long expectedVersion, Long byOrganisation) {
         Project project = get(id, expectedVersion);
+        List<ResearchFigureRow> rows = project.figureRows();
         project.accept(byOrganisation, clock.instant());
+        figures.moved(rows, project.figureRows());
         publish(project, Step.ACCEPTED, "organisation: " + byOrganisation);
         return project;
     }
 
     public Project terminate(Long id, long expectedVersion, String reason) {
         Project project = get(id, expectedVersion);
+        List<ResearchFigureRow> rows = project.figureRows();
         project.terminate(reason, clock.instant());
+        figures.moved(rows, project.figureRows());
         publish(project, Step.TERMINATED, project.terminationReason());
         return project;
     }
@@ -197,6 +213,7 @@ public class ProjectBook {
         Instant now = clock.instant();
         Tranche tranche =
                 tranches.save(Tranche.declare(projectId, payerId, payeeId, amount, paidOn, file, now, Actor.current()));
+        figures.moved(List.of(), tranche.figureRows(project.bodyId()));
         project.touch(now);
         events.publishEvent(new TrancheChanged(
                 projectId,
@@ -211,7 +228,9 @@ public class ProjectBook {
     public Tranche confirm(Long trancheId, long expectedVersion, Long byOrganisation) {
         Tranche tranche = tranche(trancheId, expectedVersion);
         Project project = get(tranche.projectId());
+        List<ResearchFigureRow> rows = tranche.figureRows(project.bodyId());
         tranche.confirm(byOrganisation, clock.instant(), Actor.current());
+        figures.moved(rows, tranche.figureRows(project.bodyId()));
         project.touch(clock.instant());
         events.publishEvent(new TrancheChanged(
                 project.id(),
@@ -226,7 +245,9 @@ public class ProjectBook {
     public Tranche dispute(Long trancheId, long expectedVersion, Long byOrganisation, String reason) {
         Tranche tranche = tranche(trancheId, expectedVersion);
         Project project = get(tranche.projectId());
+        List<ResearchFigureRow> rows = tranche.figureRows(project.bodyId());
         tranche.dispute(byOrganisation, reason, clock.instant(), Actor.current());
+        figures.moved(rows, tranche.figureRows(project.bodyId()));
         project.touch(clock.instant());
         events.publishEvent(new TrancheChanged(
                 project.id(), trancheId, project.bodyId(), TrancheStep.DISPUTED, tranche.disputeReason()));

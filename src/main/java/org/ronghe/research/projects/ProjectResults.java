@@ -14,6 +14,7 @@ import org.ronghe.core.RuleBroken;
 import org.ronghe.core.Versions;
 import org.ronghe.research.ResearchEvents.MilestoneChanged;
 import org.ronghe.research.ResearchEvents.OutputRecorded;
+import org.ronghe.research.figures.ResearchFigures;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What projects deliver: milestones (reported by a performing party, accepted or returned by a client party) and
  * outputs (identifiers checked, owners among the parties). Every step is published, and so audited; callers check who
- * may act ({@link ProjectAccess}).
+ * may act ({@link ProjectAccess}). A recorded output moves the output figures of the project's body.
  */
 @Service
 @Transactional
@@ -30,6 +31,7 @@ public class ProjectResults {
     private final ProjectBook projects;
     private final Milestones milestones;
     private final Outputs outputs;
+    private final ResearchFigures figures;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -37,11 +39,13 @@ public class ProjectResults {
             ProjectBook projects,
             Milestones milestones,
             Outputs outputs,
+            ResearchFigures figures,
             ApplicationEventPublisher events,
             Clock clock) {
         this.projects = projects;
         this.milestones = milestones;
         this.outputs = outputs;
+        this.figures = figures;
         this.events = events;
         this.clock = clock;
     }
@@ -110,8 +114,9 @@ public class ProjectResults {
             throw new InvalidInput(problems);
         }
         Instant now = clock.instant();
-        Output output =
-                outputs.save(Output.record(projectId, kind, cleanTitle, id, issuedOn, owning, now, Actor.current()));
+        Output output = outputs.save(Output.record(
+                projectId, kind, cleanTitle, id, issuedOn, owning, LocalDate.now(clock), now, Actor.current()));
+        figures.outputsMoved(List.of(), output.figureRows(project.bodyId()));
         project.touch(now);
         events.publishEvent(new OutputRecorded(
                 projectId, output.id(), project.bodyId(), kind + " " + (id == null ? "" : id) + " owners " + owning));

@@ -4,11 +4,12 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /** The projects. */
-public interface Projects extends JpaRepository<Project, Long> {
+public interface Projects extends JpaRepository<Project, Long>, JpaSpecificationExecutor<Project> {
 
     List<Project> findByAgreementIdOrderByIdAsc(Long agreementId);
 

@@ -11,8 +11,10 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.ronghe.core.RuleBroken;
+import org.ronghe.research.figures.ResearchFigureRow;
 
 /**
  * A payment under a project: the paying party declares it (amount, date, voucher); it counts as received only when the
@@ -125,6 +127,18 @@ public class Tranche {
         status = next;
         decidedAt = at;
         decidedBy = actor;
+    }
+
+    /**
+     * What this tranche adds to the figures of its project's body, in the month it was paid: declared unless disputed,
+     * confirmed once the payee confirmed — the body's total and the payer's share.
+     */
+    public List<ResearchFigureRow> figureRows(Long bodyId) {
+        if (status == Status.DISPUTED) {
+            return List.of();
+        }
+        return ResearchFigureRow.paid(
+                bodyId, paidOn, payerId, amount, status == Status.CONFIRMED ? amount : BigDecimal.ZERO);
     }
 
     public Long id() {

@@ -11,8 +11,10 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.ronghe.core.RuleBroken;
+import org.ronghe.research.figures.ResearchFigureRow;
 
 /**
  * A result transferred from its owner to another organisation — licensed, assigned or contributed as equity — for an
@@ -146,6 +148,16 @@ public class Transfer {
         return organisation.equals(fromId)
                 ? fromConfirmedAt != null
                 : organisation.equals(toId) && toConfirmedAt != null;
+    }
+
+    /**
+     * What this transfer adds to the figures once both sides confirmed it, in the month of its contract: one transfer
+     * and its value, for the body and the transferring side; nothing before, nothing disputed.
+     */
+    public List<ResearchFigureRow> figureRows() {
+        return status == Status.CONFIRMED
+                ? ResearchFigureRow.transferred(bodyId, contractOn, fromId, amount)
+                : List.of();
     }
 
     public Long id() {

@@ -17,6 +17,8 @@ import org.ronghe.docking.capabilities.CapabilityBook;
 import org.ronghe.docking.capabilities.CapabilityDraft;
 import org.ronghe.docking.capabilities.CapabilityKind;
 import org.ronghe.research.ResearchEvents.TransferChanged;
+import org.ronghe.research.figures.ResearchFigureRow;
+import org.ronghe.research.figures.ResearchFigures;
 import org.ronghe.research.projects.Project;
 import org.ronghe.research.projects.Projects;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps the transfers of results: recorded by a side (which confirms it so) or the secretariat, confirmed by each side
  * for itself; once both have, the result is offered in the capability catalogue as the owner's. Every step is
- * published, and so audited. Callers check who may act ({@link TransferAccess}).
+ * published, and so audited; a transfer counting (or no longer) moves the R&D figures by the exact difference. Callers
+ * check who may act ({@link TransferAccess}).
  */
 @Service
 @Transactional
@@ -38,6 +41,7 @@ public class TransferBook {
     private final Directory directory;
     private final Community community;
     private final CapabilityBook catalogue;
+    private final ResearchFigures figures;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -48,6 +52,7 @@ public class TransferBook {
             Directory directory,
             Community community,
             CapabilityBook catalogue,
+            ResearchFigures figures,
             MessageSource messages,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -56,6 +61,7 @@ public class TransferBook {
         this.directory = directory;
         this.community = community;
         this.catalogue = catalogue;
+        this.figures = figures;
         this.messages = messages;
         this.events = events;
         this.clock = clock;
@@ -73,6 +79,7 @@ public class TransferBook {
                 ? actingFor
                 : null;
         Transfer transfer = transfers.save(Transfer.record(valid, side, clock.instant(), Actor.current()));
+        figures.moved(List.of(), transfer.figureRows());
         publish(
                 transfer,
                 "recorded",
@@ -85,7 +92,9 @@ public class TransferBook {
     public Transfer confirm(Long id, long expectedVersion, Long byOrganisation) {
         Transfer transfer = get(id, expectedVersion);
         Instant now = clock.instant();
+        List<ResearchFigureRow> rows = transfer.figureRows();
         boolean counts = transfer.confirm(byOrganisation, now);
+        figures.moved(rows, transfer.figureRows());
         publish(transfer, "confirmed", "organisation: " + byOrganisation);
         if (counts) {
             transfer.listedAs(catalogue.offer(listing(transfer)).id());
@@ -96,7 +105,9 @@ public class TransferBook {
     /** A side that has not confirmed disputes the transfer, saying why; it never counts. */
     public Transfer dispute(Long id, long expectedVersion, Long byOrganisation, String reason) {
         Transfer transfer = get(id, expectedVersion);
+        List<ResearchFigureRow> rows = transfer.figureRows();
         transfer.dispute(byOrganisation, reason);
+        figures.moved(rows, transfer.figureRows());
         publish(transfer, "disputed", transfer.disputeReason());
         return transfer;
     }

@@ -73,7 +73,10 @@ class ResultApi {
         }
     }
 
-    /** An output as the API shows it; {@code patentKind} is read from a patent's number. */
+    /**
+     * An output as the API shows it; {@code patentKind} is read from a patent's number; it counts in the month it was
+     * recorded.
+     */
     record OutputView(
             Long id,
             Long projectId,
@@ -82,7 +85,8 @@ class ResultApi {
             String title,
             String identifier,
             LocalDate issuedOn,
-            List<Long> ownerIds) {
+            List<Long> ownerIds,
+            LocalDate recordedOn) {
         static OutputView of(Output o) {
             return new OutputView(
                     o.id(),
@@ -92,7 +96,8 @@ class ResultApi {
                     o.title(),
                     o.identifier(),
                     o.issuedOn(),
-                    o.owners());
+                    o.owners(),
+                    o.recordedOn());
         }
     }
 
