@@ -379,4 +379,46 @@ class ResearchFigureTests {
                 .as("output rows that differ from the records")
                 .isZero();
     }
+
+    org.springframework.test.web.servlet.request.RequestPostProcessor login(Grant grant) {
+        String name = "rf-page-" + System.nanoTime();
+        var account = identity.createAccount(name, name, "Research-2026!", List.of(grant));
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                org.ronghe.identity.RongheUserFactory.forLogin(account, java.time.Instant.now()));
+    }
+
+    String page(String path, org.springframework.test.web.servlet.request.RequestPostProcessor who, String language)
+            throws Exception {
+        return mvc.perform(get(path).with(who).header("Accept-Language", language))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    @Test
+    void theDashboardPageShowsEachFigureAndOpensTheRecordsBehindIt() throws Exception {
+        Long project = plan("2026-01-10");
+        Long tranche = declare(project, "1200000.00", "2026-03-15");
+        send(post("/api/v1/tranches/" + tranche + "/confirm"), universityAdmin, decision(university, 0, null))
+                .andExpect(status().isOk());
+        var reader = login(Grant.observerOf(body));
+        String dashboard = page("/projects/dashboard?bodyId=" + body, reader, "zh-CN");
+        assertThat(dashboard)
+                .contains("科研统计", "3,500,000.50", "1,200,000.00", "研发统计铜业")
+                .contains("/projects/figures/tranches?confirmed=true&amp;bodyId=" + body)
+                .contains("/projects/figures/projects?bodyId=" + body + "&amp;month=2026-01");
+        assertThat(page("/projects/figures/tranches?confirmed=true&bodyId=" + body, reader, "en"))
+                .contains("Tranches", "1,200,000.00", "1 in all", "#tranche-" + tranche);
+        assertThat(page("/projects/figures/projects?bodyId=" + body + "&month=2026-01", reader, "zh-TW"))
+                .contains("高端铝合金熔铸攻关", "共 1 條");
+        assertThat(page("/projects/figures/outputs?bodyId=" + body, reader, "zh-CN"))
+                .contains("没有符合条件的记录。");
+        var enterprise = login(Grant.adminOf(this.enterprise));
+        mvc.perform(get("/projects/dashboard?bodyId=" + body).with(enterprise)).andExpect(status().isForbidden());
+        assertThat(page("/projects/dashboard?organisationId=" + this.enterprise, enterprise, "zh-CN"))
+                .contains("3,000,000.00", "研发统计共同体");
+        mvc.perform(get("/projects/figures/nothing?bodyId=" + body).with(reader))
+                .andExpect(status().isNotFound());
+    }
 }
