@@ -53,6 +53,9 @@ class ResearchFigureTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    List<org.ronghe.core.figures.FigureSource> sources;
+
     Long body;
     Long enterprise;
     Long university;
@@ -402,6 +405,19 @@ class ResearchFigureTests {
         Long tranche = declare(project, "1200000.00", "2026-03-15");
         send(post("/api/v1/tranches/" + tranche + "/confirm"), universityAdmin, decision(university, 0, null))
                 .andExpect(status().isOk());
+        var evaluated = sources.stream()
+                .flatMap(source -> source.figures(org.ronghe.core.figures.BodyPeriod.year(body, 2026)).stream())
+                .collect(java.util.stream.Collectors.toMap(
+                        org.ronghe.core.figures.Figure::key, org.ronghe.core.figures.Figure::value));
+        assertThat(evaluated.get("research.money-confirmed")).isEqualByComparingTo("1200000.00");
+        assertThat(evaluated.get("research.transfers")).isEqualByComparingTo("0");
+        assertThat(sources.stream()
+                        .flatMap(source -> source.figures(org.ronghe.core.figures.BodyPeriod.year(body, 2025)).stream())
+                        .filter(f -> f.key().equals("research.money-confirmed"))
+                        .findFirst()
+                        .orElseThrow()
+                        .value())
+                .isEqualByComparingTo("0");
         var reader = login(Grant.observerOf(body));
         String dashboard = page("/projects/dashboard?bodyId=" + body, reader, "zh-CN");
         assertThat(dashboard)

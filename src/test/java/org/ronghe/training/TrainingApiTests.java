@@ -57,6 +57,9 @@ class TrainingApiTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    List<org.ronghe.core.figures.FigureSource> sources;
+
     String tag;
     Long body;
     Long school;
@@ -300,6 +303,15 @@ class TrainingApiTests {
                 .andExpect(jsonPath("$.certificates").value(1))
                 .andExpect(jsonPath("$.certificatesByLevel[0].level").value("LEVEL_4"))
                 .andExpect(jsonPath("$.certificatesByMonth[0].month").value("2026-09"));
+        Map<String, org.ronghe.core.figures.Figure> evaluated = sources.stream()
+                .flatMap(source -> source
+                        .figures(org.ronghe.core.figures.BodyPeriod.year(body, Integer.parseInt(month.substring(0, 4))))
+                        .stream())
+                .collect(java.util.stream.Collectors.toMap(org.ronghe.core.figures.Figure::key, f -> f));
+        assertThat(evaluated.get("training.persons").value()).isEqualByComparingTo("1");
+        assertThat(evaluated.get("training.hours").value()).isEqualByComparingTo("38");
+        assertThat(evaluated.get("training.apprentices").value()).isEqualByComparingTo("0");
+        assertThat(evaluated.get("training.persons").recordsHref()).isEqualTo("/trainings/completions?bodyId=" + body);
         read(
                         "/api/v1/trainings/certificates?bodyId=" + body
                                 + "&kind=SKILL_LEVEL&level=LEVEL_4&month=2026-09",
