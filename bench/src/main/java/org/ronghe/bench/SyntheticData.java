@@ -63,6 +63,43 @@ final class SyntheticData implements AutoCloseable {
         report.line("  %-40s %s", "total", Report.seconds(Duration.ofNanos(System.nanoTime() - start)));
     }
 
+    /** Issue 18's R&D projects, tranches, courses, sessions, enrolments and certificates in the first synthetic body. */
+    void loadOutcomes(int projects, int tranches, int enrolments) throws SQLException {
+        long start = System.nanoTime();
+        connection.setAutoCommit(false);
+        Map<String, Object> values = Map.of("projects", projects, "tranches", tranches, "enrolments", enrolments,
+                "sessions", Math.max(1, enrolments / 50));
+        for (SqlScript.Statement statement : SqlScript.load("/synthetic-outcomes.sql", values)) {
+            execute(statement.label(), statement.sql());
+        }
+        connection.commit();
+        connection.setAutoCommit(true);
+        report.line("  %-40s %s", "total (outcomes)", Report.seconds(Duration.ofNanos(System.nanoTime() - start)));
+    }
+
+    /** The outcome rows of the body whose dashboards are measured. */
+    void printOutcomes(long bodyId) throws SQLException {
+        report.line("  body %d: %,d projects, %,d tranches (%,d confirmed), %,d outputs; %,d sessions, %,d enrolments "
+                        + "(%,d completed), %,d certificates", bodyId,
+                count("select count(*) from research_projects where body_id = " + bodyId),
+                count("select count(*) from research_tranches t join research_projects p on p.id = t.project_id "
+                        + "where p.body_id = " + bodyId),
+                count("select count(*) from research_tranches t join research_projects p on p.id = t.project_id "
+                        + "where p.body_id = " + bodyId + " and t.status = 'CONFIRMED'"),
+                count("select count(*) from research_outputs o join research_projects p on p.id = o.project_id "
+                        + "where p.body_id = " + bodyId),
+                count("select count(*) from training_sessions where body_id = " + bodyId),
+                count("select count(*) from training_enrolments where body_id = " + bodyId),
+                count("select count(*) from training_enrolments where body_id = " + bodyId
+                        + " and completed_on is not null"),
+                count("select count(*) from certificates where body_id = " + bodyId));
+        report.line("  read-model rows: %,d research, %,d output, %,d training, %,d certificate",
+                count("select count(*) from research_figures where body_id = " + bodyId),
+                count("select count(*) from research_output_figures where body_id = " + bodyId),
+                count("select count(*) from training_figures where body_id = " + bodyId),
+                count("select count(*) from certificate_figures where body_id = " + bodyId));
+    }
+
     /** Graded evaluations of every synthetic body but the first, {@code years} years up to {@code last}. */
     void loadEvaluations(int years, int last) throws SQLException {
         long start = System.nanoTime();
