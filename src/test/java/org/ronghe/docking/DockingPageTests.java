@@ -1,5 +1,6 @@
 package org.ronghe.docking;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -79,6 +80,43 @@ class DockingPageTests {
                 .id();
         admissions.admit(body, id, null, "测试");
         return id;
+    }
+
+    @Test
+    void numbersTypedInWordsComeBackAsTypedWithWhyInsteadOfBeingDropped() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        Long body = jdbc.queryForObject("select id from bodies where name = '国家有色金属行业产教融合共同体'", Long.class);
+        Long school = member(body, "页面数字学院" + tag, OrganisationType.VOCATIONAL_SCHOOL);
+        var schoolAdmin = adminOf(school, "dp-n-" + tag);
+        mvc.perform(post("/docking/capabilities")
+                        .with(schoolAdmin)
+                        .with(csrf())
+                        .header("Accept-Language", "zh-CN")
+                        .param("organisation", "页面数字学院" + tag)
+                        .param("kind", "RESULT")
+                        .param("title", "阳极泥湿法处理工艺" + tag)
+                        .param("description", "铜阳极泥湿法处理，金银回收率达到 98%。")
+                        .param("readinessLevel", "七级"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("请填写整数，例如 40。"), containsString("value=\"七级\""))));
+        mvc.perform(post("/docking/needs")
+                        .with(schoolAdmin)
+                        .with(csrf())
+                        .header("Accept-Language", "zh-CN")
+                        .param("organisation", "页面数字学院" + tag)
+                        .param("bodyId", body.toString())
+                        .param("kind", "TRAINING")
+                        .param("title", "实训设备更新" + tag)
+                        .param("description", "更新电解实训设备。")
+                        .param("budgetMin", "五千"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(containsString("请填写数字金额，例如 1200000.50。"), containsString("value=\"五千\""))));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from capabilities where title = ?", Long.class, "阳极泥湿法处理工艺" + tag))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from demands where title = ?", Long.class, "实训设备更新" + tag))
+                .isZero();
     }
 
     @Test

@@ -69,6 +69,9 @@ class CapabilityPages {
     @PostMapping("/docking/capabilities")
     @PreAuthorize("isAuthenticated()")
     String offer(@ModelAttribute("form") CapabilityForm form, BindingResult errors, Model model) {
+        if (errors.hasErrors()) { // what could not be read (a number in words) is shown, not dropped
+            return forms.show(form, model);
+        }
         try {
             CapabilityDraft terms = forms.terms(form);
             if (!access.canOffer(terms)) {
@@ -103,6 +106,9 @@ class CapabilityPages {
             Model model,
             RedirectAttributes redirect) {
         model.addAttribute("capabilityId", id);
+        if (errors.hasErrors()) {
+            return forms.show(form, model);
+        }
         try {
             book.revise(id, form.getVersion() == null ? -1 : form.getVersion(), forms.terms(form));
             redirect.addFlashAttribute("done", "docking.capability.done.revised");

@@ -72,6 +72,9 @@ class DemandPages {
     @PostMapping("/docking/needs")
     @PreAuthorize("isAuthenticated()")
     String post(@ModelAttribute("form") DemandForm form, BindingResult errors, Model model) {
+        if (errors.hasErrors()) { // what could not be read (a number in words) is shown, not dropped
+            return forms.show(form, model);
+        }
         try {
             DemandDraft terms = forms.terms(form);
             if (!access.canPost(terms)) {
@@ -107,6 +110,9 @@ class DemandPages {
             Model model,
             RedirectAttributes redirect) {
         model.addAttribute("needId", id);
+        if (errors.hasErrors()) {
+            return forms.show(form, model);
+        }
         try {
             book.revise(id, form.getVersion() == null ? -1 : form.getVersion(), forms.terms(form));
             redirect.addFlashAttribute("done", "docking.need.done.revised");
