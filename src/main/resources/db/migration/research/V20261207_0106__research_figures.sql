@@ -21,7 +21,7 @@ create table research_figures (
     confirmed       numeric(20, 2) not null default 0,
     transfers       bigint         not null default 0,
     transfer_value  numeric(20, 2) not null default 0,
-    primary key (body_id, month, side, organisation_id)
+    primary key (body_id, side, organisation_id, month)
 );
 create index research_figures_organisation on research_figures (organisation_id, side);
 
@@ -32,7 +32,7 @@ create table research_output_figures (
     organisation_id bigint      not null,
     kind            varchar(30) not null,
     outputs         bigint      not null default 0,
-    primary key (body_id, month, side, organisation_id, kind)
+    primary key (body_id, side, organisation_id, month, kind)
 );
 create index research_output_figures_organisation on research_output_figures (organisation_id, side);
 

@@ -13,7 +13,7 @@ create table training_figures (
     kind            varchar(30) not null,
     persons         bigint      not null default 0,
     hours           bigint      not null default 0,
-    primary key (body_id, month, side, organisation_id, kind)
+    primary key (body_id, side, organisation_id, month, kind)
 );
 create index training_figures_organisation on training_figures (organisation_id, side);
 
@@ -25,6 +25,6 @@ create table certificate_figures (
     kind            varchar(30) not null,
     level           varchar(20) not null,
     certificates    bigint      not null default 0,
-    primary key (body_id, month, side, organisation_id, kind, level)
+    primary key (body_id, side, organisation_id, month, kind, level)
 );
 create index certificate_figures_organisation on certificate_figures (organisation_id, side);

@@ -149,6 +149,22 @@ class TalentPageTests {
                                 containsString("重庆市"),
                                 containsString("招募中"))));
 
+        mvc.perform(post("/talent/programmes")
+                        .with(schoolAdmin)
+                        .with(csrf())
+                        .header("Accept-Language", "zh-CN")
+                        .param("name", "熔铸订单班" + tag)
+                        .param("kind", "ORDER_CLASS")
+                        .param("bodyId", body.toString())
+                        .param("intakeYear", "2025")
+                        .param("plannedSize", "四十五")
+                        .param("needIds", needId)
+                        .param("partners[0].organisation", "页面人才学院" + tag)
+                        .param("partners[0].role", "SCHOOL")
+                        .param("partners[1].organisation", "页面人才企业" + tag)
+                        .param("partners[1].role", "ENTERPRISE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("请填写整数，例如 40。"), containsString("value=\"四十五\""))));
         String programme = mvc.perform(post("/talent/programmes")
                         .with(schoolAdmin)
                         .with(csrf())

@@ -76,6 +76,9 @@ class ProgrammePages {
     @PostMapping("/talent/programmes")
     @PreAuthorize("isAuthenticated()")
     String launch(@ModelAttribute("form") ProgrammeForm form, BindingResult errors, Model model) {
+        if (errors.hasErrors()) { // what could not be read (a size in words) is shown, not dropped
+            return forms.show(form, model);
+        }
         try {
             ProgrammeDraft terms = forms.terms(form);
             if (!access.canLaunch(terms)) {
@@ -113,6 +116,9 @@ class ProgrammePages {
             Model model,
             RedirectAttributes redirect) {
         model.addAttribute("programmeId", id);
+        if (errors.hasErrors()) {
+            return forms.show(form, model);
+        }
         try {
             book.revise(id, form.getVersion() == null ? -1 : form.getVersion(), forms.terms(form));
             redirect.addFlashAttribute("done", "talent.programme.done.revised");
