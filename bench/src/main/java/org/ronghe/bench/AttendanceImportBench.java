@@ -127,12 +127,15 @@ public final class AttendanceImportBench {
                 database.superuserPassword());
     }
 
-    /** A provider and an enterprise (synthetic names), one course of 40 hours in a body id of their own. */
+    /** A provider and an enterprise (synthetic names, stamped so that --keep-data reruns add new ones), one course of 40 hours in a body id of their own. */
     private void fixtures(Connection db) throws SQLException {
+        String stamp = Long.toString(System.currentTimeMillis());
         providerId = insertReturningId(db, "insert into organisations (name, normalised_name, type, created_at) "
-                + "values ('合成考勤导入职业学院', '合成考勤导入职业学院', 'VOCATIONAL_SCHOOL', now()) returning id");
+                + "values ('合成考勤导入职业学院" + stamp + "', '合成考勤导入职业学院" + stamp + "', 'VOCATIONAL_SCHOOL', now()) "
+                + "returning id");
         enterpriseId = insertReturningId(db, "insert into organisations (name, normalised_name, type, created_at) "
-                + "values ('合成考勤导入铜业有限公司', '合成考勤导入铜业有限公司', 'ENTERPRISE', now()) returning id");
+                + "values ('合成考勤导入铜业有限公司" + stamp + "', '合成考勤导入铜业有限公司" + stamp + "', 'ENTERPRISE', now()) "
+                + "returning id");
         courseId = insertReturningId(db, "insert into training_courses (body_id, provider_id, kind, title, skills, hours, "
                 + "mode, capacity, offered_at, offered_by) values (" + bodyId() + ", " + providerId
                 + ", 'SKILL_UPGRADE', '合成铝电解工技能提升', '合成', " + SESSION_HOURS + ", 'ONSITE', " + PER_SESSION
