@@ -52,7 +52,7 @@ public record CertificateDraft(
             problems.add(new FieldProblem("kind", "training.certificate.kind-required"));
         } else if (kind.levels().isEmpty()
                 ? level != null && !level.isBlank()
-                : !kind.levels().contains(level)) {
+                : level == null || !kind.levels().contains(level)) {
             problems.add(new FieldProblem("level", "training.certificate.level-" + kind.name()));
         }
         String cleanOccupation = FieldProblem.trimmed(occupation, "occupation", 200, problems);

@@ -11,6 +11,8 @@ import org.ronghe.training.certificates.CertificateAccess;
 import org.ronghe.training.certificates.CertificateBook;
 import org.ronghe.training.certificates.CertificateKind;
 import org.ronghe.training.enrolments.EnrolmentBook;
+import org.ronghe.training.imports.TrainingImport;
+import org.ronghe.training.imports.TrainingImports;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -47,18 +49,21 @@ class CertificatePages {
     private final EnrolmentBook enrolments;
     private final Permissions permissions;
     private final Directory directory;
+    private final TrainingImports imports;
 
     CertificatePages(
             CertificateBook book,
             CertificateAccess access,
             EnrolmentBook enrolments,
             Permissions permissions,
-            Directory directory) {
+            Directory directory,
+            TrainingImports imports) {
         this.book = book;
         this.access = access;
         this.enrolments = enrolments;
         this.permissions = permissions;
         this.directory = directory;
+        this.imports = imports;
     }
 
     @GetMapping("/certificates")
@@ -82,6 +87,9 @@ class CertificatePages {
         model.addAttribute("issuers", directory.names(own));
         model.addAttribute("names", directory.names(named.stream().distinct().toList()));
         model.addAttribute("certificates", issued);
+        model.addAttribute(
+                "certificateImports",
+                shown == null ? List.of() : imports.recent(TrainingImport.Kind.CERTIFICATES, shown));
         return "training/certificates";
     }
 

@@ -20,6 +20,8 @@ import org.ronghe.training.courses.TrainingSession;
 import org.ronghe.training.enrolments.Enrolment;
 import org.ronghe.training.enrolments.EnrolmentBook;
 import org.ronghe.training.enrolments.TrainingAccess;
+import org.ronghe.training.imports.TrainingImport;
+import org.ronghe.training.imports.TrainingImports;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,6 +37,7 @@ class TrainingViews {
     private final Permissions permissions;
     private final Community community;
     private final Directory directory;
+    private final TrainingImports imports;
 
     TrainingViews(
             CourseBook courses,
@@ -43,7 +46,8 @@ class TrainingViews {
             TrainingAccess access,
             Permissions permissions,
             Community community,
-            Directory directory) {
+            Directory directory,
+            TrainingImports imports) {
         this.courses = courses;
         this.enrolments = enrolments;
         this.certificates = certificates;
@@ -51,6 +55,7 @@ class TrainingViews {
         this.permissions = permissions;
         this.community = community;
         this.directory = directory;
+        this.imports = imports;
     }
 
     /** The bodies whose training the user may see. */
@@ -122,7 +127,11 @@ class TrainingViews {
         model.addAttribute("enrolments", seen);
         model.addAttribute("certificates", held);
         model.addAttribute("names", directory.names(named.stream().distinct().toList()));
-        model.addAttribute("asProvider", access.canActFor(session.providerId()));
+        boolean asProvider = access.canActFor(session.providerId());
+        model.addAttribute("asProvider", asProvider);
+        model.addAttribute(
+                "attendanceImports",
+                asProvider ? imports.recent(TrainingImport.Kind.ATTENDANCE, session.providerId()) : List.of());
         model.addAttribute(
                 "confirmsFor",
                 seen.stream()
