@@ -151,4 +151,19 @@ public final class ResearchEvents {
             return detail;
         }
     }
+
+    /** A list of projects, tranches, outputs or transfers was exported; {@code scope} names which and its filter. */
+    public record ResearchExported(String scope, int records) implements AuditedEvent {
+        public String auditAction() {
+            return "research.exported";
+        }
+
+        public String auditSubject() {
+            return scope;
+        }
+
+        public String auditDetail() {
+            return records + " rows";
+        }
+    }
 }

@@ -436,5 +436,27 @@ class ResearchFigureTests {
                 .contains("3,000,000.00", "研发统计共同体");
         mvc.perform(get("/projects/figures/nothing?bodyId=" + body).with(reader))
                 .andExpect(status().isNotFound());
+        byte[] sheet = mvc.perform(get("/projects/figures/tranches.xlsx?confirmed=true&bodyId=" + body)
+                        .with(reader))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(sheet))) {
+            var rows = workbook.getSheetAt(0);
+            assertThat(rows.getLastRowNum()).isEqualTo(1);
+            assertThat(rows.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(1200000.0);
+            assertThat(rows.getRow(1).getCell(1).getStringCellValue()).startsWith("研发统计铜业");
+        }
+        mvc.perform(get("/projects/figures/tranches.xlsx?bodyId=" + body).with(enterprise))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/projects/export?bodyId=" + body).header("Authorization", observer))
+                .andExpect(status().isOk());
+        assertThat(jdbc.queryForList(
+                        "select subject from audit_records where action = 'research.exported' and subject like ?",
+                        String.class,
+                        "%bodyId=" + body + "%"))
+                .hasSize(1)
+                .allMatch(subject -> subject.startsWith("tranches:"));
     }
 }
