@@ -16,6 +16,20 @@ public record IdNumber(String value) {
         validate(value);
     }
 
+    /** The number typed in a required field, or null with the problem added (required, or what parsing found). */
+    public static IdNumber required(String typed, String field, java.util.List<FieldProblem> problems) {
+        if (typed == null || typed.isBlank()) {
+            problems.add(new FieldProblem(field, "input.required"));
+            return null;
+        }
+        try {
+            return parse(typed);
+        } catch (InvalidIdentifier e) {
+            problems.add(FieldProblem.of(field, e));
+            return null;
+        }
+    }
+
     public static IdNumber parse(String input) {
         return new IdNumber(
                 ChineseText.foldWidth(input == null ? "" : input).trim().toUpperCase());

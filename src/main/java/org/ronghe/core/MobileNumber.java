@@ -14,6 +14,19 @@ public record MobileNumber(String value) {
     }
 
     /** Accepts spaces, dashes and a leading +86 or 86 as people type them. */
+    /** The number typed in an optional field: null when blank, or null with the problem added when it is no number. */
+    public static MobileNumber optional(String typed, String field, java.util.List<FieldProblem> problems) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return parse(typed);
+        } catch (InvalidIdentifier e) {
+            problems.add(FieldProblem.of(field, e));
+            return null;
+        }
+    }
+
     public static MobileNumber parse(String input) {
         String digits = ChineseText.foldWidth(input == null ? "" : input).replaceAll("[\\s-]", "");
         if (digits.startsWith("+86")) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ronghe.core.FieldProblem;
 import org.ronghe.core.IdNumber;
-import org.ronghe.core.InvalidIdentifier;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.MobileNumber;
 
@@ -59,8 +58,8 @@ public record StudentDraft(
         if (cleanName == null) {
             problems.add(new FieldProblem("name", "input.required"));
         }
-        IdNumber id = idNumber(problems);
-        MobileNumber phone = mobile(problems);
+        IdNumber id = IdNumber.required(idNumber, "idNumber", problems);
+        MobileNumber phone = MobileNumber.optional(mobile, "mobile", problems);
         Gender recorded = id == null ? gender : id.male() ? Gender.MALE : Gender.FEMALE;
         if (id != null && gender != null && gender != recorded) {
             problems.add(new FieldProblem("gender", "talent.student.gender.mismatch"));
@@ -83,30 +82,5 @@ public record StudentDraft(
             throw new InvalidInput(problems);
         }
         return new Checked(clean, id, phone);
-    }
-
-    private IdNumber idNumber(List<FieldProblem> problems) {
-        if (idNumber == null || idNumber.isBlank()) {
-            problems.add(new FieldProblem("idNumber", "input.required"));
-            return null;
-        }
-        try {
-            return IdNumber.parse(idNumber);
-        } catch (InvalidIdentifier e) {
-            problems.add(FieldProblem.of("idNumber", e));
-            return null;
-        }
-    }
-
-    private MobileNumber mobile(List<FieldProblem> problems) {
-        if (mobile == null || mobile.isBlank()) {
-            return null;
-        }
-        try {
-            return MobileNumber.parse(mobile);
-        } catch (InvalidIdentifier e) {
-            problems.add(FieldProblem.of("mobile", e));
-            return null;
-        }
     }
 }

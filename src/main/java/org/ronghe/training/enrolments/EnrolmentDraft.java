@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ronghe.core.FieldProblem;
 import org.ronghe.core.IdNumber;
-import org.ronghe.core.InvalidIdentifier;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.MobileNumber;
 
@@ -40,8 +39,8 @@ public record EnrolmentDraft(
         if (name == null) {
             problems.add(new FieldProblem("workerName", "input.required"));
         }
-        IdNumber id = idNumber(problems);
-        MobileNumber phone = mobile(problems);
+        IdNumber id = IdNumber.required(idNumber, "idNumber", problems);
+        MobileNumber phone = MobileNumber.optional(mobile, "mobile", problems);
         if (!Boolean.TRUE.equals(consent)) {
             problems.add(new FieldProblem("consent", "training.enrolment.consent-required"));
         }
@@ -63,31 +62,6 @@ public record EnrolmentDraft(
                         cleanPurpose),
                 id,
                 phone);
-    }
-
-    private IdNumber idNumber(List<FieldProblem> problems) {
-        if (idNumber == null || idNumber.isBlank()) {
-            problems.add(new FieldProblem("idNumber", "input.required"));
-            return null;
-        }
-        try {
-            return IdNumber.parse(idNumber);
-        } catch (InvalidIdentifier e) {
-            problems.add(FieldProblem.of("idNumber", e));
-            return null;
-        }
-    }
-
-    private MobileNumber mobile(List<FieldProblem> problems) {
-        if (mobile == null || mobile.isBlank()) {
-            return null;
-        }
-        try {
-            return MobileNumber.parse(mobile);
-        } catch (InvalidIdentifier e) {
-            problems.add(FieldProblem.of("mobile", e));
-            return null;
-        }
     }
 
     @Override
