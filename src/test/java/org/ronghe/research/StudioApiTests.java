@@ -175,6 +175,20 @@ class StudioApiTests {
                 .andExpect(jsonPath("$.total").value(1));
         send(get("/api/v1/studios?bodyId=" + body), outsiderAdmin, null)
                 .andExpect(jsonPath("$.total").value(0));
+        byte[] sheet = send(get("/api/v1/studios/export?bodyId=" + body), observer, null)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        StringBuilder cells = new StringBuilder();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(sheet))) {
+            workbook.getSheetAt(0).forEach(r -> r.forEach(c -> cells.append(c).append('|')));
+        }
+        assertThat(cells.toString()).contains("王**").doesNotContain(LEADER, MEMBER);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_records where action = 'research.exported' and subject = 'studios'",
+                        Long.class))
+                .isPositive();
         send(post("/api/v1/studios"), outsiderAdmin, terms(host, null)).andExpect(status().isForbidden());
         send(post("/api/v1/studios"), observer, terms(host, null)).andExpect(status().isForbidden());
         send(post("/api/v1/studios"), hostAdmin, terms(host, null)).andExpect(status().isCreated());

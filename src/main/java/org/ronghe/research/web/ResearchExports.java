@@ -24,6 +24,9 @@ import org.ronghe.research.projects.ProjectAccess;
 import org.ronghe.research.projects.ProjectBook;
 import org.ronghe.research.projects.ProjectParty;
 import org.ronghe.research.projects.Tranche;
+import org.ronghe.research.studios.Studio;
+import org.ronghe.research.studios.StudioAccess;
+import org.ronghe.research.studios.StudioBook;
 import org.ronghe.research.transfers.Transfer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -47,6 +50,8 @@ class ResearchExports {
 
     private final ProjectBook book;
     private final ProjectAccess access;
+    private final StudioBook studios;
+    private final StudioAccess studioAccess;
     private final ResearchRecords records;
     private final Directory directory;
     private final MessageSource messages;
@@ -55,12 +60,16 @@ class ResearchExports {
     ResearchExports(
             ProjectBook book,
             ProjectAccess access,
+            StudioBook studios,
+            StudioAccess studioAccess,
             ResearchRecords records,
             Directory directory,
             MessageSource messages,
             ApplicationEventPublisher events) {
         this.book = book;
         this.access = access;
+        this.studios = studios;
+        this.studioAccess = studioAccess;
         this.records = records;
         this.directory = directory;
         this.messages = messages;
@@ -145,6 +154,35 @@ class ResearchExports {
                         locale);
             default -> throw new NotFound("records", what);
         }
+    }
+
+    @GetMapping({"/studios.xlsx", "/api/v1/studios/export"})
+    @PreAuthorize("isAuthenticated()")
+    void studios(@RequestParam(required = false) Long bodyId, Locale locale, HttpServletResponse response)
+            throws IOException {
+        var visibility = studioAccess.visibility();
+        List<Studio> all = all(page -> studios.find(bodyId, visibility, page, PageResult.MAX_SIZE));
+        Map<Long, String> names = names(all.stream().map(Studio::hostId));
+        List<List<Object>> rows = all.stream()
+                .map(s -> Arrays.<Object>asList(
+                        s.name(),
+                        text(s.kind().messageKey(), locale),
+                        names.get(s.hostId()),
+                        s.leaderNameMasked(),
+                        s.members().size()))
+                .toList();
+        write(
+                response,
+                "research.studio.list.title",
+                rows,
+                List.of(
+                        "research.studio.name",
+                        "research.studio.kind",
+                        "research.studio.host",
+                        "research.studio.leader",
+                        "research.studio.members"),
+                "studios",
+                locale);
     }
 
     private static List<String> projectHeaders() {
