@@ -1,5 +1,6 @@
 package org.ronghe.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -35,13 +36,17 @@ class PageTests {
 
     @Test
     void homeListsBothSeedBodiesInChinese() throws Exception {
-        mvc.perform(get("/"))
-                .andExpect(status().isOk())
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("国家有色金属行业产教融合共同体"),
-                                containsString("安庆市域产教联合体"),
-                                containsString("lang=\"zh-CN\""))));
+        mvc.perform(get("/")).andExpect(status().isOk()).andExpect(content().string(containsString("lang=\"zh-CN\"")));
+        // other tests found bodies of their own in the same database, which may come first: read the pages in turn
+        StringBuilder listed = new StringBuilder();
+        for (int page = 0; page < 20 && !listed.toString().contains("安庆市域产教联合体"); page++) {
+            listed.append(mvc.perform(get("/").param("page", Integer.toString(page)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString());
+        }
+        assertThat(listed.toString()).contains("国家有色金属行业产教融合共同体", "安庆市域产教联合体");
     }
 
     @Test
