@@ -4,6 +4,7 @@ import jakarta.persistence.OptimisticLockException;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.PageResult;
 import org.ronghe.core.RuleBroken;
+import org.ronghe.core.web.FormErrors;
 import org.ronghe.core.web.PageOutcomes;
 import org.ronghe.research.projects.Project;
 import org.ronghe.research.projects.ProjectAccess;
@@ -75,7 +76,7 @@ class ProjectPages {
             }
             return "redirect:/projects/" + book.plan(terms).id();
         } catch (InvalidInput e) {
-            ProjectViews.reject(e, errors);
+            FormErrors.rejectOnForm(errors, e);
             return views.form(form, null, model);
         }
     }
@@ -105,7 +106,7 @@ class ProjectPages {
             redirect.addFlashAttribute("done", "research.done.revised");
             return "redirect:/projects/" + id;
         } catch (InvalidInput e) {
-            ProjectViews.reject(e, errors);
+            FormErrors.rejectOnForm(errors, e);
         } catch (RuleBroken | OptimisticLockException | ObjectOptimisticLockingFailureException e) {
             model.addAttribute("problem", outcomes.problem(e));
         }

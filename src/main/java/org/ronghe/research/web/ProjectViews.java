@@ -6,12 +6,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.ronghe.agreement.AgreementLookup;
 import org.ronghe.community.BodySummary;
 import org.ronghe.community.Community;
-import org.ronghe.core.InvalidInput;
 import org.ronghe.directory.Directory;
 import org.ronghe.research.projects.OutputKind;
 import org.ronghe.research.projects.Project;
@@ -26,7 +24,6 @@ import org.ronghe.research.transfers.TransferBook;
 import org.ronghe.research.transfers.TransferMode;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 
 /** Fills the models of the project pages: names of parties and bodies, money, and what the user may do. */
 @Component
@@ -144,19 +141,5 @@ class ProjectViews {
         model.addAttribute("members", directory.names(members));
         model.addAttribute("agreements", bodyId == null ? List.of() : agreements.visibleIn(bodyId));
         return "research/form";
-    }
-
-    private static final Set<String> FORM_FIELDS =
-            Set.of("bodyId", "title", "kind", "field", "agreementId", "startsOn", "endsOn", "parties");
-
-    /** Shows each problem on the form field it belongs to, or above the form when it belongs to none. */
-    static void reject(InvalidInput e, BindingResult errors) {
-        e.problems().forEach(p -> {
-            if (FORM_FIELDS.contains(p.field()) || p.field().startsWith("parties[")) {
-                errors.rejectValue(p.field(), p.code(), p.arguments(), p.code());
-            } else {
-                errors.reject(p.code(), p.arguments(), p.code());
-            }
-        });
     }
 }

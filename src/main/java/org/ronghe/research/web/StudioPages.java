@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.ronghe.community.Community;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.PageResult;
+import org.ronghe.core.web.FormErrors;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
 import org.ronghe.directory.OrganisationType;
@@ -31,9 +31,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Studios in the browser: the list, opening one, one studio's page (its forms: {@link StudioActionPages}). */
 @Controller
 class StudioPages {
-
-    private static final Set<String> FORM_FIELDS =
-            Set.of("bodyId", "name", "kind", "hostId", "leaderName", "foundedOn", "members");
 
     private final StudioBook book;
     private final StudioRecords records;
@@ -98,13 +95,7 @@ class StudioPages {
             return "redirect:/studios/" + book.open(terms).id();
         } catch (InvalidInput e) {
             form.forgetNames(); // first: a rejected value is kept as typed and would be shown
-            e.problems().forEach(p -> {
-                if (FORM_FIELDS.contains(p.field()) || p.field().startsWith("members[")) {
-                    errors.rejectValue(p.field(), p.code(), p.arguments(), p.code());
-                } else {
-                    errors.reject(p.code(), p.arguments(), p.code());
-                }
-            });
+            FormErrors.rejectOnForm(errors, e);
             return form(form, model);
         }
     }

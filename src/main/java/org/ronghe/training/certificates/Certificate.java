@@ -142,6 +142,10 @@ public class Certificate {
         return holderNameMasked;
     }
 
+    String holderIdFingerprint() {
+        return holderIdFingerprint;
+    }
+
     public String holderIdMasked() {
         return holderIdMasked;
     }

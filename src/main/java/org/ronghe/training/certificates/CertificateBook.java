@@ -135,6 +135,16 @@ public class CertificateBook {
         return certificates.findTop50ByHolderIdFingerprintOrderByIssuedOnDescIdDesc(idFingerprint);
     }
 
+    /** The certificates of each of these people (by ID-number fingerprint), in one query, latest first. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, List<Certificate>> heldBy(java.util.Collection<String> idFingerprints) {
+        if (idFingerprints.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return certificates.findByHolderIdFingerprintInOrderByIssuedOnDescIdDesc(idFingerprints).stream()
+                .collect(java.util.stream.Collectors.groupingBy(Certificate::holderIdFingerprint));
+    }
+
     private CertificateDraft checked(CertificateDraft draft) {
         List<FieldProblem> problems = new ArrayList<>();
         CertificateDraft valid = draft;

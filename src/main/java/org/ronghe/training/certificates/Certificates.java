@@ -15,4 +15,6 @@ public interface Certificates extends JpaRepository<Certificate, Long>, JpaSpeci
     List<Certificate> findTop200ByIssuerIdOrderByIssuedOnDescIdDesc(Long issuerId);
 
     List<Certificate> findTop50ByHolderIdFingerprintOrderByIssuedOnDescIdDesc(String holderIdFingerprint);
+
+    List<Certificate> findByHolderIdFingerprintInOrderByIssuedOnDescIdDesc(java.util.Collection<String> fingerprints);
 }

@@ -2,8 +2,8 @@ package org.ronghe.training.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.ronghe.core.InvalidInput;
+import org.ronghe.core.web.FormErrors;
 import org.ronghe.directory.Directory;
 import org.ronghe.identity.Permissions;
 import org.ronghe.training.certificates.Certificate;
@@ -30,19 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class CertificatePages {
-
-    private static final Set<String> FIELDS = Set.of(
-            "number",
-            "kind",
-            "level",
-            "occupation",
-            "occupationCode",
-            "issuedOn",
-            "holderKind",
-            "holderOrganisationId",
-            "holderName",
-            "holderIdNumber",
-            "enrolmentId");
 
     private final CertificateBook book;
     private final CertificateAccess access;
@@ -121,7 +108,7 @@ class CertificatePages {
             redirect.addFlashAttribute("done", "training.done.certificate");
             return "redirect:/certificates?issuerId=" + form.getIssuerOrganisationId();
         } catch (InvalidInput e) {
-            TrainingViews.reject(e, errors, FIELDS);
+            FormErrors.rejectOnForm(errors, e);
             return form(form, model);
         }
     }

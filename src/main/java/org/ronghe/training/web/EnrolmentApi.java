@@ -46,8 +46,11 @@ class EnrolmentApi {
     @PreAuthorize("@trainingAccess.canReadSession(#id)")
     @Operation(summary = "A session's enrolments, workers masked; an enterprise's admins see only their own workers")
     List<EnrolmentView> enrolments(@PathVariable Long id) {
-        return book.ofSession(id, access.enterprisesSeenIn(id)).stream()
-                .map(this::view)
+        List<Enrolment> seen = book.ofSession(id, access.enterprisesSeenIn(id));
+        var byPerson = certificates.heldBy(
+                seen.stream().map(Enrolment::idFingerprint).distinct().toList());
+        return seen.stream()
+                .map(e -> EnrolmentView.of(e, byPerson.getOrDefault(e.idFingerprint(), List.of())))
                 .toList();
     }
 

@@ -1,8 +1,8 @@
 package org.ronghe.training.web;
 
-import java.util.Set;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.RuleBroken;
+import org.ronghe.core.web.FormErrors;
 import org.ronghe.core.web.PageOutcomes;
 import org.ronghe.training.enrolments.EnrolmentBook;
 import org.ronghe.training.enrolments.EnrolmentDraft;
@@ -25,9 +25,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class SessionPages {
-
-    private static final Set<String> ENROL_FIELDS =
-            Set.of("enterpriseId", "workerName", "idNumber", "mobile", "consent", "purpose");
 
     private final EnrolmentBook book;
     private final TrainingAccess access;
@@ -66,7 +63,7 @@ class SessionPages {
             redirect.addFlashAttribute("done", "training.done.enrolled");
             return "redirect:/trainings/sessions/" + id + "#enrolments";
         } catch (InvalidInput e) {
-            TrainingViews.reject(e, errors, ENROL_FIELDS);
+            FormErrors.rejectOnForm(errors, e);
         } catch (RuleBroken e) {
             model.addAttribute("problem", outcomes.problem(e));
         }

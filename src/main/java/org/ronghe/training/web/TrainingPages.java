@@ -1,10 +1,10 @@
 package org.ronghe.training.web;
 
 import jakarta.persistence.OptimisticLockException;
-import java.util.Set;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.PageResult;
 import org.ronghe.core.RuleBroken;
+import org.ronghe.core.web.FormErrors;
 import org.ronghe.core.web.PageOutcomes;
 import org.ronghe.training.courses.Course;
 import org.ronghe.training.courses.CourseBook;
@@ -26,10 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Courses in the browser: a body's courses, offering and revising one, one course with its sessions. */
 @Controller
 class TrainingPages {
-
-    private static final Set<String> COURSE_FIELDS =
-            Set.of("providerId", "kind", "title", "skills", "hours", "mode", "capacity", "price");
-    private static final Set<String> SESSION_FIELDS = Set.of("startsOn", "endsOn", "place", "enterpriseId");
 
     private final CourseBook book;
     private final TrainingAccess access;
@@ -86,7 +82,7 @@ class TrainingPages {
             }
             return "redirect:/trainings/courses/" + book.offer(draft).id();
         } catch (InvalidInput e) {
-            TrainingViews.reject(e, errors, COURSE_FIELDS);
+            FormErrors.rejectOnForm(errors, e);
             return views.courseForm(form, null, model);
         }
     }
@@ -114,7 +110,7 @@ class TrainingPages {
             redirect.addFlashAttribute("done", "training.done.revised");
             return "redirect:/trainings/courses/" + id;
         } catch (InvalidInput e) {
-            TrainingViews.reject(e, errors, COURSE_FIELDS);
+            FormErrors.rejectOnForm(errors, e);
         } catch (RuleBroken | OptimisticLockException | ObjectOptimisticLockingFailureException e) {
             model.addAttribute("problem", outcomes.problem(e));
         }
@@ -145,7 +141,7 @@ class TrainingPages {
                 return "redirect:/trainings/sessions/"
                         + book.schedule(id, form.draft()).id();
             } catch (InvalidInput e) {
-                TrainingViews.reject(e, errors, SESSION_FIELDS);
+                FormErrors.rejectOnForm(errors, e);
             } catch (RuleBroken e) {
                 model.addAttribute("problem", outcomes.problem(e));
             }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.ronghe.community.BodySummary;
 import org.ronghe.community.Community;
-import org.ronghe.core.InvalidInput;
 import org.ronghe.directory.Directory;
 import org.ronghe.identity.Permissions;
 import org.ronghe.training.certificates.CertificateBook;
@@ -24,7 +23,6 @@ import org.ronghe.training.imports.TrainingImport;
 import org.ronghe.training.imports.TrainingImports;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 
 /** Fills the models of the training pages: names, what the user may do, and the forms. */
 @Component
@@ -113,8 +111,10 @@ class TrainingViews {
         TrainingSession session = courses.session(id);
         Course course = courses.get(session.courseId());
         List<Enrolment> seen = enrolments.ofSession(id, access.enterprisesSeenIn(id));
+        var byPerson = certificates.heldBy(
+                seen.stream().map(Enrolment::idFingerprint).distinct().toList());
         Map<Long, List<?>> held = new HashMap<>();
-        seen.forEach(e -> held.put(e.id(), certificates.heldBy(e.idFingerprint())));
+        seen.forEach(e -> held.put(e.id(), byPerson.getOrDefault(e.idFingerprint(), List.of())));
         List<Long> named = new ArrayList<>(List.of(session.providerId()));
         seen.forEach(e -> named.add(e.enterpriseId()));
         List<Long> enrolFor = enrolFor(session);
@@ -154,16 +154,5 @@ class TrainingViews {
                 .filter(o ->
                         session.enterpriseId() == null || session.enterpriseId().equals(o))
                 .toList();
-    }
-
-    /** Attaches each problem to its field when the form has it, else to the whole form. */
-    static void reject(InvalidInput e, BindingResult errors, Set<String> fields) {
-        e.problems().forEach(p -> {
-            if (fields.contains(p.field())) {
-                errors.rejectValue(p.field(), p.code(), p.arguments(), p.code());
-            } else {
-                errors.reject(p.code(), p.arguments(), p.code());
-            }
-        });
     }
 }
