@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ronghe.community.Community;
+import org.ronghe.core.internal.SearchIndexMaintenance;
 import org.ronghe.directory.Directory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,7 +20,7 @@ class RestartTests {
     Path dataDir;
 
     @Test
-    void restartKeepsDataAndDoesNotLoadTheDemoTwice() {
+    void restartKeepsDataAndDoesNotLoadTheDemoTwice() throws Exception {
         long bodies;
         long organisations;
         try (ConfigurableApplicationContext first = start()) {
@@ -28,8 +29,14 @@ class RestartTests {
                     .search(org.ronghe.directory.OrganisationQuery.text("", null), 0, 100)
                     .total();
             assertThat(bodies).as("five seed bodies and the sample").isEqualTo(6);
+            // renamed behind the index's back: only a rebuild brings the index in step
+            first.getBean(JdbcTemplate.class).update("update bodies set name = '索引重建测试联合体' where name = '安庆市域产教联合体'");
         }
         assertThat(Files.exists(dataDir.resolve("postgres/PG_VERSION"))).isTrue();
+        Path mappingVersion = dataDir.resolve("index/mapping-version");
+        assertThat(mappingVersion).hasContent(SearchIndexMaintenance.MAPPING_VERSION);
+        // as an index written by an earlier version would be: its documents are rebuilt in the current form
+        Files.writeString(mappingVersion, "1");
         try (ConfigurableApplicationContext second = start()) {
             Community community = second.getBean(Community.class);
             assertThat(community.search("", 0, 100).total()).isEqualTo(bodies);
@@ -38,6 +45,8 @@ class RestartTests {
                             .total())
                     .isEqualTo(organisations);
             assertThat(community.search("有色", 0, 10).items()).hasSize(1);
+            assertThat(community.search("索引重建", 0, 10).items()).hasSize(1);
+            assertThat(mappingVersion).hasContent(SearchIndexMaintenance.MAPPING_VERSION);
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select count(*) from accounts where username = 'admin'", Long.class))
                     .isEqualTo(1);

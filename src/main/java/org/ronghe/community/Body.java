@@ -23,9 +23,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.ronghe.core.ChineseSortKeyBridge;
 import org.ronghe.core.NotFound;
 import org.ronghe.core.RegionCode;
 import org.ronghe.core.SearchAnalyzers;
@@ -48,7 +50,10 @@ public class Body {
             name = "name_bigram",
             analyzer = SearchAnalyzers.BIGRAMS,
             searchAnalyzer = SearchAnalyzers.BIGRAMS_QUERY)
-    @KeywordField(name = "name_sort", normalizer = SearchAnalyzers.SORT, sortable = Sortable.YES)
+    @KeywordField(
+            name = "name_sort",
+            valueBridge = @ValueBridgeRef(type = ChineseSortKeyBridge.class),
+            sortable = Sortable.YES)
     private String name;
 
     @FullTextField(analyzer = SearchAnalyzers.WORDS)

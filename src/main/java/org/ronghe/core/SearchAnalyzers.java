@@ -9,7 +9,6 @@ public final class SearchAnalyzers {
     public static final String WORDS = "zh_words";
     public static final String BIGRAMS = "zh_bigram";
     public static final String BIGRAMS_QUERY = "zh_bigram_query";
-    public static final String SORT = "sort";
 
     private SearchAnalyzers() {}
 }

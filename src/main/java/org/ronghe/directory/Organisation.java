@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -20,6 +21,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.ronghe.core.ChineseSortKeyBridge;
 import org.ronghe.core.ChineseText;
 import org.ronghe.core.CreditCode;
 import org.ronghe.core.RegionCode;
@@ -40,7 +42,10 @@ public class Organisation {
             name = "name_bigram",
             analyzer = SearchAnalyzers.BIGRAMS,
             searchAnalyzer = SearchAnalyzers.BIGRAMS_QUERY)
-    @KeywordField(name = "name_sort", normalizer = SearchAnalyzers.SORT, sortable = Sortable.YES)
+    @KeywordField(
+            name = "name_sort",
+            valueBridge = @ValueBridgeRef(type = ChineseSortKeyBridge.class),
+            sortable = Sortable.YES)
     private String name;
 
     private String normalisedName;

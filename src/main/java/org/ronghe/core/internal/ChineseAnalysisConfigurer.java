@@ -30,7 +30,6 @@ public class ChineseAnalysisConfigurer implements LuceneAnalysisConfigurer {
                 .tokenFilter(LowerCaseFilterFactory.class);
         bigrams(context, SearchAnalyzers.BIGRAMS, true);
         bigrams(context, SearchAnalyzers.BIGRAMS_QUERY, false);
-        context.normalizer(SearchAnalyzers.SORT).custom().tokenFilter(LowerCaseFilterFactory.class);
     }
 
     private static void bigrams(LuceneAnalysisConfigurationContext context, String name, boolean unigrams) {
