@@ -318,6 +318,38 @@ class StudioApiTests {
     }
 
     @Test
+    void aRevisionRemovesTheLeaderAndKeepsChosenMembersWithoutTheirNamesSentAgain() throws Exception {
+        Long studio = open();
+        String path = "/api/v1/studios/" + studio;
+        String added = "{\"bodyId\":" + body + ",\"name\":\"铝材精整劳模创新工作室\",\"kind\":\"MODEL_WORKER\",\"hostId\":" + host
+                + ",\"members\":[{\"name\":\"林小溪\",\"role\":\"学徒\"}]}";
+        send(put(path), hostAdmin, "{\"version\":0,\"terms\":" + added + ",\"keepMembers\":[0]}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.leaderName").value("王**"))
+                .andExpect(jsonPath("$.members[0].name").value("欧***"))
+                .andExpect(jsonPath("$.members[1].name").value("林**"));
+        send(put(path), hostAdmin, "{\"version\":1,\"terms\":" + added + ",\"keepMembers\":[5]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.keepMembers").value("所选成员已不在该工作室，请刷新页面后重试。"));
+        String plain =
+                "{\"bodyId\":" + body + ",\"name\":\"铝材精整劳模创新工作室\",\"kind\":\"MODEL_WORKER\",\"hostId\":" + host + "}";
+        send(
+                        put(path),
+                        secretariat,
+                        "{\"version\":1,\"terms\":" + plain + ",\"removeLeader\":true,\"keepMembers\":[1]}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.leaderName").doesNotExist())
+                .andExpect(jsonPath("$.members.length()").value(1))
+                .andExpect(jsonPath("$.members[0].name").value("林**"));
+        assertThat(jdbc.queryForObject(
+                        "select leader_name_sealed is null and leader_name_masked is null from research_studios "
+                                + "where id = ?",
+                        Boolean.class,
+                        studio))
+                .isTrue();
+    }
+
+    @Test
     void theHostRecordsTrainingGivenAsSessionsPersonTimesAndHours() throws Exception {
         Long studio = open();
         String path = "/api/v1/studios/" + studio;

@@ -219,4 +219,100 @@ class StudioPageTests {
         assertThat(page("/studios", outsider, "zh-CN")).doesNotContain("数控技能大师工作室" + tag);
         assertThat(page("/studios", secretariat, "zh-CN")).contains("href=\"/studios\"");
     }
+
+    @Test
+    void theHostOrTheSecretariatRevisesAStudioKeepingNamesSealed() throws Exception {
+        String studio = open();
+        mvc.perform(post(studio + "/edit")
+                        .with(hostAdmin)
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("name", "数控技能大师工作室" + tag)
+                        .param("kind", "SKILL_MASTER")
+                        .param("keepMembers", "0")
+                        .param("members[0].name", "孙小红")
+                        .param("members[0].role", "学徒"))
+                .andExpect(flash().attribute("done", "research.done.studio-revised"));
+        String edit = page(studio + "/edit", secretariat, "zh-CN");
+        assertThat(edit)
+                .contains("现任领衔人：赵**", "id=\"kept0\"", "id=\"kept1\"", "钱**", "孙**", "id=\"removeLeader1\"")
+                .contains("页面工作室大学" + tag)
+                .doesNotContain(LEADER, MEMBER, "孙小红", "id=\"body-choice\"", "name=\"hostId\"");
+        mvc.perform(post(studio + "/edit")
+                        .with(secretariat)
+                        .with(csrf())
+                        .param("version", "1")
+                        .param("bodyId", "999999")
+                        .param("hostId", "999999")
+                        .param("name", "数控技能大师工作室（新）" + tag)
+                        .param("kind", "MODEL_WORKER")
+                        .param("removeLeader", "true")
+                        .param("keepMembers", "1"))
+                .andExpect(flash().attribute("done", "research.done.studio-revised"));
+        assertThat(page(studio, observer, "zh-CN"))
+                .contains("数控技能大师工作室（新）" + tag, "孙**", "劳模创新工作室")
+                .doesNotContain("钱**", "id=\"leader\"");
+        Long id = Long.valueOf(studio.substring("/studios/".length()));
+        assertThat(jdbc.queryForList("select body_id, host_id from research_studios where id = ?", id)
+                        .get(0))
+                .containsEntry("body_id", body)
+                .containsEntry("host_id", host);
+    }
+
+    @Test
+    void aRevisionWithProblemsOrAStaleVersionComesBackWithoutNamesAndChangesNothing() throws Exception {
+        String studio = open();
+        String back = mvc.perform(post(studio + "/edit")
+                        .with(hostAdmin)
+                        .with(csrf())
+                        .header("Accept-Language", "zh-CN")
+                        .param("version", "0")
+                        .param("name", "")
+                        .param("kind", "SKILL_MASTER")
+                        .param("leaderName", "周正")
+                        .param("keepMembers", "0", "7"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(back).contains("请填写工作室名称。").doesNotContain("周正", LEADER, MEMBER);
+        back = mvc.perform(post(studio + "/edit")
+                        .with(hostAdmin)
+                        .with(csrf())
+                        .header("Accept-Language", "zh-CN")
+                        .param("version", "0")
+                        .param("name", "改名工作室" + tag)
+                        .param("kind", "SKILL_MASTER")
+                        .param("keepMembers", "0", "7"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(back).contains("所选成员已不在该工作室");
+        mvc.perform(post(studio + "/edit")
+                        .with(hostAdmin)
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("name", "改名工作室" + tag)
+                        .param("kind", "SKILL_MASTER"))
+                .andExpect(flash().attribute("done", "research.done.studio-revised"));
+        back = mvc.perform(post(studio + "/edit")
+                        .with(secretariat)
+                        .with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("version", "0")
+                        .param("name", "过期修改" + tag)
+                        .param("kind", "SKILL_MASTER"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(back).contains("id=\"problem\"", "改名工作室" + tag + "</a>");
+        assertThat(page(studio, observer, "zh-CN")).contains("改名工作室" + tag).doesNotContain("过期修改" + tag, "钱**");
+        mvc.perform(get(studio + "/edit").with(observer)).andExpect(status().isForbidden());
+        mvc.perform(post(studio + "/edit").with(outsider).with(csrf()).param("version", "1"))
+                .andExpect(status().isForbidden());
+        assertThat(page(studio, observer, "zh-CN")).doesNotContain("id=\"edit-link\"");
+        assertThat(page(studio, hostAdmin, "zh-CN")).contains("id=\"edit-link\"");
+    }
 }

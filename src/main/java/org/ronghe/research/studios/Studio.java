@@ -28,7 +28,10 @@ import org.ronghe.core.RuleBroken;
 public class Studio {
 
     /** The leader's name as kept, or nulls when none was named. */
-    record Leader(String sealed, String masked) {}
+    record Leader(String sealed, String masked) {
+        /** No leader: the one kept is removed. */
+        static final Leader NONE = new Leader(null, null);
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,7 +76,10 @@ public class Studio {
         return s;
     }
 
-    /** New terms; the body and the host stay. A null leader or member list keeps those kept. */
+    /**
+     * New terms; the body and the host stay. A null leader or member list keeps those kept; {@link Leader#NONE} removes
+     * the leader.
+     */
     void revise(StudioDraft terms, Leader leader, List<StudioMember> named) {
         if (!bodyId.equals(terms.bodyId()) || !hostId.equals(terms.hostId())) {
             throw new RuleBroken("research.studio.host-fixed");

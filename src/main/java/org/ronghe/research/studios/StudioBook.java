@@ -72,12 +72,60 @@ public class StudioBook {
 
     /** New terms; a leader or members given replace those kept, none given keeps them. */
     public Studio revise(Long id, long expectedVersion, StudioDraft terms) {
+        return revise(id, expectedVersion, terms, Staffing.AS_TERMS);
+    }
+
+    /**
+     * New terms, and which of the people kept stay (their names are never typed again: they are not shown in full).
+     *
+     * @throws InvalidInput also for a kept position that is no member's, or more than {@value StudioDraft#MEMBERS_MAX}
+     *     members in all
+     */
+    public Studio revise(Long id, long expectedVersion, StudioDraft terms, Staffing staffing) {
         Studio studio = get(id);
         Versions.require("studio", id, studio.version(), expectedVersion);
         StudioDraft valid = checked(terms);
-        studio.revise(valid, leader(valid), valid.members() == null ? null : sealed(valid.members()));
+        Studio.Leader leader = leader(valid);
+        studio.revise(
+                valid,
+                leader == null && staffing.removeLeader() ? Studio.Leader.NONE : leader,
+                members(studio, valid, staffing));
         publish(studio, "revised");
         return studio;
+    }
+
+    /**
+     * How a revision treats the people kept.
+     *
+     * @param removeLeader the leader kept is removed (unless the terms name a new one)
+     * @param keepMembers the positions of the members kept that stay, the terms' members added after them; null: the
+     *     terms' members replace them all, or none given keeps them
+     */
+    public record Staffing(boolean removeLeader, List<Integer> keepMembers) {
+        public static final Staffing AS_TERMS = new Staffing(false, null);
+
+        public Staffing {
+            keepMembers = keepMembers == null ? null : List.copyOf(keepMembers);
+        }
+    }
+
+    private List<StudioMember> members(Studio studio, StudioDraft valid, Staffing staffing) {
+        List<StudioMember> added = valid.members() == null ? List.of() : sealed(valid.members());
+        if (staffing.keepMembers() == null) {
+            return valid.members() == null ? null : added;
+        }
+        List<StudioMember> kept = studio.members();
+        if (staffing.keepMembers().stream().anyMatch(p -> p == null || p < 0 || p >= kept.size())) {
+            throw new InvalidInput(List.of(new FieldProblem("keepMembers", "research.studio.member-unknown")));
+        }
+        List<StudioMember> all = new ArrayList<>();
+        staffing.keepMembers().stream().distinct().sorted().forEach(p -> all.add(kept.get(p)));
+        all.addAll(added);
+        if (all.size() > StudioDraft.MEMBERS_MAX) {
+            throw new InvalidInput(
+                    List.of(new FieldProblem("members", "research.studio.members-too-many", StudioDraft.MEMBERS_MAX)));
+        }
+        return all;
     }
 
     @Transactional(readOnly = true)

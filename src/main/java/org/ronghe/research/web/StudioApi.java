@@ -3,6 +3,7 @@ package org.ronghe.research.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.List;
 import org.ronghe.core.PageResult;
 import org.ronghe.core.Versions;
 import org.ronghe.research.studios.InnovationDraft;
@@ -43,8 +44,11 @@ class StudioApi {
         this.access = access;
     }
 
-    /** New terms and the version they revise. */
-    record Revision(Long version, StudioDraft terms) {}
+    /**
+     * New terms and the version they revise; optionally the leader removed, or the positions of the members kept (as
+     * listed) that stay, the terms' members then added to them rather than replacing them.
+     */
+    record Revision(Long version, StudioDraft terms, Boolean removeLeader, List<Integer> keepMembers) {}
 
     /** A decision on an innovation: the version read and, disputing, the reason. */
     record Decision(Long version, String reason) {}
@@ -77,9 +81,15 @@ class StudioApi {
 
     @PutMapping("/{id}")
     @PreAuthorize("@studioAccess.canEdit(#id)")
-    @Operation(summary = "Revise a studio; no leader or members sent keeps them; 409 when stale")
+    @Operation(
+            summary = "Revise a studio; no leader or members sent keeps them, removeLeader removes the leader, "
+                    + "keepMembers (positions) keeps those members and adds the terms' members; 409 when stale")
     StudioView revise(@PathVariable Long id, @RequestBody Revision revision) {
-        return view(book.revise(id, Versions.read(revision.version()), revision.terms()));
+        return view(book.revise(
+                id,
+                Versions.read(revision.version()),
+                revision.terms(),
+                new StudioBook.Staffing(Boolean.TRUE.equals(revision.removeLeader()), revision.keepMembers())));
     }
 
     @PostMapping("/{id}/innovations")

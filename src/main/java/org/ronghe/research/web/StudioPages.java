@@ -1,5 +1,6 @@
 package org.ronghe.research.web;
 
+import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,7 +8,9 @@ import java.util.Map;
 import org.ronghe.community.Community;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.PageResult;
+import org.ronghe.core.RuleBroken;
 import org.ronghe.core.web.FormErrors;
+import org.ronghe.core.web.PageOutcomes;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
 import org.ronghe.directory.OrganisationType;
@@ -17,6 +20,7 @@ import org.ronghe.research.studios.StudioBook;
 import org.ronghe.research.studios.StudioDraft;
 import org.ronghe.research.studios.StudioKind;
 import org.ronghe.research.studios.StudioRecords;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,8 +31,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Studios in the browser: the list, opening one, one studio's page (its forms: {@link StudioActionPages}). */
+/**
+ * Studios in the browser: the list, opening and revising one, one studio's page (its forms: {@link StudioActionPages}).
+ */
 @Controller
 class StudioPages {
 
@@ -38,6 +45,7 @@ class StudioPages {
     private final ProjectViews views;
     private final Directory directory;
     private final Community community;
+    private final PageOutcomes outcomes;
     private final Clock clock;
 
     StudioPages(
@@ -47,6 +55,7 @@ class StudioPages {
             ProjectViews views,
             Directory directory,
             Community community,
+            PageOutcomes outcomes,
             Clock clock) {
         this.book = book;
         this.records = records;
@@ -54,6 +63,7 @@ class StudioPages {
         this.views = views;
         this.directory = directory;
         this.community = community;
+        this.outcomes = outcomes;
         this.clock = clock;
     }
 
@@ -100,6 +110,50 @@ class StudioPages {
         }
     }
 
+    @GetMapping("/studios/{id}/edit")
+    @PreAuthorize("@studioAccess.canEdit(#id)")
+    String editForm(@PathVariable Long id, Model model) {
+        Studio studio = book.get(id);
+        return editing(StudioForm.of(studio), studio, model);
+    }
+
+    /** Revises a studio; on problems or a conflict the form comes back as typed, people's names excepted. */
+    @PostMapping("/studios/{id}/edit")
+    @PreAuthorize("@studioAccess.canEdit(#id)")
+    String revise(
+            @PathVariable Long id,
+            @ModelAttribute("form") StudioForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        Studio studio = book.get(id);
+        form.fixTo(studio);
+        if (!errors.hasErrors()) {
+            try {
+                book.revise(id, form.getVersion() == null ? -1 : form.getVersion(), form.terms(), form.staffing());
+                redirect.addFlashAttribute("done", "research.done.studio-revised");
+                return "redirect:/studios/" + id;
+            } catch (InvalidInput e) {
+                form.forgetNames();
+                FormErrors.rejectOnForm(errors, e);
+            } catch (RuleBroken | OptimisticLockException | ObjectOptimisticLockingFailureException e) {
+                model.addAttribute("problem", outcomes.problem(e));
+            }
+        }
+        form.forgetNames();
+        return editing(form, studio, model);
+    }
+
+    private String editing(StudioForm form, Studio studio, Model model) {
+        model.addAttribute("studioId", studio.id());
+        model.addAttribute("studioName", studio.name());
+        model.addAttribute("kept", studio.members());
+        model.addAttribute("keptLeader", studio.leaderNameMasked());
+        model.addAttribute("bodyName", community.get(studio.bodyId()).name());
+        model.addAttribute("hostName", directory.nameOf(studio.hostId()));
+        return form(form, model);
+    }
+
     @GetMapping("/studios/{id}")
     @PreAuthorize("@studioAccess.canRead(#id)")
     String show(@PathVariable Long id, Model model) {
@@ -109,6 +163,7 @@ class StudioPages {
         model.addAttribute("hostName", directory.nameOf(studio.hostId()));
         model.addAttribute("actsForHost", access.actsForHost(studio));
         model.addAttribute("actsForBody", access.actsForBody(studio));
+        model.addAttribute("canEdit", access.canEdit(id));
         model.addAttribute("today", LocalDate.now(clock));
         return "research/studios/show";
     }
@@ -121,7 +176,9 @@ class StudioPages {
         model.addAttribute("form", form);
         model.addAttribute("kinds", StudioKind.values());
         model.addAttribute("bodies", views.bodies());
-        model.addAttribute("hosts", form.getBodyId() == null ? Map.of() : hosts(form.getBodyId()));
+        model.addAttribute(
+                "hosts",
+                form.getBodyId() == null || model.containsAttribute("studioId") ? Map.of() : hosts(form.getBodyId()));
         model.addAttribute("today", LocalDate.now(clock));
         return "research/studios/form";
     }
