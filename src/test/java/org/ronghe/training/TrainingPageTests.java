@@ -204,6 +204,30 @@ class TrainingPageTests {
     }
 
     @Test
+    void anApprenticeCohortFormAsksForTheEnterpriseAndNeverOffersAllMembers() throws Exception {
+        assertThat(page("/trainings/courses/" + offered(), schoolAdmin, "zh-CN"))
+                .contains("面向全体成员企业");
+        String location = mvc.perform(post("/trainings")
+                        .with(schoolAdmin)
+                        .with(csrf())
+                        .param("bodyId", body.toString())
+                        .param("providerId", school.toString())
+                        .param("kind", "NEW_APPRENTICESHIP")
+                        .param("title", "电解铝新型学徒制" + tag)
+                        .param("skills", "槽况判断")
+                        .param("hours", "400")
+                        .param("mode", "ONSITE")
+                        .param("capacity", "30"))
+                .andExpect(redirectedUrlPattern("/trainings/courses/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(page(location, schoolAdmin, "zh-CN"))
+                .contains("id=\"session-form\"", "required=\"required\"")
+                .doesNotContain("面向全体成员企业");
+    }
+
+    @Test
     void aWorkerIsEnrolledPassedAndConfirmedEachSideOnItsOwnPage() throws Exception {
         Long session = scheduled(offered());
         String enrolPath = "/trainings/sessions/" + session + "/enrolments";
