@@ -13,6 +13,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ronghe.IntegrationTest;
 import org.ronghe.community.Admissions;
+import org.ronghe.community.BodyDraft;
+import org.ronghe.community.BodyKind;
+import org.ronghe.community.Community;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationDraft;
 import org.ronghe.directory.OrganisationType;
@@ -42,6 +45,9 @@ class DockingBrowserTests {
 
     @Autowired
     Directory directory;
+
+    @Autowired
+    Community community;
 
     @Autowired
     Admissions admissions;
@@ -84,7 +90,11 @@ class DockingBrowserTests {
 
     @Test
     void anEnterpriseFindsASchoolProposesADockingAndItEndsInAnAgreementInForceThatTheFunnelCounts() throws Exception {
-        Long body = jdbc.queryForObject("select id from bodies where name = '国家有色金属行业产教融合共同体'", Long.class);
+        // a body of its own: in the seed body, capabilities other tests offered (in whatever order surefire ran them)
+        // may outrank the school's among the need's matches
+        Long body = community
+                .found(new BodyDraft("浏览器对接有色金属共同体", null, BodyKind.INDUSTRY_COMMUNITY, null, null, null, null))
+                .id();
         Long enterprise = member(body, "浏览器对接铜业", OrganisationType.ENTERPRISE, "张工 0556-5550001");
         Long school = member(body, "浏览器对接职业技术学院", OrganisationType.VOCATIONAL_SCHOOL, "刘老师 0556-5550002");
         identity.createAccount("browser-dk-firm", "企业管理员", PASSWORD, List.of(Grant.adminOf(enterprise)));
