@@ -101,45 +101,53 @@ public class SheetImports {
         return records.problems(table, id, limit);
     }
 
+    /** How a job ended: its status and, failed, the reason's code. */
+    private record Ending(String status, String code) {}
+
+    /**
+     * Runs a job; its sheet is deleted (unless kept for its ending) before the ending is recorded, so that whoever sees
+     * the job ended sees its sheet gone.
+     */
     private <V, R> void run(ImportTable table, Long id, ImportRun<V, R> run) {
         ImportRecords.Start job = records.start(table, id);
         ChunkWriter<V, R> writer = new ChunkWriter<>(transaction, run::writer, table.name() + "-writer-" + id);
-        String ended = "FAILED";
+        Ending ending = new Ending("FAILED", table.failureCode());
         try {
-            records.status(table, id, "VALIDATING");
-            long started = System.nanoTime();
-            SheetCheck<V> check = validate(table, id, job, run.check(), writer);
-            records.validated(table, id, check, clock.instant());
-            long validated = System.nanoTime();
-            if (check.invalidRows() > 0 && !job.validOnly()) {
-                writer.abandon();
-                ended = "REJECTED";
-                records.finished(table, id, ended, null, clock.instant());
-                return;
-            }
-            records.status(table, id, "IMPORTING");
-            R written = writer.commit();
-            log.info(
-                    "{} {}: {} rows validated in {} ms, {} invalid (valid rows written meanwhile); the rest of the "
-                            + "writing and the commit took {} ms",
-                    table.name(),
-                    id,
-                    check.rows(),
-                    (validated - started) / 1_000_000,
-                    check.invalidRows(),
-                    (System.nanoTime() - validated) / 1_000_000);
-            run.afterCommit(written, status -> records.status(table, id, status));
-            ended = "DONE";
-            records.finished(table, id, ended, null, clock.instant());
+            ending = work(table, id, job, run, writer);
         } catch (RuleBroken e) {
-            records.finished(table, id, "FAILED", e.code(), clock.instant());
+            ending = new Ending("FAILED", e.code());
         } catch (RuntimeException e) {
             log.warn("{} {} failed", table.name(), id, e);
-            records.finished(table, id, "FAILED", table.failureCode(), clock.instant());
         } finally {
             writer.abandon();
-            jobs.ended(table.jobs(), ended, job.fileId());
+            jobs.ended(table.jobs(), id, ending.status(), job.fileId());
+            records.finished(table, id, ending.status(), ending.code(), clock.instant());
         }
+    }
+
+    private <V, R> Ending work(
+            ImportTable table, Long id, ImportRecords.Start job, ImportRun<V, R> run, ChunkWriter<V, R> writer) {
+        records.status(table, id, "VALIDATING");
+        long started = System.nanoTime();
+        SheetCheck<V> check = validate(table, id, job, run.check(), writer);
+        records.validated(table, id, check, clock.instant());
+        long validated = System.nanoTime();
+        if (check.invalidRows() > 0 && !job.validOnly()) {
+            return new Ending("REJECTED", null);
+        }
+        records.status(table, id, "IMPORTING");
+        R written = writer.commit();
+        log.info(
+                "{} {}: {} rows validated in {} ms, {} invalid (valid rows written meanwhile); the rest of the "
+                        + "writing and the commit took {} ms",
+                table.name(),
+                id,
+                check.rows(),
+                (validated - started) / 1_000_000,
+                check.invalidRows(),
+                (System.nanoTime() - validated) / 1_000_000);
+        run.afterCommit(written, status -> records.status(table, id, status));
+        return new Ending("DONE", null);
     }
 
     /**

@@ -97,8 +97,16 @@ public class BackgroundJobs {
         }
     }
 
-    /** Deletes a job's uploaded sheet now that the job has ended, unless it ended in a status whose sheet is kept. */
-    public void ended(JobTable table, String status, UUID fileId) {
+    /**
+     * A job is ending (call before recording its ending): this node no longer keeps it alive, so that a job seen ended
+     * is never mistaken for one at work here; its uploaded sheet is deleted unless it ends in a status whose sheet is
+     * kept.
+     */
+    public void ended(JobTable table, Long id, String status, UUID fileId) {
+        Set<Long> ids = alive.get(table.name());
+        if (ids != null) {
+            ids.remove(id);
+        }
         if (!table.kept().contains(status)) {
             files.discard(fileId);
         }

@@ -2,6 +2,8 @@ package org.ronghe.core.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.time.Duration;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.ronghe.core.Busy;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Eight hostile imports at once took a node down: now a node works on a few, queues a few and refuses the rest. */
 class BackgroundJobsTest {
@@ -53,6 +56,34 @@ class BackgroundJobsTest {
             }
         });
         assertThat(most).hasValue(2);
+        jobs.stop();
+    }
+
+    /**
+     * A job seen ended in its row is no longer this node's to keep alive: the sweep, which spares this node's live
+     * jobs, once skipped a job whose thread was still finishing after its row said it had ended (a flaky import test).
+     */
+    @Test
+    void aJobEndingIsNoLongerKeptAliveThoughItsThreadHasNotReturned() throws Exception {
+        JdbcClient jdbc = mock(JdbcClient.class);
+        JobTable kept = new JobTable("test_jobs", Set.of("QUEUED"), Set.of(), Set.of("DONE"));
+        BackgroundJobs jobs =
+                new BackgroundJobs(List.of(kept), new JobSettings(1, 0, null, null, null), jdbc, null, null);
+        CountDownLatch ended = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        jobs.submit(kept, () -> 7L, id -> {
+            jobs.ended(kept, id, "DONE", null);
+            ended.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertThat(ended.await(10, TimeUnit.SECONDS)).isTrue();
+        jobs.beat();
+        verifyNoInteractions(jdbc);
+        release.countDown();
         jobs.stop();
     }
 
