@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import java.time.Duration;
 
 /**
@@ -45,6 +46,23 @@ public final class RateLimit {
     public void take(String key) {
         ConsumptionProbe probe = bucket(key).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
+            throw new TooManyRequests(code, Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        }
+    }
+
+    /** Whether the key has an act left, taking none. */
+    public boolean hasAny(String key) {
+        return bucket(key).estimateAbilityToConsume(1).canBeConsumed();
+    }
+
+    /**
+     * Requires the key to have an act left, taking none.
+     *
+     * @throws TooManyRequests when it has none, with the time until it has one
+     */
+    public void require(String key) {
+        EstimationProbe probe = bucket(key).estimateAbilityToConsume(1);
+        if (!probe.canBeConsumed()) {
             throw new TooManyRequests(code, Duration.ofNanos(probe.getNanosToWaitForRefill()));
         }
     }

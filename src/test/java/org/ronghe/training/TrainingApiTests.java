@@ -3,6 +3,7 @@ package org.ronghe.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -325,6 +326,43 @@ class TrainingApiTests {
                 .hasSize(4)
                 .allMatch(a -> a.startsWith("training.enrolment."))
                 .noneMatch(a -> a.contains("王建国") || a.contains(ID_NUMBER));
+    }
+
+    /**
+     * An issuer linking a certificate to an enrolment learns whether the number typed is that worker's: after
+     * {@value IdMatchGuard#MISSES_PER_DAY} misses it is refused (429) before anything is compared, the worker's true
+     * number included.
+     */
+    @Test
+    void linkingCertificatesCannotGuessAWorkersNumber() throws Exception {
+        Long session = session("SKILL_UPGRADE", 30, null);
+        Long enrolment = id(json(
+                        "/api/v1/trainings/enrolments",
+                        enterpriseAdmin,
+                        worker(session, enterprise, "王建国", ID_NUMBER, true))
+                .andExpect(status().isCreated()));
+        for (int n = 0; n < IdMatchGuard.MISSES_PER_DAY; n++) {
+            json("/api/v1/certificates", schoolAdmin, linked(n, TrainingImportTests.idNumber(1 + n % 27, n), enrolment))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors.enrolmentId").exists());
+        }
+        json("/api/v1/certificates", schoolAdmin, linked(99, ID_NUMBER, enrolment))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("已达上限")));
+        assertThat(jdbc.queryForObject("select count(*) from certificates where issuer_id = ?", Long.class, school))
+                .isZero();
+        // a colleague has an allowance of their own
+        json("/api/v1/certificates", token("tr-u2-" + tag, Grant.adminOf(school)), linked(99, ID_NUMBER, enrolment))
+                .andExpect(status().isCreated());
+    }
+
+    String linked(int n, String idNumber, Long enrolment) {
+        return "{\"number\":\"G" + tag + n + "\",\"kind\":\"SKILL_LEVEL\",\"level\":\"LEVEL_4\","
+                + "\"occupation\":\"铝电解工\",\"issuerOrganisationId\":" + school
+                + ",\"issuedOn\":\"2026-09-06\",\"holderKind\":\"WORKER\",\"holderOrganisationId\":" + enterprise
+                + ",\"holderName\":\"王建国\",\"holderIdNumber\":\"" + idNumber + "\",\"enrolmentId\":" + enrolment
+                + "}";
     }
 
     @Test

@@ -368,6 +368,60 @@ class TrainingImportTests {
                 .andExpect(content().string(Matchers.not(Matchers.containsString(stranger))));
     }
 
+    /**
+     * A provider sees its workers' ID numbers masked, the birth date hidden: an attendance list trying every date would
+     * tell it the one that matches. After {@value IdMatchGuard#MISSES_PER_DAY} numbers matching no one, no row is
+     * matched any more, and the row of the worker's true number says the same as the rest.
+     */
+    @Test
+    void anAttendanceListCannotGuessTheBirthDateHiddenInAMaskedNumber() throws Exception {
+        Long session = session(schoolAdmin, school);
+        String real = idNumber(28, 18);
+        enrol(session, "赵猜测", real);
+        List<List<String>> guesses = new ArrayList<>();
+        for (int n = 0; n <= IdMatchGuard.MISSES_PER_DAY; n++) {
+            guesses.add(row(session, idNumber(1 + n % 27, 100 + n), "10", ""));
+        }
+        guesses.add(row(session, real, "10", ""));
+        String report = finished(
+                upload("/api/v1/trainings/attendance-imports", schoolAdmin, attendance(guesses), "providerId", school),
+                schoolAdmin);
+        assertThat(JsonPath.<Integer>read(report, "$.invalidRows")).isEqualTo(guesses.size());
+        String spent = "今天填写的与报名不符的身份证号已达上限，此行未核对";
+        assertThat(JsonPath.<List<String>>read(report, "$.problems[?(@.row == 2)].reason"))
+                .containsExactly("该身份证号的职工没有报名这个班次。");
+        assertThat(JsonPath.<List<String>>read(
+                        report, "$.problems[?(@.row == " + (IdMatchGuard.MISSES_PER_DAY + 2) + ")].reason"))
+                .singleElement()
+                .asString()
+                .contains(spent);
+        assertThat(JsonPath.<List<String>>read(report, "$.problems[?(@.row == " + (guesses.size() + 1) + ")].reason"))
+                .singleElement()
+                .asString()
+                .contains(spent);
+        String again = finished(
+                upload(
+                        "/api/v1/trainings/attendance-imports",
+                        schoolAdmin,
+                        attendance(List.of(row(session, real, "10", ""))),
+                        "providerId",
+                        school),
+                schoolAdmin);
+        assertThat(JsonPath.<String>read(again, "$.status")).isEqualTo("REJECTED");
+        Account colleague = account("ti-s2-" + tag, Grant.adminOf(school));
+        String other = finished(
+                upload(
+                        "/api/v1/trainings/attendance-imports",
+                        colleague,
+                        attendance(List.of(row(session, real, "10", ""))),
+                        "providerId",
+                        school),
+                colleague);
+        assertThat(JsonPath.<String>read(other, "$.status"))
+                .as("another user's allowance")
+                .isEqualTo("DONE");
+    }
+
     @Test
     void hostileFilesAndStrangersAreRefused() throws Exception {
         Long session = session(schoolAdmin, school);

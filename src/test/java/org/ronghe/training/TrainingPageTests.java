@@ -62,6 +62,9 @@ class TrainingPageTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    IdMatchGuard guard;
+
     String tag;
     Long body;
     Long school;
@@ -338,6 +341,33 @@ class TrainingPageTests {
                         .param("organisationId", enterprise.toString()))
                 .andExpect(flash().attribute("done", "training.done.confirm"));
         return enrolment;
+    }
+
+    @Test
+    void anIssuerWhoseMissesAreUsedUpIsToldSoAndNothingIsCompared() throws Exception {
+        Long enrolment = completed(scheduled(offered()));
+        for (int i = 0; i < IdMatchGuard.MISSES_PER_DAY; i++) {
+            guard.missed("tp-u-" + tag);
+        }
+        mvc.perform(post("/certificates")
+                        .with(schoolAdmin)
+                        .with(csrf())
+                        .header("Accept-Language", "zh-CN")
+                        .param("issuerOrganisationId", school.toString())
+                        .param("enrolmentId", enrolment.toString())
+                        .param("holderOrganisationId", enterprise.toString())
+                        .param("number", "M" + tag.toUpperCase())
+                        .param("kind", "SKILL_LEVEL")
+                        .param("level", "LEVEL_4")
+                        .param("occupation", "铝电解工")
+                        .param("issuedOn", "2026-09-06")
+                        .param("holderKind", "WORKER")
+                        .param("holderName", "王建国")
+                        .param("holderIdNumber", "11010519491231002X"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("今天填写的与报名不符的身份证号已达上限")));
+        assertThat(jdbc.queryForObject("select count(*) from certificates where issuer_id = ?", Long.class, school))
+                .isZero();
     }
 
     @Test

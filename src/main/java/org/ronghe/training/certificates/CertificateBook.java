@@ -15,6 +15,7 @@ import org.ronghe.core.NotFound;
 import org.ronghe.core.PersonalDataCipher;
 import org.ronghe.core.PersonalNames;
 import org.ronghe.directory.Directory;
+import org.ronghe.training.IdMatchGuard;
 import org.ronghe.training.TrainingEvents.CertificateRecorded;
 import org.ronghe.training.TrainingPersons;
 import org.ronghe.training.enrolments.Enrolment;
@@ -42,6 +43,7 @@ public class CertificateBook {
     private final TrainingEnrolments enrolments;
     private final TrainingFigures figures;
     private final ApplicationEventPublisher events;
+    private final IdMatchGuard guard;
     private final Clock clock;
 
     CertificateBook(
@@ -51,6 +53,7 @@ public class CertificateBook {
             TrainingEnrolments enrolments,
             TrainingFigures figures,
             ApplicationEventPublisher events,
+            IdMatchGuard guard,
             Clock clock) {
         this.certificates = certificates;
         this.directory = directory;
@@ -58,6 +61,7 @@ public class CertificateBook {
         this.enrolments = enrolments;
         this.figures = figures;
         this.events = events;
+        this.guard = guard;
         this.clock = clock;
     }
 
@@ -93,12 +97,20 @@ public class CertificateBook {
         return certificate;
     }
 
-    /** The body of the enrolment the certificate was earned through; the enrolment must be the holder's own. */
+    /**
+     * The body of the enrolment the certificate was earned through; the enrolment must be the holder's own. Whether the
+     * number typed is that worker's is answered only within the user's misses ({@link IdMatchGuard}).
+     */
     private Long earnedThrough(Long enrolmentId, String holderFingerprint) {
+        String user = Actor.current();
+        guard.requireMayMatch(user);
         Enrolment enrolment = enrolments
                 .findById(enrolmentId)
-                .filter(e -> e.idFingerprint().equals(holderFingerprint))
                 .orElseThrow(() -> new InvalidInput("enrolmentId", "training.certificate.enrolment-other"));
+        if (!enrolment.idFingerprint().equals(holderFingerprint)) {
+            guard.missed(user);
+            throw new InvalidInput("enrolmentId", "training.certificate.enrolment-other");
+        }
         return enrolment.bodyId();
     }
 

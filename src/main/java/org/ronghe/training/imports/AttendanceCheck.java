@@ -21,7 +21,7 @@ import org.ronghe.training.imports.AttendanceLookups.Session;
  * Checks the lines of an attendance list: each names a session of the provider and a worker enrolled in it (found by
  * the fingerprint of the ID number), once in the sheet; hours within 0 and the session's hours; a result (合格 / 不合格, or
  * blank to leave it pending) only while the result is still pending, as on the session page. A line must record
- * something.
+ * something. Numbers are matched only within the uploader's misses ({@link IdMatches}).
  */
 final class AttendanceCheck extends SheetTally<AttendanceCheck.Valid> {
 
@@ -55,14 +55,16 @@ final class AttendanceCheck extends SheetTally<AttendanceCheck.Valid> {
     private final Long providerId;
     private final AttendanceLookups lookups;
     private final PersonalDataCipher cipher;
+    private final IdMatches matches;
     private final Map<Long, Optional<Session>> sessions = new HashMap<>();
     private final Map<Long, Map<String, Enrolled>> enrolments = new HashMap<>();
     private final Map<Long, Integer> seen = new HashMap<>();
 
-    AttendanceCheck(Long providerId, AttendanceLookups lookups, PersonalDataCipher cipher) {
+    AttendanceCheck(Long providerId, AttendanceLookups lookups, PersonalDataCipher cipher, IdMatches matches) {
         this.providerId = providerId;
         this.lookups = lookups;
         this.cipher = cipher;
+        this.matches = matches;
     }
 
     @Override
@@ -82,13 +84,18 @@ final class AttendanceCheck extends SheetTally<AttendanceCheck.Valid> {
         }
         Valid valid = null;
         if (session != null && id != null) {
-            Enrolled enrolled = enrolments
-                    .computeIfAbsent(session.id(), lookups::enrolments)
-                    .get(cipher.fingerprint(TrainingPersons.ID_NUMBER, id.value()));
-            if (enrolled == null) {
-                found.add(Cells.problem(line, ID_NUMBER, "training.import.attendance.not-enrolled"));
+            if (!matches.mayMatch()) {
+                found.add(Cells.problem(line, ID_NUMBER, IdMatches.SPENT));
             } else {
-                valid = judge(line, enrolled, hours, result, found);
+                Enrolled enrolled = enrolments
+                        .computeIfAbsent(session.id(), lookups::enrolments)
+                        .get(cipher.fingerprint(TrainingPersons.ID_NUMBER, id.value()));
+                if (enrolled == null) {
+                    matches.missed();
+                    found.add(Cells.problem(line, ID_NUMBER, "training.import.attendance.not-enrolled"));
+                } else {
+                    valid = judge(line, enrolled, hours, result, found);
+                }
             }
         }
         tally(found, found.isEmpty() ? valid : null);

@@ -38,6 +38,7 @@ final class CertificateCheck extends SheetTally<CertificateCheck.Valid> {
     private final HolderOrganisations organisations;
     private final CertificateLookups lookups;
     private final PersonalDataCipher cipher;
+    private final IdMatches matches;
     private final Map<String, Integer> numbers = new HashMap<>();
 
     CertificateCheck(
@@ -46,13 +47,15 @@ final class CertificateCheck extends SheetTally<CertificateCheck.Valid> {
             CertificateLabels labels,
             HolderOrganisations organisations,
             CertificateLookups lookups,
-            PersonalDataCipher cipher) {
+            PersonalDataCipher cipher,
+            IdMatches matches) {
         this.issuerId = issuerId;
         this.today = today;
         this.labels = labels;
         this.organisations = organisations;
         this.lookups = lookups;
         this.cipher = cipher;
+        this.matches = matches;
     }
 
     @Override
@@ -105,9 +108,12 @@ final class CertificateCheck extends SheetTally<CertificateCheck.Valid> {
                 cipher.fingerprint(TrainingPersons.ID_NUMBER, id),
                 new IdNumber(id).masked());
         Earned earned = null;
-        if (session != null) {
+        if (session != null && !matches.mayMatch()) {
+            found.add(Cells.problem(line, SESSION, IdMatches.SPENT));
+        } else if (session != null) {
             earned = lookups.enrolment(session, holder.idFingerprint()).orElse(null);
             if (earned == null) {
+                matches.missed();
                 found.add(Cells.problem(line, SESSION, "training.certificate.enrolment-other"));
             }
         }

@@ -17,6 +17,7 @@ import org.ronghe.core.imports.SheetImports;
 import org.ronghe.core.imports.SheetProblem;
 import org.ronghe.core.jobs.JobTable;
 import org.ronghe.directory.BulkRegistration;
+import org.ronghe.training.IdMatchGuard;
 import org.ronghe.training.figures.TrainingFigures;
 import org.ronghe.training.imports.TrainingImport.Kind;
 import org.ronghe.training.imports.TrainingImportRecords.Origin;
@@ -52,6 +53,7 @@ public class TrainingImports {
     private final BulkCopy copy;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final IdMatchGuard guard;
     private final Clock clock;
 
     TrainingImports(
@@ -66,6 +68,7 @@ public class TrainingImports {
             BulkCopy copy,
             MessageSource messages,
             ApplicationEventPublisher events,
+            IdMatchGuard guard,
             Clock clock) {
         this.engine = engine;
         this.records = records;
@@ -78,6 +81,7 @@ public class TrainingImports {
         this.copy = copy;
         this.messages = messages;
         this.events = events;
+        this.guard = guard;
         this.clock = clock;
     }
 
@@ -142,7 +146,8 @@ public class TrainingImports {
 
         @Override
         public SheetCheck<AttendanceCheck.Valid> check() {
-            return new AttendanceCheck(origin.organisationId(), attendance, cipher);
+            return new AttendanceCheck(
+                    origin.organisationId(), attendance, cipher, new IdMatches(guard, origin.actor()));
         }
 
         @Override
@@ -184,7 +189,8 @@ public class TrainingImports {
                     new CertificateLabels(messages),
                     new HolderOrganisations(directory),
                     certificates,
-                    cipher);
+                    cipher,
+                    new IdMatches(guard, origin.actor()));
         }
 
         @Override

@@ -3,6 +3,7 @@ package org.ronghe.training.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.ronghe.core.InvalidInput;
+import org.ronghe.core.RuleBroken;
 import org.ronghe.core.web.FormErrors;
 import org.ronghe.directory.Directory;
 import org.ronghe.identity.Permissions;
@@ -109,8 +110,10 @@ class CertificatePages {
             return "redirect:/certificates?issuerId=" + form.getIssuerOrganisationId();
         } catch (InvalidInput e) {
             FormErrors.rejectOnForm(errors, e);
-            return form(form, model);
+        } catch (RuleBroken e) { // e.g. too many ID numbers matching no enrolment (IdMatchGuard)
+            errors.reject(e.code(), e.arguments(), e.code());
         }
+        return form(form, model);
     }
 
     private String form(CertificateForm form, Model model) {
