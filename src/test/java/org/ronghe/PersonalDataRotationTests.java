@@ -59,7 +59,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PersonalDataRotationTests {
 
     static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    static final String WORKER_ID = "11010519491231002X";
+    /** Typed in lower case on the enrolment: sealed and fingerprinted upper-cased, as the certificate is. */
+    static final String WORKER_ID = "34080219850505505X";
 
     @Autowired
     MockMvc mvc;
@@ -357,6 +358,7 @@ class PersonalDataRotationTests {
         List<String> fingerprints = fingerprints(student, enrolment, certificate);
 
         int audited = audited();
+        long version = enrolmentVersion(enrolment);
         PersonalDataCipher toK2 = cipher("k2");
         try {
             PersonalDataResealed done = rotate(toK2);
@@ -375,6 +377,9 @@ class PersonalDataRotationTests {
             assertThat(jdbc.queryForObject("select sealed from correction_requests where id = ?", Boolean.class, clear))
                     .isTrue();
             assertThat(fingerprints(student, enrolment, certificate)).isEqualTo(fingerprints);
+            assertThat(enrolmentVersion(enrolment))
+                    .as("a save read before fails")
+                    .isEqualTo(version + 1);
             for (SealedTable table : tables) {
                 for (SealedTable.Column column : table.columns()) {
                     assertThat(jdbc.queryForObject(
@@ -417,6 +422,10 @@ class PersonalDataRotationTests {
                         String.class))
                 .startsWith("key=k1; records=0; ")
                 .contains("certificates=0");
+    }
+
+    long enrolmentVersion(Long enrolment) {
+        return jdbc.queryForObject("select version from training_enrolments where id = ?", Long.class, enrolment);
     }
 
     int audited() {

@@ -20,9 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * After a key rotation (ADR 0012), seals the personal data of every {@link SealedTable} the modules declare again under
  * the current key and recomputes the fingerprints, a thousand rows per transaction, paging through each table by its
- * key. A batch's rows are locked while they are sealed again, so an edit in between is never overwritten. Rows already
- * under the current key are skipped unless {@code everyRow} (needed after the fingerprint key changed). Values a row
- * holds in clear (see {@link SealedTable#sealedFlag}) are sealed on the way.
+ * key. A batch's rows are locked while they are sealed again, so an edit in between is never overwritten, and their
+ * aggregate's version is raised, so an edit read before does not write the old values back. Rows already under the
+ * current key are skipped unless {@code everyRow} (needed after the fingerprint key changed). Values a row holds in
+ * clear (see {@link SealedTable#sealedFlag}) are sealed on the way.
  */
 @Component
 public class PersonalDataRotation {
@@ -147,7 +148,7 @@ public class PersonalDataRotation {
         return new Row(key, values, table.sealedFlag() == null || r.getBoolean(keys + values.length + 1));
     }
 
-    /** {@code update t set c = ?, c_fingerprint = ?, …, flag = true where k1 = ? and k2 = ?} */
+    /** {@code update t set c = ?, c_fingerprint = ?, …, flag = true, version = version + 1 where k1 = ? and k2 = ?} */
     private static String update(SealedTable table) {
         List<String> set = new ArrayList<>();
         for (SealedTable.Column column : table.columns()) {
@@ -158,6 +159,9 @@ public class PersonalDataRotation {
         }
         if (table.sealedFlag() != null) {
             set.add(table.sealedFlag() + " = true");
+        }
+        if (table.version() != null) {
+            set.add(table.version() + " = " + table.version() + " + 1");
         }
         return "update " + table.table() + " set " + String.join(", ", set) + " where "
                 + String.join(" and ", table.key().stream().map(k -> k + " = ?").toList());

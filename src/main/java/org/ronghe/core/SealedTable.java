@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *     return SealedTable.of("students", "id")
  *             .sealed("id_number_sealed", ID_NUMBER, "id_number_fingerprint")
  *             .sealed("mobile_sealed", MOBILE, "mobile_fingerprint")
- *             .where("not synthetic");
+ *             .where("not synthetic")
+ *             .versioned("version");
  * }
  * }</pre>
  *
@@ -26,8 +27,11 @@ import java.util.regex.Pattern;
  *     placeholders); null for every row
  * @param sealedFlag a boolean column that is false where a row's values are still in clear (written before the module
  *     sealed them): a rotation seals them and sets it; null when every value is sealed
+ * @param version the optimistic-locking version of the aggregate the row is, raised with each row sealed again so that
+ *     a save of the aggregate read before fails instead of writing the old values back; null for none
  */
-public record SealedTable(String table, List<String> key, List<Column> columns, String where, String sealedFlag) {
+public record SealedTable(
+        String table, List<String> key, List<Column> columns, String where, String sealedFlag, String version) {
 
     private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*");
 
@@ -62,6 +66,9 @@ public record SealedTable(String table, List<String> key, List<Column> columns, 
         if (sealedFlag != null) {
             plain(sealedFlag);
         }
+        if (version != null) {
+            plain(version);
+        }
     }
 
     private static String plain(String name) {
@@ -73,7 +80,7 @@ public record SealedTable(String table, List<String> key, List<Column> columns, 
 
     /** The table with its key columns and no sealed column yet. */
     public static SealedTable of(String table, String... key) {
-        return new SealedTable(table, List.of(key), List.of(), null, null);
+        return new SealedTable(table, List.of(key), List.of(), null, null, null);
     }
 
     /** With a sealed column that has no fingerprint. */
@@ -85,16 +92,21 @@ public record SealedTable(String table, List<String> key, List<Column> columns, 
     public SealedTable sealed(String column, String field, String fingerprint) {
         List<Column> more = new ArrayList<>(columns);
         more.add(new Column(column, field, fingerprint));
-        return new SealedTable(table, key, more, where, sealedFlag);
+        return new SealedTable(table, key, more, where, sealedFlag, version);
     }
 
     /** Only the rows that meet the SQL condition hold sealed values. */
     public SealedTable where(String condition) {
-        return new SealedTable(table, key, columns, condition, sealedFlag);
+        return new SealedTable(table, key, columns, condition, sealedFlag, version);
     }
 
     /** Rows whose flag column is false hold their values in clear: a rotation seals them and sets the flag. */
     public SealedTable clearUnless(String flag) {
-        return new SealedTable(table, key, columns, where, flag);
+        return new SealedTable(table, key, columns, where, flag, version);
+    }
+
+    /** Rows are aggregates locked by this version column: a rotation raises it (a stale save then fails, ADR 0041). */
+    public SealedTable versioned(String column) {
+        return new SealedTable(table, key, columns, where, sealedFlag, column);
     }
 }

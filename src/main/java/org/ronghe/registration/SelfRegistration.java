@@ -57,7 +57,9 @@ public class SelfRegistration {
     /** The contact's sealed mobile number, for a key rotation. */
     @Bean
     static SealedTable sealedRegistrations() {
-        return SealedTable.of("registrations", "id").sealed("contact_mobile", MOBILE);
+        return SealedTable.of("registrations", "id")
+                .sealed("contact_mobile", MOBILE)
+                .versioned("version");
     }
 
     private final Registrations registrations;

@@ -14,7 +14,8 @@ class SealedTableTest {
                 .sealed("name_sealed", "person-name")
                 .sealed("id_sealed", "person-id", "id_fingerprint")
                 .where("not synthetic")
-                .clearUnless("sealed");
+                .clearUnless("sealed")
+                .versioned("version");
         assertThat(table.key()).containsExactly("studio_id", "position");
         assertThat(table.columns())
                 .containsExactly(
@@ -22,6 +23,7 @@ class SealedTableTest {
                         new SealedTable.Column("id_sealed", "person-id", "id_fingerprint"));
         assertThat(table.where()).isEqualTo("not synthetic");
         assertThat(table.sealedFlag()).isEqualTo("sealed");
+        assertThat(table.version()).isEqualTo("version");
     }
 
     @Test

@@ -37,7 +37,9 @@ public class CapabilityBook {
     /** The experts' sealed names, for a key rotation. */
     @Bean
     static SealedTable sealedExperts() {
-        return SealedTable.of("capabilities", "id").sealed("expert_name_sealed", EXPERT_NAME);
+        return SealedTable.of("capabilities", "id")
+                .sealed("expert_name_sealed", EXPERT_NAME)
+                .versioned("version");
     }
 
     private final Capabilities capabilities;

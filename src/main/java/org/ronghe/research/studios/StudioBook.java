@@ -40,7 +40,9 @@ public class StudioBook {
     /** The leaders' sealed names, for a key rotation. */
     @Bean
     static SealedTable sealedStudioLeaders() {
-        return SealedTable.of("research_studios", "id").sealed("leader_name_sealed", PERSON_NAME);
+        return SealedTable.of("research_studios", "id")
+                .sealed("leader_name_sealed", PERSON_NAME)
+                .versioned("version");
     }
 
     /** The members' sealed names, for a key rotation. */

@@ -46,7 +46,8 @@ public class StudentBook {
         return SealedTable.of("students", "id")
                 .sealed("id_number_sealed", ID_NUMBER, "id_number_fingerprint")
                 .sealed("mobile_sealed", MOBILE, "mobile_fingerprint")
-                .where("not synthetic");
+                .where("not synthetic")
+                .versioned("version");
     }
 
     private final Students students;

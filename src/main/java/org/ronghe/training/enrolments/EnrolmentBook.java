@@ -47,7 +47,8 @@ public class EnrolmentBook {
                 .sealed("worker_name_sealed", TrainingPersons.NAME)
                 .sealed("id_sealed", TrainingPersons.ID_NUMBER, "id_fingerprint")
                 .sealed("mobile_sealed", TrainingPersons.MOBILE)
-                .where("id_sealed <> 'bench'");
+                .where("id_sealed <> 'bench'")
+                .versioned("version");
     }
 
     EnrolmentBook(
