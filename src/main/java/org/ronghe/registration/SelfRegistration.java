@@ -16,6 +16,7 @@ import org.ronghe.core.PageResult;
 import org.ronghe.core.PersonalDataCipher;
 import org.ronghe.core.RateLimit;
 import org.ronghe.core.RuleBroken;
+import org.ronghe.core.SealedTable;
 import org.ronghe.core.files.FileKind;
 import org.ronghe.core.files.FileStore;
 import org.ronghe.core.work.Notice;
@@ -34,6 +35,7 @@ import org.ronghe.registration.RegistrationEvents.RegistrationRejected;
 import org.ronghe.registration.RegistrationEvents.RegistrationSubmitted;
 import org.ronghe.registration.RegistrationEvents.RegistrationVerified;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -50,6 +52,15 @@ public class SelfRegistration {
     static final Set<FileKind> LICENCE_KINDS = Set.of(FileKind.PDF, FileKind.PNG, FileKind.JPEG);
     static final long LICENCE_MAX_BYTES = 10L * 1024 * 1024;
     static final int REASON_MAX = 500;
+    static final String MOBILE = "registration.mobile";
+
+    /** The contact's sealed mobile number, for a key rotation. */
+    @Bean
+    static SealedTable sealedRegistrations() {
+        return SealedTable.of("registrations", "id")
+                .sealed("contact_mobile", MOBILE)
+                .versioned("version");
+    }
 
     private final Registrations registrations;
     private final Directory directory;
@@ -96,11 +107,7 @@ public class SelfRegistration {
         Account account = account(form, checked, locale);
         UUID scan = licence(licenceName, licence);
         Registration saved = registrations.save(new Registration(
-                checked,
-                scan,
-                cipher.seal("registration.mobile", checked.mobile().value()),
-                account.id(),
-                clock.instant()));
+                checked, scan, cipher.seal(MOBILE, checked.mobile().value()), account.id(), clock.instant()));
         events.publishEvent(new RegistrationSubmitted(saved.id(), checked.bodyId(), checked.name()));
         List<Addressee> verifiers = checked.bodyId() == null
                 ? List.of(Addressee.platformAdmins())

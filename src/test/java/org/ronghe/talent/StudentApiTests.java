@@ -10,36 +10,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import javax.crypto.spec.SecretKeySpec;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ronghe.IntegrationTest;
-import org.ronghe.core.PersonalDataCipher;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationDraft;
 import org.ronghe.directory.OrganisationType;
 import org.ronghe.directory.SchoolLevel;
 import org.ronghe.identity.Grant;
 import org.ronghe.identity.Identity;
-import org.ronghe.talent.students.PersonalDataRotation;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Students through the API: ID and mobile numbers sealed at rest and masked on every read path unless a personal-data
@@ -247,15 +237,6 @@ class StudentApiTests {
                 .containsExactly("talent.student.enrolled", "talent.consent.given", "talent.consent.withdrawn");
     }
 
-    @Autowired
-    JdbcClient jdbcClient;
-
-    @Autowired
-    TransactionTemplate transaction;
-
-    @Autowired
-    ApplicationEventPublisher events;
-
     /**
      * The attack seen from outside: from a masked 340802********0629 or 139****4321, trying the hidden digits through
      * the exact-match search found the whole number in some 350 (ID) or 8,800 (mobile) searches, for anyone who could
@@ -323,43 +304,6 @@ class StudentApiTests {
         send(get("/api/v1/students").param("schoolId", school.toString()).param("q", id), schoolAdmin, "")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1));
-    }
-
-    @Test
-    void aRotationSealsEveryNumberAgainUnderTheNewKeyAndBack() throws Exception {
-        String id = idNumber("20020202", 202);
-        long student = enrol("吴刚", id, "13311112222");
-        Properties stored = new Properties();
-        try (var in = Files.newInputStream(Path.of("target/test-data/keys/personal-data.properties"))) {
-            stored.load(in);
-        }
-        var k1 = new SecretKeySpec(
-                Base64.getDecoder().decode(stored.getProperty("keys").substring(3)), "AES");
-        var k2 = new SecretKeySpec(new byte[32], "AES");
-        var index = new SecretKeySpec(Base64.getDecoder().decode(stored.getProperty("fingerprint-key")), "HmacSHA256");
-        var toK2 = new PersonalDataCipher(Map.of("k1", k1, "k2", k2), "k2", index);
-        String fingerprint =
-                jdbc.queryForObject("select id_number_fingerprint from students where id = ?", String.class, student);
-
-        int resealed = new PersonalDataRotation(jdbcClient, toK2, transaction, events).reseal(false);
-        assertThat(resealed).isEqualTo(jdbc.queryForObject("select count(*) from students", Integer.class));
-        String sealed =
-                jdbc.queryForObject("select id_number_sealed from students where id = ?", String.class, student);
-        assertThat(sealed).startsWith("k2:");
-        assertThat(toK2.open("student.id_number", sealed)).isEqualTo(id);
-        assertThat(jdbc.queryForObject(
-                        "select id_number_fingerprint from students where id = ?", String.class, student))
-                .isEqualTo(fingerprint);
-        assertThat(new PersonalDataRotation(jdbcClient, toK2, transaction, events).reseal(false))
-                .isZero();
-
-        var backToK1 = new PersonalDataCipher(Map.of("k1", k1, "k2", k2), "k1", index);
-        new PersonalDataRotation(jdbcClient, backToK1, transaction, events).reseal(false);
-        send(get("/api/v1/students/" + student).param("full", "true"), officer, "")
-                .andExpect(jsonPath("$.idNumber").value(id));
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from audit_records where action = 'personal-data.resealed'", Integer.class))
-                .isGreaterThanOrEqualTo(3);
     }
 
     @Test

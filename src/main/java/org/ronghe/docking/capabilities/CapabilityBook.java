@@ -11,12 +11,14 @@ import org.ronghe.core.InvalidInput;
 import org.ronghe.core.NotFound;
 import org.ronghe.core.PersonalDataCipher;
 import org.ronghe.core.PersonalNames;
+import org.ronghe.core.SealedTable;
 import org.ronghe.core.Versions;
 import org.ronghe.directory.Directory;
 import org.ronghe.docking.capabilities.CapabilityEvents.CapabilityOffered;
 import org.ronghe.docking.capabilities.CapabilityEvents.CapabilityRevised;
 import org.ronghe.docking.capabilities.CapabilityEvents.CapabilityWithdrawn;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +33,14 @@ import tools.jackson.databind.json.JsonMapper;
 public class CapabilityBook {
 
     static final String EXPERT_NAME = "expert-name";
+
+    /** The experts' sealed names, for a key rotation. */
+    @Bean
+    static SealedTable sealedExperts() {
+        return SealedTable.of("capabilities", "id")
+                .sealed("expert_name_sealed", EXPERT_NAME)
+                .versioned("version");
+    }
 
     private final Capabilities capabilities;
     private final Directory directory;

@@ -21,6 +21,7 @@ import org.ronghe.core.PageResult;
 import org.ronghe.core.PersonalDataCipher;
 import org.ronghe.core.PersonalNames;
 import org.ronghe.core.RuleBroken;
+import org.ronghe.core.SealedTable;
 import org.ronghe.core.Versions;
 import org.ronghe.core.files.FileKind;
 import org.ronghe.core.files.FileStore;
@@ -34,6 +35,7 @@ import org.ronghe.research.ResearchEvents.TrancheStep;
 import org.ronghe.research.figures.ResearchFigureRow;
 import org.ronghe.research.figures.ResearchFigures;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -53,6 +55,13 @@ public class ProjectBook {
 
     /** The field principal investigators' names are sealed for. */
     public static final String INVESTIGATOR_NAME = "research.investigator.name";
+
+    /** The investigators' sealed names, for a key rotation. */
+    @Bean
+    static SealedTable sealedInvestigators() {
+        return SealedTable.of("research_project_investigators", "project_id", "position")
+                .sealed("name_sealed", INVESTIGATOR_NAME);
+    }
 
     private static final Set<FileKind> VOUCHER_KINDS = Set.of(FileKind.PDF, FileKind.PNG, FileKind.JPEG);
 

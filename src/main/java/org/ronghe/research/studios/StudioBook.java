@@ -12,12 +12,14 @@ import org.ronghe.core.NotFound;
 import org.ronghe.core.PageResult;
 import org.ronghe.core.PersonalDataCipher;
 import org.ronghe.core.PersonalNames;
+import org.ronghe.core.SealedTable;
 import org.ronghe.core.Versions;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
 import org.ronghe.directory.OrganisationType;
 import org.ronghe.research.ResearchEvents.StudioChanged;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -34,6 +36,21 @@ public class StudioBook {
 
     /** The field the names of studios' leaders and members are sealed for. */
     public static final String PERSON_NAME = "research.studio.person-name";
+
+    /** The leaders' sealed names, for a key rotation. */
+    @Bean
+    static SealedTable sealedStudioLeaders() {
+        return SealedTable.of("research_studios", "id")
+                .sealed("leader_name_sealed", PERSON_NAME)
+                .versioned("version");
+    }
+
+    /** The members' sealed names, for a key rotation. */
+    @Bean
+    static SealedTable sealedStudioMembers() {
+        return SealedTable.of("research_studio_members", "studio_id", "position")
+                .sealed("name_sealed", PERSON_NAME);
+    }
 
     private final Studios studios;
     private final Directory directory;

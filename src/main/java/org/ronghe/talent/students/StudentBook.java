@@ -11,6 +11,7 @@ import org.ronghe.core.InvalidInput;
 import org.ronghe.core.MobileNumber;
 import org.ronghe.core.NotFound;
 import org.ronghe.core.PersonalDataCipher;
+import org.ronghe.core.SealedTable;
 import org.ronghe.core.Versions;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
@@ -23,6 +24,7 @@ import org.ronghe.talent.students.StudentEvents.PersonalDataRevealed;
 import org.ronghe.talent.students.StudentEvents.StudentEnrolled;
 import org.ronghe.talent.students.StudentEvents.StudentRevised;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +39,16 @@ public class StudentBook {
 
     static final String ID_NUMBER = "student.id_number";
     static final String MOBILE = "student.mobile";
+
+    /** The sealed numbers, for a key rotation; the bench's synthetic students hold placeholders, not sealed values. */
+    @Bean
+    static SealedTable sealedStudents() {
+        return SealedTable.of("students", "id")
+                .sealed("id_number_sealed", ID_NUMBER, "id_number_fingerprint")
+                .sealed("mobile_sealed", MOBILE, "mobile_fingerprint")
+                .where("not synthetic")
+                .versioned("version");
+    }
 
     private final Students students;
     private final Programmes programmes;

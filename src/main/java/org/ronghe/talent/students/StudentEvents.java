@@ -120,21 +120,6 @@ public final class StudentEvents {
         }
     }
 
-    /** Students' numbers were sealed again under the current key (a rotation). */
-    public record PersonalDataResealed(String keyId, int records, boolean everyRow) implements AuditedEvent {
-        public String auditAction() {
-            return "personal-data.resealed";
-        }
-
-        public String auditSubject() {
-            return "students";
-        }
-
-        public String auditDetail() {
-            return "key=" + keyId + "; records=" + records + (everyRow ? "; every row" : "");
-        }
-    }
-
     /** The school opened a student's own log-in. */
     public record StudentAccountOpened(Long studentId, String username) implements AuditedEvent {
         public String auditAction() {

@@ -14,6 +14,7 @@ import org.ronghe.core.NotFound;
 import org.ronghe.core.PersonalDataCipher;
 import org.ronghe.core.PersonalNumbers;
 import org.ronghe.core.RuleBroken;
+import org.ronghe.core.SealedTable;
 import org.ronghe.identity.Grant;
 import org.ronghe.identity.Identity;
 import org.ronghe.identity.PasswordRejected;
@@ -25,6 +26,7 @@ import org.ronghe.talent.students.StudentEvents.CorrectionAnswered;
 import org.ronghe.talent.students.StudentEvents.CorrectionRequested;
 import org.ronghe.talent.students.StudentEvents.StudentAccountOpened;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +48,14 @@ public class StudentSelfService {
     private final PersonalDataCipher cipher;
 
     static final String MESSAGE = "correction.message";
+
+    /** The sealed messages, for a key rotation, which also seals those kept in clear from before (ADR 0016). */
+    @Bean
+    static SealedTable sealedCorrections() {
+        return SealedTable.of("correction_requests", "id")
+                .sealed("message", MESSAGE)
+                .clearUnless("sealed");
+    }
 
     StudentSelfService(
             JdbcClient jdbc,

@@ -14,6 +14,7 @@ import org.ronghe.core.InvalidInput;
 import org.ronghe.core.NotFound;
 import org.ronghe.core.PersonalDataCipher;
 import org.ronghe.core.PersonalNames;
+import org.ronghe.core.SealedTable;
 import org.ronghe.directory.Directory;
 import org.ronghe.training.IdMatchGuard;
 import org.ronghe.training.TrainingEvents.CertificateRecorded;
@@ -22,6 +23,7 @@ import org.ronghe.training.enrolments.Enrolment;
 import org.ronghe.training.enrolments.TrainingEnrolments;
 import org.ronghe.training.figures.TrainingFigures;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +38,18 @@ public class CertificateBook {
 
     static final String HOLDER_NAME = TrainingPersons.NAME;
     static final String HOLDER_ID = TrainingPersons.ID_NUMBER;
+
+    /**
+     * The holder's sealed name and ID number, for a key rotation (imported certificates are sealed alike); the bench's
+     * certificates hold the placeholder {@code bench}.
+     */
+    @Bean
+    static SealedTable sealedCertificates() {
+        return SealedTable.of("certificates", "id")
+                .sealed("holder_name_sealed", HOLDER_NAME)
+                .sealed("holder_id_sealed", HOLDER_ID, "holder_id_fingerprint")
+                .where("holder_id_sealed <> 'bench'");
+    }
 
     private final Certificates certificates;
     private final Directory directory;

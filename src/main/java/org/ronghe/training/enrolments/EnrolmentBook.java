@@ -9,6 +9,7 @@ import org.ronghe.core.NotFound;
 import org.ronghe.core.PersonalDataCipher;
 import org.ronghe.core.PersonalNames;
 import org.ronghe.core.RuleBroken;
+import org.ronghe.core.SealedTable;
 import org.ronghe.core.Versions;
 import org.ronghe.directory.Directory;
 import org.ronghe.training.TrainingEvents.EnrolmentChanged;
@@ -18,6 +19,7 @@ import org.ronghe.training.courses.TrainingSessions;
 import org.ronghe.training.figures.TrainingFigureRow;
 import org.ronghe.training.figures.TrainingFigures;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +39,17 @@ public class EnrolmentBook {
     private final TrainingFigures figures;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+
+    /** The worker's sealed data, for a key rotation; the bench's enrolments hold the placeholder {@code bench}. */
+    @Bean
+    static SealedTable sealedEnrolments() {
+        return SealedTable.of("training_enrolments", "id")
+                .sealed("worker_name_sealed", TrainingPersons.NAME)
+                .sealed("id_sealed", TrainingPersons.ID_NUMBER, "id_fingerprint")
+                .sealed("mobile_sealed", TrainingPersons.MOBILE)
+                .where("id_sealed <> 'bench'")
+                .versioned("version");
+    }
 
     EnrolmentBook(
             TrainingEnrolments enrolments,
