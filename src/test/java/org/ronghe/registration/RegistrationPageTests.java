@@ -131,6 +131,54 @@ class RegistrationPageTests {
     }
 
     @Test
+    void choicesThatCannotBeReadComeBackWithWhyUnderEachAndNothingIsSubmitted() throws Exception {
+        String code = creditCode();
+        mvc.perform(form(
+                                "/register",
+                                freshClient(),
+                                "页面无法读取企业" + tag,
+                                code,
+                                body,
+                                "page-nr-" + tag,
+                                pdf(),
+                                "type",
+                                "大企业",
+                                "schoolLevel",
+                                "HIGHEST",
+                                "bodyId",
+                                "第一个")
+                        .with(withCsrf())
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                under("type", "请从列表中选择。"),
+                                under("schoolLevel", "请从列表中选择。"),
+                                under("bodyId", "请从列表中选择。"),
+                                containsString("id=\"registration-errors\""),
+                                containsString("value=\"页面无法读取企业" + tag + "\""),
+                                containsString("value=\"page-nr-" + tag + "\""),
+                                not(containsString(Applicants.PASSWORD)))));
+        mvc.perform(form(
+                                "/register",
+                                freshClient(),
+                                "页面无法读取企业" + tag,
+                                code,
+                                body,
+                                "page-nr-" + tag,
+                                pdf(),
+                                "bodyId",
+                                "7a")
+                        .with(withCsrf())
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(under("bodyId", "Choose one of the options listed.")));
+        assertThat(identity.findByUsername("page-nr-" + tag)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from registrations where credit_code = ?", Long.class, code))
+                .isZero();
+    }
+
+    @Test
     void aClientThatSubmitsTooOftenIsToldToWait() throws Exception {
         String client = freshClient();
         for (int i = 0; i < 5; i++) {
