@@ -3,7 +3,6 @@ package org.ronghe.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.ronghe.registration.Applicants.as;
 import static org.ronghe.registration.Applicants.creditCode;
@@ -11,13 +10,13 @@ import static org.ronghe.registration.Applicants.form;
 import static org.ronghe.registration.Applicants.freshClient;
 import static org.ronghe.registration.Applicants.pdf;
 import static org.ronghe.registration.Applicants.withCsrf;
+import static org.ronghe.web.FormPages.under;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ronghe.IntegrationTest;
@@ -55,15 +54,6 @@ class RegistrationPageTests {
         body = community
                 .found(new BodyDraft("页面注册联合体" + tag, null, BodyKind.CITY_CONSORTIUM, null, "340800", null, null))
                 .id();
-    }
-
-    /** The message sits in the feedback element that follows the field. */
-    static org.hamcrest.Matcher<String> under(String field, String message) {
-        return matchesPattern(Pattern.compile(
-                ".*<(?:input|select)(?=[^>]*is-invalid)[^>]*id=\"" + field
-                        + "\"[^>]*>(?:(?!<input|<select).)*?<div class=\"invalid-feedback\">" + Pattern.quote(message)
-                        + ".*",
-                Pattern.DOTALL));
     }
 
     @Test
