@@ -3,7 +3,6 @@ package org.ronghe.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.ronghe.registration.Applicants.as;
 import static org.ronghe.registration.Applicants.creditCode;
@@ -11,13 +10,13 @@ import static org.ronghe.registration.Applicants.form;
 import static org.ronghe.registration.Applicants.freshClient;
 import static org.ronghe.registration.Applicants.pdf;
 import static org.ronghe.registration.Applicants.withCsrf;
+import static org.ronghe.web.FormPages.under;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ronghe.IntegrationTest;
@@ -55,15 +54,6 @@ class RegistrationPageTests {
         body = community
                 .found(new BodyDraft("页面注册联合体" + tag, null, BodyKind.CITY_CONSORTIUM, null, "340800", null, null))
                 .id();
-    }
-
-    /** The message sits in the feedback element that follows the field. */
-    static org.hamcrest.Matcher<String> under(String field, String message) {
-        return matchesPattern(Pattern.compile(
-                ".*<(?:input|select)(?=[^>]*is-invalid)[^>]*id=\"" + field
-                        + "\"[^>]*>(?:(?!<input|<select).)*?<div class=\"invalid-feedback\">" + Pattern.quote(message)
-                        + ".*",
-                Pattern.DOTALL));
     }
 
     @Test
@@ -128,6 +118,54 @@ class RegistrationPageTests {
                         .header("Accept-Language", "zh-CN"))
                 .andExpect(content().string(under("bodyId", "所选的共同体或联合体不存在")));
         assertThat(identity.findByUsername("page-nb-" + tag)).isEmpty();
+    }
+
+    @Test
+    void choicesThatCannotBeReadComeBackWithWhyUnderEachAndNothingIsSubmitted() throws Exception {
+        String code = creditCode();
+        mvc.perform(form(
+                                "/register",
+                                freshClient(),
+                                "页面无法读取企业" + tag,
+                                code,
+                                body,
+                                "page-nr-" + tag,
+                                pdf(),
+                                "type",
+                                "大企业",
+                                "schoolLevel",
+                                "HIGHEST",
+                                "bodyId",
+                                "第一个")
+                        .with(withCsrf())
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                under("type", "请从列表中选择。"),
+                                under("schoolLevel", "请从列表中选择。"),
+                                under("bodyId", "请从列表中选择。"),
+                                containsString("id=\"registration-errors\""),
+                                containsString("value=\"页面无法读取企业" + tag + "\""),
+                                containsString("value=\"page-nr-" + tag + "\""),
+                                not(containsString(Applicants.PASSWORD)))));
+        mvc.perform(form(
+                                "/register",
+                                freshClient(),
+                                "页面无法读取企业" + tag,
+                                code,
+                                body,
+                                "page-nr-" + tag,
+                                pdf(),
+                                "bodyId",
+                                "7a")
+                        .with(withCsrf())
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(under("bodyId", "Choose one of the options listed.")));
+        assertThat(identity.findByUsername("page-nr-" + tag)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from registrations where credit_code = ?", Long.class, code))
+                .isZero();
     }
 
     @Test

@@ -1,8 +1,10 @@
 package org.ronghe.talent;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.ronghe.web.FormPages.under;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -22,6 +24,7 @@ import org.ronghe.identity.Grant;
 import org.ronghe.identity.Identity;
 import org.ronghe.identity.RongheUserFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -39,6 +42,9 @@ class StudentPageTests {
 
     @Autowired
     Directory directory;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     RequestPostProcessor as(Grant grant, String username) {
         var account = identity.createAccount(username, username, "Student-Page-2026!", List.of(grant));
@@ -156,5 +162,72 @@ class StudentPageTests {
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(location).with(enterpriseAdmin)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aGenderProgrammeOrVersionThatCannotBeReadComesBackWithWhyAndNothingIsSaved() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        Long school = directory
+                .register(
+                        new OrganisationDraft(
+                                "页面学生读取学院" + tag,
+                                OrganisationType.VOCATIONAL_SCHOOL,
+                                SchoolLevel.HIGHER,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
+                        true)
+                .id();
+        var admin = as(Grant.adminOf(school), "sp-r-" + tag);
+        String id = StudentApiTests.idNumber("20070707", 707);
+        mvc.perform(post("/talent/students")
+                        .with(admin)
+                        .with(csrf())
+                        .header("Accept-Language", "zh-CN")
+                        .param("schoolId", school.toString())
+                        .param("name", "周敏")
+                        .param("gender", "男生")
+                        .param("idNumber", id)
+                        .param("programmeId", "订单班"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                under("gender", "请从列表中选择。"),
+                                containsString("<div class=\"text-danger small\">请从列表中选择。</div>"),
+                                containsString("value=\"周敏\""))));
+        assertThat(jdbc.queryForObject("select count(*) from students where school_id = ?", Long.class, school))
+                .isZero();
+
+        String location = mvc.perform(post("/talent/students")
+                        .with(admin)
+                        .with(csrf())
+                        .param("schoolId", school.toString())
+                        .param("name", "周敏")
+                        .param("gender", "MALE")
+                        .param("idNumber", id))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(post(location + "/edit")
+                        .with(admin)
+                        .with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("schoolId", school.toString())
+                        .param("name", "周敏改")
+                        .param("gender", "男性")
+                        .param("version", "v0"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                under("gender", "Choose one of the options listed."),
+                                containsString("The version number of this form could not be read"),
+                                containsString("value=\"v0\""),
+                                containsString("value=\"周敏改\""))));
+        assertThat(jdbc.queryForObject("select name from students where school_id = ?", String.class, school))
+                .isEqualTo("周敏");
     }
 }

@@ -3,6 +3,7 @@ package org.ronghe.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.ronghe.web.FormPages.under;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -315,6 +316,29 @@ class TrainingPageTests {
         assertThat(page("/trainings/sessions/" + session, secretariat, "zh-CN"))
                 .contains("合格", "企业已确认", "完成")
                 .doesNotContain("id=\"confirm-" + enrolment + "\"", "id=\"pass-" + enrolment + "\"");
+    }
+
+    @Test
+    void anEnterpriseOrConsentThatCannotBeReadComesBackWithWhyAndNoOneIsEnrolled() throws Exception {
+        Long session = scheduled(offered());
+        mvc.perform(post("/trainings/sessions/" + session + "/enrolments")
+                        .with(enterpriseAdmin)
+                        .with(csrf())
+                        .header("Accept-Language", "zh-CN")
+                        .param("enterpriseId", "页面培训铜业")
+                        .param("workerName", "李师傅")
+                        .param("idNumber", ID_NUMBER)
+                        .param("consent", "同意")
+                        .param("purpose", "培训报名、考勤与证书核发"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                under("enterpriseId", "请从列表中选择。"),
+                                containsString("<div class=\"invalid-feedback\">确认框只能勾选或不勾选。</div>"),
+                                containsString("value=\"李师傅\""))));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from training_enrolments where session_id = ?", Long.class, session))
+                .isZero();
     }
 
     Long completed(Long session) throws Exception {

@@ -73,6 +73,9 @@ class BodyPages {
     @PreAuthorize("@permissions.isPlatformAdmin()")
     String found(
             @ModelAttribute("form") BodyDraft form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) { // a kind, date or parent the binder could not read is shown with why, not dropped
+            return newBodyForm(model);
+        }
         try {
             Long id = community.found(form).id();
             redirect.addFlashAttribute("saved", true);

@@ -29,6 +29,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -171,7 +172,15 @@ class GovernancePages {
     }
 
     @PostMapping("/governance/meetings")
-    String recordMeeting(@PathVariable Long id, @ModelAttribute MeetingDraft meeting, RedirectAttributes redirect) {
+    String recordMeeting(
+            @PathVariable Long id,
+            @ModelAttribute MeetingDraft meeting,
+            BindingResult errors,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) { // a date, kind or attendance the binder could not read is said, not dropped
+            redirect.addFlashAttribute("problems", FormErrors.messages(errors, messages));
+            return back(id, "meetings", redirect);
+        }
         return attempt(
                 id,
                 "meetings",
@@ -230,6 +239,10 @@ class GovernancePages {
             redirect.addFlashAttribute(
                     "problems", List.of(messages.getMessage("problem.conflict.detail", null, locale)));
         }
+        return back(id, section, redirect);
+    }
+
+    private static String back(Long id, String section, RedirectAttributes redirect) {
         redirect.addFlashAttribute("section", section);
         return "redirect:/bodies/" + id + "/manage/governance#" + section;
     }

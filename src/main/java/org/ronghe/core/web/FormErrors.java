@@ -33,6 +33,18 @@ public final class FormErrors {
         });
     }
 
+    /**
+     * What the binder could not read (a number in words, a stale choice) as sentences in the current user's language,
+     * for pages that show problems above a form.
+     */
+    public static List<String> messages(BindingResult errors, MessageSource messages) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return errors.getAllErrors().stream()
+                .map(e -> messages.getMessage(e, locale))
+                .distinct()
+                .toList();
+    }
+
     /** The problems as sentences in the current user's language, for pages that show them above a form. */
     public static List<String> messages(InvalidInput e, MessageSource messages) {
         Locale locale = LocaleContextHolder.getLocale();

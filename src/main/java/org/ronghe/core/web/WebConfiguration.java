@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.validation.MessageCodesResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -46,6 +47,12 @@ class WebConfiguration implements WebMvcConfigurer {
             return Locale.SIMPLIFIED_CHINESE;
         }
         return Locale.SIMPLIFIED_CHINESE;
+    }
+
+    /** A choice the binder could not read says so, whatever its list ({@link ChoiceMessageCodes}). */
+    @Override
+    public MessageCodesResolver getMessageCodesResolver() {
+        return new ChoiceMessageCodes();
     }
 
     @Override

@@ -86,6 +86,10 @@ class OrganisationPages {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        if (errors.hasErrors()) { // a choice the binder could not read is shown with why, not registered as none
+            addChoices(model);
+            return "organisations/form";
+        }
         try {
             Organisation saved = directory.register(form.draft(), form.duplicateWasConfirmed());
             redirect.addFlashAttribute("saved", true);
@@ -117,6 +121,11 @@ class OrganisationPages {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            model.addAttribute("organisation", directory.get(id));
+            addChoices(model);
+            return "organisations/form";
+        }
         try {
             directory.revise(id, form.expectedVersion(), form.draft());
             redirect.addFlashAttribute("saved", true);

@@ -80,6 +80,9 @@ class RegistrationPages {
             Model model,
             Locale locale)
             throws IOException {
+        if (errors.hasErrors()) { // a choice the binder could not read is shown with why, not submitted as none
+            return formPage(model);
+        }
         try (InputStream in = licence == null || licence.isEmpty() ? null : licence.getInputStream()) {
             registrations.submit(
                     form, in == null ? null : licence.getOriginalFilename(), in, request.getRemoteAddr(), locale);

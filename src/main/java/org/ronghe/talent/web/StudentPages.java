@@ -76,6 +76,9 @@ class StudentPages {
         if (!access.canKeep(form.getSchoolId())) {
             throw new AccessDeniedException("student");
         }
+        if (errors.hasErrors()) { // a gender or programme the binder could not read is shown with why, not dropped
+            return forms.show(form, null, model);
+        }
         try {
             return "redirect:/talent/students/" + book.enrol(form.details()).id();
         } catch (InvalidInput e) {
@@ -105,6 +108,9 @@ class StudentPages {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return forms.show(form, id, model);
+        }
         try {
             book.revise(id, form.getVersion() == null ? -1 : form.getVersion(), form.details());
             redirect.addFlashAttribute("done", "talent.student.done.revised");

@@ -54,6 +54,10 @@ class SessionPages {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        if (errors.hasErrors()) { // an enterprise or consent the binder could not read is shown with why, not refused
+            views.sessionPage(id, form, model);
+            return "training/session";
+        }
         EnrolmentDraft draft = form.draft(id);
         if (!access.canEnrol(draft)) {
             throw new AccessDeniedException("enrolment");
