@@ -105,6 +105,11 @@ class BrowserTests {
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("workbench")));
         browser.findElement(By.cssSelector("#side-menu a[href='/bodies']")).click();
+        // other tests' bodies may fill the first page: look it up as a user would
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[role=search] input[name=q]")));
+        browser.findElement(By.cssSelector("form[role=search] input[name=q]")).sendKeys("有色金属行业");
+        browser.findElement(By.cssSelector("form[role=search] button[type=submit]"))
+                .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.partialLinkText("国家有色金属行业产教融合共同体")));
         browser.findElement(By.partialLinkText("国家有色金属行业产教融合共同体")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#composition-chart canvas")));
