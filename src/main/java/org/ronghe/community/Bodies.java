@@ -13,6 +13,8 @@ public interface Bodies extends Repository<Body, Long> {
 
     Optional<Body> findById(Long id);
 
+    List<Body> findByIdIn(Collection<Long> ids);
+
     long count();
 
     @Query("select new org.ronghe.community.BodyPlace(b.id, b.name, b.kind, b.regionCode) from Body b "

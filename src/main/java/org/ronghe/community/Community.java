@@ -3,16 +3,21 @@ package org.ronghe.community;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.search.mapper.orm.Search;
 import org.ronghe.community.BodyEvents.BodyFounded;
 import org.ronghe.community.BodyEvents.BodyProfileRevised;
+import org.ronghe.core.ChineseCollation;
 import org.ronghe.core.ChineseSearch;
 import org.ronghe.core.NotFound;
 import org.ronghe.core.PageResult;
 import org.ronghe.core.Versions;
+import org.ronghe.identity.Permissions;
+import org.ronghe.identity.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,18 +32,24 @@ public class Community {
     private final BodyProfiles profiles;
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
+    private final Permissions permissions;
+
+    /** At most this many bodies offered to a platform admin's choice. */
+    public static final int CHOICES_MAX = 100;
 
     Community(
             Bodies bodies,
             Memberships memberships,
             BodyProfiles profiles,
             EntityManager entityManager,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Permissions permissions) {
         this.bodies = bodies;
         this.memberships = memberships;
         this.profiles = profiles;
         this.entityManager = entityManager;
         this.events = events;
+        this.permissions = permissions;
     }
 
     /**
@@ -124,6 +135,28 @@ public class Community {
     /** The bodies in which any of these organisations is an active member. */
     public List<Long> bodiesOf(Collection<Long> organisationIds) {
         return organisationIds.isEmpty() ? List.of() : memberships.findBodiesWithActiveMembers(organisationIds);
+    }
+
+    /**
+     * The bodies the signed-in user may choose on a form or filter by, in pinyin order: for a platform admin the first
+     * {@value #CHOICES_MAX} of all; for anyone else those it is the secretariat or an observer of, and those its
+     * organisations are active members of (not the first bodies of the platform, which left out the user's own).
+     */
+    public List<BodySummary> choosable() {
+        if (permissions.isPlatformAdmin()) {
+            return search("", 0, CHOICES_MAX).items();
+        }
+        Set<Long> ids = new LinkedHashSet<>(permissions.bodiesAs(Role.SECRETARIAT, Role.OBSERVER));
+        ids.addAll(bodiesOf(permissions.administeredOrganisations()));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> counts = memberCounts(List.copyOf(ids));
+        return bodies.findByIdIn(ids).stream()
+                .map(b -> new BodySummary(
+                        b.id(), b.name(), b.shortName(), b.kind(), b.foundedOn(), counts.getOrDefault(b.id(), 0L)))
+                .sorted(ChineseCollation.comparing(BodySummary::name))
+                .toList();
     }
 
     /** The bodies in a region and the places under it ({@link org.ronghe.core.RegionCode#placesWithin()}). */

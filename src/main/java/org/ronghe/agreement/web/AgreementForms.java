@@ -34,7 +34,7 @@ class AgreementForms {
 
     /** The bodies an agreement can belong to (the list's filter offers them too). */
     List<BodySummary> bodies() {
-        return community.search("", 0, 100).items();
+        return community.choosable();
     }
 
     /** The meetings of a body, to pick the one where the agreement was signed. */

@@ -33,7 +33,7 @@ class DemandForms {
     }
 
     List<BodySummary> bodies() {
-        return community.search("", 0, 100).items();
+        return community.choosable();
     }
 
     /** A blank form; the organisation filled in when the user administers exactly one. */

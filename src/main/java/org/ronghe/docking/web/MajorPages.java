@@ -58,7 +58,7 @@ class MajorPages {
         MajorDemand.Report report = demand.of(bodyId, region);
         model.addAttribute("bodyId", bodyId);
         model.addAttribute("region", region);
-        model.addAttribute("bodies", community.search("", 0, 100).items());
+        model.addAttribute("bodies", community.choosable());
         model.addAttribute("report", report);
         report.rows().stream().filter(r -> r.major().equals(major)).findFirst().ifPresent(row -> {
             model.addAttribute("row", row);

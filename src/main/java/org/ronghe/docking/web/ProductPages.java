@@ -58,7 +58,7 @@ class ProductPages {
         model.addAttribute("bodyId", bodyId);
         model.addAttribute("organisationId", organisationId);
         model.addAttribute("q", q);
-        model.addAttribute("bodies", community.search("", 0, 100).items());
+        model.addAttribute("bodies", community.choosable());
         model.addAttribute("kept", kept);
         model.addAttribute("products", views.find(bodyId, organisationId, q, page, 20));
         return "docking/products";

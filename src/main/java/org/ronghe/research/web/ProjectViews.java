@@ -56,7 +56,7 @@ class ProjectViews {
 
     /** The bodies to choose or filter by. */
     List<BodySummary> bodies() {
-        return community.search("", 0, 100).items();
+        return community.choosable();
     }
 
     Map<Long, String> bodyNames(Collection<Long> ids) {

@@ -33,7 +33,7 @@ class NeedForms {
 
     /** The bodies a need can be posted in (the list's filter offers them too). */
     List<BodySummary> bodies() {
-        return community.search("", 0, 100).items();
+        return community.choosable();
     }
 
     /** A blank form in the body; the enterprise filled in when the user administers exactly one organisation. */

@@ -46,7 +46,7 @@ class ProgrammeForms {
 
     /** The bodies a programme can belong to (the list's filter offers them too). */
     List<BodySummary> bodies() {
-        return community.search("", 0, 100).items();
+        return community.choosable();
     }
 
     /** The form's terms; schools and enterprises named by name or number are looked up in the directory. */

@@ -58,7 +58,7 @@ class TrainingViews {
 
     /** The bodies whose training the user may see. */
     List<BodySummary> bodies() {
-        return community.search("", 0, 100).items().stream()
+        return community.choosable().stream()
                 .filter(b -> access.canReadBody(b.id()))
                 .toList();
     }
