@@ -334,6 +334,42 @@ class ProjectPageTests {
     }
 
     @Test
+    void aTamperedVersionIsNamedOnTheFormAndNothingIsRevised() throws Exception {
+        mvc.perform(post("/api/v1/projects")
+                        .with(secretariat)
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content("{\"bodyId\":" + body + ",\"title\":\"版本页面\",\"kind\":\"COMMISSIONED\",\"parties\":["
+                                + "{\"organisationId\":" + enterprise + ",\"role\":\"CLIENT\"},"
+                                + "{\"organisationId\":" + university + ",\"role\":\"PERFORMER\"}]}"))
+                .andExpect(status().isCreated());
+        Long id = jdbc.queryForObject("select id from research_projects where body_id = ?", Long.class, body);
+        for (String[] language : List.of(new String[] {"zh-CN", "表单的版本号无法识别，请重新打开页面后再保存。"}, new String[] {
+            "en", "The version number of this form could not be read: open the page again and save."
+        })) {
+            String back = mvc.perform(post("/projects/" + id + "/edit")
+                            .with(secretariat)
+                            .with(csrf())
+                            .header("Accept-Language", language[0])
+                            .param("version", "v0")
+                            .param("bodyId", body.toString())
+                            .param("title", "篡改后的标题")
+                            .param("kind", "COMMISSIONED")
+                            .param("parties[0].organisationId", enterprise.toString())
+                            .param("parties[0].role", "CLIENT")
+                            .param("parties[1].organisationId", university.toString())
+                            .param("parties[1].role", "PERFORMER"))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(back).contains(language[1].replace("'", "&#39;"), "value=\"篡改后的标题\"");
+        }
+        assertThat(jdbc.queryForObject("select title from research_projects where id = ?", String.class, id))
+                .isEqualTo("版本页面");
+    }
+
+    @Test
     void bothSidesConfirmATransferOnThePage() throws Exception {
         mvc.perform(post("/api/v1/projects")
                         .with(secretariat)
