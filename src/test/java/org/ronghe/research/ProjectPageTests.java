@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
@@ -291,6 +292,81 @@ class ProjectPageTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(page(project, observer, "zh-TW")).contains("YS/T 1234-2026", "再生铝合金锭", "標準");
         assertThat(page(project, observer, "zh-CN")).doesNotContain("id=\"output-form\"", "id=\"milestone-form\"");
+    }
+
+    @Test
+    void anAmountInWordsDeclaresOrRecordsNothing() throws Exception {
+        mvc.perform(post("/api/v1/projects")
+                        .with(secretariat)
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content("{\"bodyId\":" + body + ",\"title\":\"金额页面\",\"kind\":\"COMMISSIONED\",\"parties\":["
+                                + "{\"organisationId\":" + enterprise + ",\"role\":\"CLIENT\"},"
+                                + "{\"organisationId\":" + university + ",\"role\":\"PERFORMER\"}]}"))
+                .andExpect(status().isCreated());
+        Long id = jdbc.queryForObject("select id from research_projects where body_id = ?", Long.class, body);
+        mvc.perform(multipart("/projects/" + id + "/tranches")
+                        .param("payerId", enterprise.toString())
+                        .param("payeeId", university.toString())
+                        .param("amount", "一百二十万")
+                        .param("paidOn", "2026-03-15")
+                        .header("Accept-Language", "zh-CN")
+                        .with(client)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", "请填写数字金额，例如 1200000.50。"));
+        mvc.perform(post("/projects/" + id + "/transfers")
+                        .with(performer)
+                        .with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("title", "铝灰无害化处理技术")
+                        .param("mode", "ASSIGNMENT")
+                        .param("fromOrganisationId", university.toString())
+                        .param("toOrganisationId", enterprise.toString())
+                        .param("amount", "two million")
+                        .param("contractOn", "2026-07-01"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", "Enter an amount in figures, e.g. 1200000.50."));
+        assertThat(jdbc.queryForObject("select count(*) from research_tranches where project_id = ?", Long.class, id))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from research_transfers where project_id = ?", Long.class, id))
+                .isZero();
+    }
+
+    @Test
+    void aTamperedVersionIsNamedOnTheFormAndNothingIsRevised() throws Exception {
+        mvc.perform(post("/api/v1/projects")
+                        .with(secretariat)
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content("{\"bodyId\":" + body + ",\"title\":\"版本页面\",\"kind\":\"COMMISSIONED\",\"parties\":["
+                                + "{\"organisationId\":" + enterprise + ",\"role\":\"CLIENT\"},"
+                                + "{\"organisationId\":" + university + ",\"role\":\"PERFORMER\"}]}"))
+                .andExpect(status().isCreated());
+        Long id = jdbc.queryForObject("select id from research_projects where body_id = ?", Long.class, body);
+        for (String[] language : List.of(new String[] {"zh-CN", "表单的版本号无法识别，请重新打开页面后再保存。"}, new String[] {
+            "en", "The version number of this form could not be read: open the page again and save."
+        })) {
+            String back = mvc.perform(post("/projects/" + id + "/edit")
+                            .with(secretariat)
+                            .with(csrf())
+                            .header("Accept-Language", language[0])
+                            .param("version", "v0")
+                            .param("bodyId", body.toString())
+                            .param("title", "篡改后的标题")
+                            .param("kind", "COMMISSIONED")
+                            .param("parties[0].organisationId", enterprise.toString())
+                            .param("parties[0].role", "CLIENT")
+                            .param("parties[1].organisationId", university.toString())
+                            .param("parties[1].role", "PERFORMER"))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(back).contains(language[1].replace("'", "&#39;"), "value=\"篡改后的标题\"");
+        }
+        assertThat(jdbc.queryForObject("select title from research_projects where id = ?", String.class, id))
+                .isEqualTo("版本页面");
     }
 
     @Test

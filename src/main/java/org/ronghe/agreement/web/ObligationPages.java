@@ -1,13 +1,13 @@
 package org.ronghe.agreement.web;
 
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.ronghe.agreement.Obligation;
 import org.ronghe.agreement.ObligationBook;
 import org.ronghe.agreement.ObligationDraft;
 import org.ronghe.core.NotFound;
+import org.ronghe.core.TypedNumbers;
 import org.ronghe.core.web.FileDownloads;
 import org.ronghe.core.web.PageOutcomes;
 import org.springframework.core.io.Resource;
@@ -53,7 +53,7 @@ class ObligationPages {
             @PathVariable Long id,
             @RequestParam(required = false) Long partyId,
             @RequestParam(defaultValue = "") String description,
-            @RequestParam(required = false) BigDecimal target,
+            @RequestParam(required = false) String target,
             @RequestParam(defaultValue = "") String unit,
             @RequestParam(required = false) Obligation.Cadence cadence,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
@@ -61,7 +61,10 @@ class ObligationPages {
         outcomes.attempt(
                 redirect,
                 "obligation.done.promised",
-                () -> book.promise(id, new ObligationDraft(partyId, description, target, unit, cadence, dueOn)));
+                () -> book.promise(
+                        id,
+                        new ObligationDraft(
+                                partyId, description, TypedNumbers.decimal("target", target), unit, cadence, dueOn)));
         return "redirect:/agreements/" + id + "#obligations";
     }
 
@@ -71,7 +74,7 @@ class ObligationPages {
             @PathVariable Long id,
             @RequestParam Long organisationId,
             @RequestParam long version,
-            @RequestParam(required = false) BigDecimal achieved,
+            @RequestParam(required = false) String achieved,
             @RequestParam(defaultValue = "") String note,
             @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes redirect) {
@@ -81,7 +84,7 @@ class ObligationPages {
                         id,
                         version,
                         organisationId,
-                        achieved,
+                        TypedNumbers.decimal("achieved", achieved),
                         note,
                         content == null ? null : file.getOriginalFilename(),
                         content);
@@ -118,7 +121,7 @@ class ObligationPages {
     }
 
     /** What the user typed into a report that was refused, shown again so nothing has to be typed twice. */
-    record TypedReport(Long obligationId, BigDecimal achieved, String note, boolean hadFile)
+    record TypedReport(Long obligationId, String achieved, String note, boolean hadFile)
             implements java.io.Serializable {}
 
     private String back(Long obligationId) {

@@ -19,6 +19,7 @@ import org.ronghe.community.MeetingView;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.NotFound;
 import org.ronghe.core.RuleBroken;
+import org.ronghe.core.TypedNumbers;
 import org.ronghe.core.web.FormErrors;
 import org.ronghe.directory.Directory;
 import org.ronghe.directory.OrganisationSummary;
@@ -97,14 +98,17 @@ class GovernancePages {
     @PostMapping("/governance/terms")
     String openTerm(
             @PathVariable Long id,
-            @RequestParam(required = false) Integer ordinal,
+            @RequestParam(required = false) String ordinal,
             @RequestParam String name,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
             @RequestParam long version,
             RedirectAttributes redirect) {
         return attempt(
-                id, "council", redirect, () -> governance.openTerm(id, version, ordinal, name, startsOn, endsOn));
+                id,
+                "council",
+                redirect,
+                () -> governance.openTerm(id, version, TypedNumbers.whole("ordinal", ordinal), name, startsOn, endsOn));
     }
 
     @PostMapping("/governance/terms/{termId}/remove")

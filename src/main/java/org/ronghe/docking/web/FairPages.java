@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
 import org.ronghe.community.Community;
+import org.ronghe.core.TypedNumbers;
 import org.ronghe.core.web.PageOutcomes;
 import org.ronghe.docking.fairs.Fair;
 import org.ronghe.docking.fairs.FairAccess;
@@ -70,9 +71,9 @@ class FairPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
             @RequestParam(required = false) String place,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime startsAt,
-            @RequestParam(required = false) Integer slotMinutes,
-            @RequestParam(required = false) Integer tables,
-            @RequestParam(required = false) Integer slots,
+            @RequestParam(required = false) String slotMinutes,
+            @RequestParam(required = false) String tables,
+            @RequestParam(required = false) String slots,
             RedirectAttributes redirect) {
         if (!access.canPlan(bodyId)) {
             throw new AccessDeniedException("fair");
@@ -81,7 +82,15 @@ class FairPages {
                 redirect,
                 "docking.fair.done.planned",
                 () -> "/docking/fairs/"
-                        + book.plan(new FairDraft(bodyId, title, heldOn, place, startsAt, slotMinutes, tables, slots))
+                        + book.plan(new FairDraft(
+                                        bodyId,
+                                        title,
+                                        heldOn,
+                                        place,
+                                        startsAt,
+                                        TypedNumbers.whole("slotMinutes", slotMinutes),
+                                        TypedNumbers.whole("tables", tables),
+                                        TypedNumbers.whole("slots", slots)))
                                 .id(),
                 "/docking/fairs");
     }
@@ -135,13 +144,13 @@ class FairPages {
             @RequestParam long version,
             @RequestParam Long needId,
             @RequestParam Long capabilityId,
-            @RequestParam(required = false) Integer table,
-            @RequestParam(required = false) Integer slot,
+            @RequestParam(required = false) String table,
+            @RequestParam(required = false) String slot,
             @RequestParam(required = false) FairOutcome outcome,
             @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
-        Seat seat = Seat.numbered(table, slot);
         outcomes.attempt(redirect, "docking.fair.done." + step, () -> {
+            Seat seat = Seat.numbered(TypedNumbers.whole("table", table), TypedNumbers.whole("slot", slot));
             switch (step) {
                 case "add" -> book.add(id, version, needId, capabilityId, seat);
                 case "move" -> book.move(id, version, needId, capabilityId, seat == null ? new Seat(0, -1) : seat);

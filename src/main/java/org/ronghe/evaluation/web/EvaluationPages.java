@@ -1,13 +1,13 @@
 package org.ronghe.evaluation.web;
 
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.ronghe.community.Community;
 import org.ronghe.core.InvalidInput;
+import org.ronghe.core.TypedNumbers;
 import org.ronghe.core.web.PageOutcomes;
 import org.ronghe.evaluation.cycles.EvaluationAccess;
 import org.ronghe.evaluation.cycles.EvaluationBook;
@@ -85,7 +85,7 @@ class EvaluationPages {
     @PreAuthorize("isAuthenticated()")
     String open(
             @RequestParam(required = false) Long bodyId,
-            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String year,
             @RequestParam(required = false) Long frameworkId,
             RedirectAttributes redirect) {
         if (!access.canOpen(bodyId)) {
@@ -95,11 +95,12 @@ class EvaluationPages {
                 redirect,
                 "evaluation.done.opened",
                 () -> {
-                    if (year == null || frameworkId == null) {
-                        throw new InvalidInput(year == null ? "year" : "frameworkId", "input.required");
+                    Integer intake = TypedNumbers.whole("year", year);
+                    if (intake == null || frameworkId == null) {
+                        throw new InvalidInput(intake == null ? "year" : "frameworkId", "input.required");
                     }
                     return "/evaluations/"
-                            + book.open(bodyId, year, frameworkId).id();
+                            + book.open(bodyId, intake, frameworkId).id();
                 },
                 "/evaluations");
     }
@@ -119,9 +120,9 @@ class EvaluationPages {
             @PathVariable Long id,
             @PathVariable String code,
             @RequestParam long version,
-            @RequestParam(required = false) BigDecimal declared,
+            @RequestParam(required = false) String declared,
             @RequestParam(required = false) String statement,
-            @RequestParam(required = false) BigDecimal selfScore,
+            @RequestParam(required = false) String selfScore,
             @RequestParam(required = false) MultipartFile file,
             RedirectAttributes redirect) {
         outcomes.attempt(redirect, "evaluation.done.declared", () -> {
@@ -130,7 +131,10 @@ class EvaluationPages {
                         id,
                         version,
                         code,
-                        new EvaluationBook.Declaration(declared, statement, selfScore),
+                        new EvaluationBook.Declaration(
+                                TypedNumbers.decimal("declared", declared),
+                                statement,
+                                TypedNumbers.decimal("selfScore", selfScore)),
                         content == null ? null : file.getOriginalFilename(),
                         content);
             }
@@ -151,12 +155,14 @@ class EvaluationPages {
             @PathVariable Long id,
             @PathVariable String code,
             @RequestParam long version,
-            @RequestParam(required = false) BigDecimal score,
+            @RequestParam(required = false) String score,
             @RequestParam(required = false) Boolean vetoFailed,
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
         outcomes.attempt(
-                redirect, "evaluation.done.adjusted", () -> book.adjust(id, version, code, score, vetoFailed, reason));
+                redirect,
+                "evaluation.done.adjusted",
+                () -> book.adjust(id, version, code, TypedNumbers.decimal("score", score), vetoFailed, reason));
         return "redirect:/evaluations/" + id + "#p-" + code;
     }
 

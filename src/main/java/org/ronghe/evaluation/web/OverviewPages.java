@@ -3,6 +3,7 @@ package org.ronghe.evaluation.web;
 import java.time.Clock;
 import org.ronghe.core.InvalidIdentifier;
 import org.ronghe.core.InvalidInput;
+import org.ronghe.core.TypedNumbers;
 import org.ronghe.core.web.PageOutcomes;
 import org.ronghe.evaluation.overview.RegionOverviews;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,12 +31,22 @@ class OverviewPages {
     String overview(
             @RequestParam(required = false) String region,
             @RequestParam(defaultValue = "false") boolean guided,
-            @RequestParam(required = false) Integer from,
-            @RequestParam(required = false) Integer to,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         try {
-            model.addAttribute("o", OverviewApi.of(overviews, clock, region, guided, from, to, page, 50));
+            model.addAttribute(
+                    "o",
+                    OverviewApi.of(
+                            overviews,
+                            clock,
+                            region,
+                            guided,
+                            TypedNumbers.whole("from", from),
+                            TypedNumbers.whole("to", to),
+                            page,
+                            50));
         } catch (InvalidInput | InvalidIdentifier e) {
             model.addAttribute("problem", outcomes.problem(e));
             model.addAttribute("o", OverviewApi.of(overviews, clock, null, guided, null, null, 0, 50));

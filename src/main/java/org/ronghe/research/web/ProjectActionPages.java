@@ -1,11 +1,11 @@
 package org.ronghe.research.web;
 
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.ronghe.core.NotFound;
+import org.ronghe.core.TypedNumbers;
 import org.ronghe.core.web.FileDownloads;
 import org.ronghe.core.web.PageOutcomes;
 import org.ronghe.research.projects.ProjectBook;
@@ -74,7 +74,7 @@ class ProjectActionPages {
             @PathVariable Long id,
             @RequestParam Long payerId,
             @RequestParam(required = false) Long payeeId,
-            @RequestParam(required = false) BigDecimal amount,
+            @RequestParam(required = false) String amount,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
             @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes redirect) {
@@ -84,7 +84,7 @@ class ProjectActionPages {
                         id,
                         payerId,
                         payeeId,
-                        amount,
+                        TypedNumbers.amount("amount", amount),
                         paidOn,
                         voucher == null ? null : file.getOriginalFilename(),
                         voucher);

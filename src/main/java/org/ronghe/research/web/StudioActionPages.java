@@ -1,7 +1,7 @@
 package org.ronghe.research.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.ronghe.core.TypedNumbers;
 import org.ronghe.core.web.PageOutcomes;
 import org.ronghe.research.studios.InnovationDraft;
 import org.ronghe.research.studios.StudioRecords;
@@ -33,12 +33,15 @@ class StudioActionPages {
             @RequestParam(defaultValue = "") String title,
             @RequestParam(defaultValue = "") String description,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate madeOn,
-            @RequestParam(required = false) BigDecimal claimedBenefit,
+            @RequestParam(required = false) String claimedBenefit,
             RedirectAttributes redirect) {
         outcomes.attempt(
                 redirect,
                 "research.done.innovation",
-                () -> records.record(id, new InnovationDraft(title, description, madeOn, claimedBenefit)));
+                () -> records.record(
+                        id,
+                        new InnovationDraft(
+                                title, description, madeOn, TypedNumbers.amount("claimedBenefit", claimedBenefit))));
         return "redirect:/studios/" + id + "#innovations";
     }
 
@@ -67,13 +70,19 @@ class StudioActionPages {
             @PathVariable Long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
             @RequestParam(defaultValue = "") String topic,
-            @RequestParam(required = false) Integer participants,
-            @RequestParam(required = false) BigDecimal hours,
+            @RequestParam(required = false) String participants,
+            @RequestParam(required = false) String hours,
             RedirectAttributes redirect) {
         outcomes.attempt(
                 redirect,
                 "research.done.studio-training",
-                () -> records.record(id, new StudioTrainingDraft(heldOn, topic, participants, hours)));
+                () -> records.record(
+                        id,
+                        new StudioTrainingDraft(
+                                heldOn,
+                                topic,
+                                TypedNumbers.whole("participants", participants),
+                                TypedNumbers.decimal("hours", hours))));
         return "redirect:/studios/" + id + "#trainings";
     }
 }

@@ -1,7 +1,7 @@
 package org.ronghe.research.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.ronghe.core.TypedNumbers;
 import org.ronghe.core.web.PageOutcomes;
 import org.ronghe.identity.Permissions;
 import org.ronghe.research.projects.Project;
@@ -43,17 +43,28 @@ class TransferPages {
             @RequestParam(required = false) TransferMode mode,
             @RequestParam(required = false) Long fromOrganisationId,
             @RequestParam(required = false) Long toOrganisationId,
-            @RequestParam(required = false) BigDecimal amount,
+            @RequestParam(required = false) String amount,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate contractOn,
             RedirectAttributes redirect) {
         Project project = projects.get(id);
-        TransferDraft terms = new TransferDraft(
-                project.bodyId(), id, title, mode, fromOrganisationId, toOrganisationId, amount, contractOn);
         Long actingFor = permissions.administeredOrganisations().stream()
                 .filter(o -> o.equals(fromOrganisationId) || o.equals(toOrganisationId))
                 .findFirst()
                 .orElse(null);
-        outcomes.attempt(redirect, "research.done.transfer", () -> transfers.record(terms, actingFor));
+        outcomes.attempt(
+                redirect,
+                "research.done.transfer",
+                () -> transfers.record(
+                        new TransferDraft(
+                                project.bodyId(),
+                                id,
+                                title,
+                                mode,
+                                fromOrganisationId,
+                                toOrganisationId,
+                                TypedNumbers.amount("amount", amount),
+                                contractOn),
+                        actingFor));
         return "redirect:/projects/" + id + "#transfers";
     }
 

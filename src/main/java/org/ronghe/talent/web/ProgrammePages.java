@@ -3,6 +3,7 @@ package org.ronghe.talent.web;
 import jakarta.persistence.OptimisticLockException;
 import org.ronghe.core.InvalidInput;
 import org.ronghe.core.RuleBroken;
+import org.ronghe.core.TypedNumbers;
 import org.ronghe.core.web.PageOutcomes;
 import org.ronghe.talent.programmes.Programme;
 import org.ronghe.talent.programmes.ProgrammeAccess;
@@ -136,11 +137,17 @@ class ProgrammePages {
     String openCohort(
             @PathVariable Long id,
             @RequestParam long version,
-            @RequestParam(required = false) Integer intakeYear,
-            @RequestParam(required = false) Integer plannedSize,
+            @RequestParam(required = false) String intakeYear,
+            @RequestParam(required = false) String plannedSize,
             RedirectAttributes redirect) {
         outcomes.attempt(
-                redirect, "talent.cohort.done.opened", () -> book.openCohort(id, version, intakeYear, plannedSize));
+                redirect,
+                "talent.cohort.done.opened",
+                () -> book.openCohort(
+                        id,
+                        version,
+                        TypedNumbers.whole("intakeYear", intakeYear),
+                        TypedNumbers.whole("plannedSize", plannedSize)));
         return "redirect:/talent/programmes/" + id + "#cohorts";
     }
 
