@@ -1,5 +1,6 @@
 package org.ronghe.agreement;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -43,6 +44,26 @@ public class AgreementLookup {
     /** The agreement, if it exists and the current user may read it. */
     public Optional<Named> readable(Long id) {
         return access.canRead(id) ? agreements.findById(id).map(a -> new Named(a.id(), a.title())) : Optional.empty();
+    }
+
+    /**
+     * The agreements a form offers in a body: those the current user may see (newest first, at most 100) and, first,
+     * the one the form already names when it is not among them (an older one, or one the user may not read: then
+     * without its title), so that editing never drops it.
+     */
+    public List<Named> choicesIn(Long bodyId, Long chosen) {
+        if (bodyId == null) {
+            return List.of();
+        }
+        List<Named> choices = new ArrayList<>(visibleIn(bodyId).stream()
+                .map(a -> new Named(a.id(), a.title()))
+                .toList());
+        if (chosen != null && choices.stream().noneMatch(a -> a.id().equals(chosen))) {
+            readable(chosen)
+                    .or(() -> bodyOf(chosen).filter(bodyId::equals).map(b -> new Named(chosen, null)))
+                    .ifPresent(a -> choices.add(0, a));
+        }
+        return choices;
     }
 
     /** The body's agreements the current user may see, as the agreement list orders them (at most 100). */

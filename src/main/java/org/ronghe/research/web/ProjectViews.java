@@ -139,7 +139,7 @@ class ProjectViews {
                 .filter(o -> o != null && !members.contains(o))
                 .forEach(members::add);
         model.addAttribute("members", directory.names(members));
-        model.addAttribute("agreements", bodyId == null ? List.of() : agreements.visibleIn(bodyId));
+        model.addAttribute("agreements", agreements.choicesIn(bodyId, form.getAgreementId()));
         return "research/form";
     }
 }

@@ -115,7 +115,7 @@ class ProgrammeForms {
                     .forEach(offered::add);
         }
         model.addAttribute("offeredNeeds", offered);
-        model.addAttribute("agreements", form.getBodyId() == null ? List.of() : agreements.visibleIn(form.getBodyId()));
+        model.addAttribute("agreements", agreements.choicesIn(form.getBodyId(), form.getAgreementId()));
         return "talent/programme-form";
     }
 }
